@@ -1,0 +1,61 @@
+// Shared contract of the engine: the shapes that flow cells -> grid -> tables -> findings / plans.
+// Hosts (adapter, CLI, task pane) only ever speak these types to the engine.
+
+/** A cell value as the Excel JS API gives it in `range.values` ("" for an empty cell). */
+export type CellValue = number | string | boolean | null;
+
+/** A rectangle on a sheet, 0-based absolute indices (row 0 = Excel row 1, col 0 = column A). */
+export interface CellRect {
+  row: number;
+  col: number;
+  rowCount: number;
+  colCount: number;
+}
+
+/**
+ * One sheet's used range as the engine sees it. Arrays are [rowCount][colCount] and start at
+ * (originRow, originCol) of the sheet, so a cell's absolute position is origin + index.
+ */
+export interface Grid {
+  sheet: string;
+  originRow: number;
+  originCol: number;
+  values: CellValue[][];
+  /** What Excel displays (`range.text`), used for the way a number was typed (`91,43%`). */
+  text: string[][];
+  numberFormat: string[][];
+  /** `range.formulas`: the formula in en-US syntax, or the constant value. Optional for plain grids. */
+  formulas?: (string | number | boolean | null)[][];
+  /** Merged areas, absolute positions. */
+  merges: CellRect[];
+}
+
+export type TableKind = "pk" | "anggaran" | "renstra" | "comparison" | "efisiensi";
+
+/** Column roles of DESIGN.md; a year-specific column adds `@YEAR` (`realisasi@2023`). */
+export type ColumnRole =
+  | "no" | "sasaran" | "indikator" | "satuan" | "target" | "realisasi" | "capaian" | "predikat"
+  | "sumber" | "kode" | "uraian" | "anggaran" | "realisasi_anggaran" | "serapan" | "sisa"
+  | "sumber_dana" | "target_akhir" | "standar" | "efisiensi";
+export type RoleKey = ColumnRole | `${ColumnRole}@${number}`;
+
+export type Severity = "error" | "warning" | "info";
+
+export type RuleId =
+  | "CAPAIAN_MISMATCH" | "POLARITY_SUSPECT" | "PREDIKAT_MISMATCH" | "SERAPAN_MISMATCH"
+  | "SISA_MISMATCH" | "SUBTOTAL_MISMATCH" | "REALISASI_EXCEEDS_PAGU" | "EFISIENSI_MISMATCH"
+  | "AVERAGE_MISMATCH" | "NOT_A_NUMBER" | "MISSING_VALUE" | "TARGET_ZERO"
+  | (string & {});
+
+/** A validation result placed at its cell (JSON contract of `sakip check`). */
+export interface Finding {
+  rule: RuleId;
+  severity: Severity;
+  sheet: string;
+  /** A1 address without the sheet, e.g. "F7". */
+  cell: string;
+  /** Indonesian text: what is wrong, how it was computed, what to do. */
+  message: string;
+  expected: number | string | null;
+  actual: number | string | null;
+}
