@@ -59,3 +59,42 @@ export interface Finding {
   expected: number | string | null;
   actual: number | string | null;
 }
+
+/** What a data row of a recognized table is. */
+export type RowKind =
+  | "indicator"     // PK / renstra / comparison / efisiensi: one indicator
+  | "sasaran"       // a heading row "Sasaran Strategis 1 : ..." above its indicators
+  | "program" | "kegiatan" | "subkegiatan" // anggaran hierarchy
+  | "total"         // TOTAL / Jumlah / Jumlah Keseluruhan / Rata-rata line
+  | "data";         // a row with figures whose level could not be told
+
+export interface TableRow {
+  /** Absolute 0-based sheet row. */
+  row: number;
+  kind: RowKind;
+  /** Anggaran: 1 program, 2 kegiatan, 3 sub kegiatan, 0 total. */
+  level?: number;
+  /** Absolute row of the parent (program of a kegiatan, kegiatan of a sub kegiatan). */
+  parentRow?: number;
+  /** PK-like: the sasaran text this indicator belongs to, and the row where that text sits. */
+  sasaran?: string;
+  sasaranRow?: number;
+}
+
+/** A table found on a sheet by recognition. */
+export interface RecognizedTable {
+  sheet: string;
+  kind: TableKind;
+  /** Exact range: header rows included, titles, notes and signature blocks excluded. */
+  range: CellRect;
+  /** Absolute rows of the header (including the numbered row `(1) (2) ...`). */
+  headerRows: number[];
+  /** Role -> absolute 0-based column index. */
+  columns: Partial<Record<RoleKey, number>>;
+  /** Data rows in sheet order (header rows and repeated page headers excluded). */
+  rows: TableRow[];
+  /** The year the table reports on, when its headers or title say it. */
+  year?: number;
+  /** What recognition is unsure about, in Indonesian (empty when sure). */
+  doubts: string[];
+}
