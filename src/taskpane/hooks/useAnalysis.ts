@@ -1,0 +1,36 @@
+// The last scan, shared by the Pindai, Temuan, Isi and Pengaturan tabs.
+import { useCallback, useState } from "react";
+import type { AnalysisSettings } from "../../engine/settings";
+import { analyzeWorkbook, type Analysis, type ScanProgress } from "./analysis";
+import type { ExcelRun } from "./host";
+import { messageOf } from "./useSettings";
+
+export interface AnalysisState {
+  analysis: Analysis | null;
+  scanning: boolean;
+  progress: ScanProgress | null;
+  error: string | null;
+  scan: () => Promise<void>;
+}
+
+export function useAnalysis(run: ExcelRun, settings: AnalysisSettings): AnalysisState {
+  const [analysis, setAnalysis] = useState<Analysis | null>(null);
+  const [scanning, setScanning] = useState(false);
+  const [progress, setProgress] = useState<ScanProgress | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const scan = useCallback(async () => {
+    setScanning(true);
+    setError(null);
+    setProgress(null);
+    try {
+      setAnalysis(await analyzeWorkbook(run, settings, setProgress));
+    } catch (e: unknown) {
+      setError(messageOf(e));
+    } finally {
+      setScanning(false);
+    }
+  }, [run, settings]);
+
+  return { analysis, scanning, progress, error, scan };
+}

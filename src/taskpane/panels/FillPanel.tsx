@@ -1,0 +1,101 @@
+import { useMemo, useState } from "react";
+import {
+  Button, Caption1, Field, MessageBar, MessageBarBody, Radio, RadioGroup, Text, makeStyles, tokens,
+} from "@fluentui/react-components";
+import type { AnalysisSettings } from "../../engine/settings";
+import { planFill, type FillMode } from "../../engine/plan/fill";
+import { applyFillPlan } from "../../excel/apply-plan";
+import type { AnalysisState } from "../hooks/useAnalysis";
+import { useHost } from "../hooks/host";
+import { useSelect } from "../hooks/useSelect";
+import { messageOf } from "../hooks/useSettings";
+import { useT } from "../i18n/translate";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  item: { width: "100%", justifyContent: "flex-start", textAlign: "left", alignItems: "flex-start" },
+  itemText: { display: "flex", flexDirection: "column", alignItems: "flex-start", whiteSpace: "normal", fontWeight: "normal", wordBreak: "break-word" },
+});
+
+export function FillPanel({ state, settings }: { state: AnalysisState; settings: AnalysisSettings }) {
+  const t = useT();
+  const styles = useStyles();
+  const { run } = useHost();
+  const { select } = useSelect();
+  const [mode, setMode] = useState<FillMode>("formulas");
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState<number | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const { analysis, scan } = state;
+
+  const plan = useMemo(
+    () => (analysis ? planFill(analysis.grids, analysis.tables, { mode, settings }) : null),
+    [analysis, mode, settings],
+  );
+
+  const apply = async () => {
+    if (!plan) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await run((context) => applyFillPlan(context, plan));
+      setDone(plan.columns.length);
+      await scan();
+    } catch (e: unknown) {
+      setError(messageOf(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className={styles.root} aria-labelledby="fill-title">
+      <Text id="fill-title" as="h2" weight="semibold" size={400}>{t("tabFill")}</Text>
+      <Text>{t("fillIntro")}</Text>
+      {!analysis && <Text>{t("fillNotScanned")}</Text>}
+      {done !== null && (
+        <MessageBar intent="success"><MessageBarBody>{t("fillDone", { count: done })}</MessageBarBody></MessageBar>
+      )}
+      {error && <MessageBar intent="error"><MessageBarBody>{t("errorPrefix", { message: error })}</MessageBarBody></MessageBar>}
+      {plan && (
+        <>
+          <Field label={t("fillMode")}>
+            <RadioGroup value={mode} onChange={(_, d) => setMode(d.value === "values" ? "values" : "formulas")}>
+              <Radio value="formulas" label={t("fillModeFormulas")} />
+              <Radio value="values" label={t("fillModeValues")} />
+            </RadioGroup>
+          </Field>
+          {plan.columns.length === 0 ? (
+            <MessageBar intent="info"><MessageBarBody>{t("fillNothing")}</MessageBarBody></MessageBar>
+          ) : (
+            <>
+              <Text as="h3" weight="semibold">{t("fillPreview")}</Text>
+              <ul className={styles.list} aria-label={t("fillPreview")}>
+                {plan.preview.map((p) => (
+                  <li key={`${p.sheet}!${p.range}`}>
+                    <Button className={styles.item} appearance="subtle" onClick={() => void select(p.sheet, p.range)}>
+                      <span className={styles.itemText}>
+                        <Text weight="semibold">{`${p.header} → ${p.sheet}!${p.range}`}</Text>
+                        <Caption1>{t("fillExample", { example: p.example })}</Caption1>
+                      </span>
+                    </Button>
+                  </li>
+                ))}
+              </ul>
+              <Button appearance="primary" onClick={() => void apply()} disabled={busy}>
+                {busy ? t("fillApplying") : t("fillApply")}
+              </Button>
+            </>
+          )}
+          {plan.notes.length > 0 && (
+            <details>
+              <summary>{t("notes")}</summary>
+              <ul>{plan.notes.map((n) => <li key={n}><Caption1>{n}</Caption1></li>)}</ul>
+            </details>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,79 @@
+import { Button, Caption1, MessageBar, MessageBarBody, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { AnalysisState } from "../hooks/useAnalysis";
+import { rectToA1 } from "../hooks/a1";
+import { useSelect } from "../hooks/useSelect";
+import { useT } from "../i18n/translate";
+import type { StringKey } from "../i18n/strings";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  item: { width: "100%", justifyContent: "flex-start", textAlign: "left", minHeight: "48px" },
+  itemText: { display: "flex", flexDirection: "column", alignItems: "flex-start" },
+});
+
+export function ScanPanel({ state }: { state: AnalysisState }) {
+  const t = useT();
+  const styles = useStyles();
+  const { select, error: selectError } = useSelect();
+  const { analysis, scanning, progress, error, scan } = state;
+  return (
+    <section className={styles.root} aria-labelledby="scan-title">
+      <Text id="scan-title" as="h2" weight="semibold" size={400}>{t("tabScan")}</Text>
+      <Text>{t("scanIntro")}</Text>
+      <Button appearance="primary" onClick={() => void scan()} disabled={scanning}>
+        {scanning ? t("scanning") : t("scanButton")}
+      </Button>
+      {scanning && (
+        <div role="status" aria-live="polite">
+          <ProgressBar
+            aria-label={t("scanning")}
+            value={progress && progress.total > 0 ? progress.done / progress.total : undefined}
+          />
+          {progress && <Caption1>{t("scanProgress", { done: progress.done, total: progress.total })}</Caption1>}
+        </div>
+      )}
+      {error && (
+        <MessageBar intent="error"><MessageBarBody>{t("errorPrefix", { message: error })}</MessageBarBody></MessageBar>
+      )}
+      {selectError && (
+        <MessageBar intent="error"><MessageBarBody>{t("errorPrefix", { message: selectError })}</MessageBarBody></MessageBar>
+      )}
+      {analysis && !scanning && analysis.tables.length === 0 && (
+        <MessageBar intent="info"><MessageBarBody>{t("scanNone")}</MessageBarBody></MessageBar>
+      )}
+      {analysis && analysis.tables.length > 0 && (
+        <>
+          <Text as="h3" weight="semibold" role="status">{t("tablesFound", { count: analysis.tables.length })}</Text>
+          <ul className={styles.list} aria-label={t("tablesFound", { count: analysis.tables.length })}>
+            {analysis.tables.map((table) => {
+              const range = rectToA1(table.range);
+              const kind = t(`kind_${table.kind}` as StringKey);
+              return (
+                <li key={`${table.sheet}!${range}`}>
+                  <Button
+                    className={styles.item}
+                    appearance="subtle"
+                    aria-label={t("tableSelect", { kind, sheet: table.sheet, range })}
+                    onClick={() => void select(table.sheet, range)}
+                  >
+                    <span className={styles.itemText}>
+                      <Text weight="semibold">{kind}</Text>
+                      <Caption1>{`${table.sheet}!${range} · ${t("rowsCount", { count: table.rows.length })}`}</Caption1>
+                    </span>
+                  </Button>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+      {analysis && analysis.notes.length > 0 && (
+        <details>
+          <summary>{t("doubts")}</summary>
+          <ul>{analysis.notes.map((n) => <li key={n}><Caption1>{n}</Caption1></li>)}</ul>
+        </details>
+      )}
+    </section>
+  );
+}
