@@ -1,0 +1,28 @@
+// Budget figures (DOMAIN.md §3): serapan = realisasi / pagu, sisa = pagu - realisasi.
+import type { CellValue } from "./types";
+import { SakipError, tampil } from "./errors";
+import { bacaAngka } from "./numbers";
+
+function baca(v: CellValue | undefined, peran: "Pagu" | "Realisasi anggaran"): number {
+  try {
+    return bacaAngka(v).value;
+  } catch (e) {
+    if (e instanceof SakipError) throw new SakipError(e.code, `${peran}: ${e.message}`);
+    throw e;
+  }
+}
+
+/** Serapan anggaran as a fraction: realisasi / pagu. Pagu 0 throws divisionByZero. */
+export function serapan(pagu: CellValue, realisasi: CellValue): number {
+  const p = baca(pagu, "Pagu");
+  const r = baca(realisasi, "Realisasi anggaran");
+  if (p === 0) {
+    throw new SakipError("divisionByZero", `Pagu ${tampil(pagu)} bernilai 0: serapan tidak dapat dihitung. Periksa pagu anggaran baris ini.`);
+  }
+  return r / p;
+}
+
+/** Sisa anggaran: pagu - realisasi (negative when realisasi exceeds pagu). */
+export function sisa(pagu: CellValue, realisasi: CellValue): number {
+  return baca(pagu, "Pagu") - baca(realisasi, "Realisasi anggaran");
+}

@@ -1,0 +1,42 @@
+// Suggested direction from an indicator's name: things to reduce (pengangguran, kemiskinan, kematian,
+// stunting, pelanggaran, kasus, ...) are lower-is-better, unless the name measures handling them
+// ("penanganan kasus", "penurunan kemiskinan", "pengaduan yang ditindaklanjuti"), which is higher.
+// Only a suggestion: the user's own choice always wins.
+import type { Polarity } from "./settings";
+
+const BURUK = [
+  "pengangguran", "kemiskinan", "miskin", "kematian", "mortalitas", "stunting", "wasting", "gizi buruk",
+  "gizi kurang", "balita pendek", "pelanggaran", "kasus", "kriminal", "kejahatan", "kecelakaan",
+  "pengaduan", "keluhan", "komplain", "temuan", "putus sekolah", "prevalensi", "kesakitan", "insiden",
+  "gini", "ketimpangan", "inflasi", "kumuh", "genangan", "banjir", "kemacetan", "kerusakan", "pencemaran",
+  "kebakaran", "bencana", "kerugian", "korupsi", "tunggakan", "piutang", "sisa lebih", "silpa", "buta huruf",
+  "penyalahgunaan", "narkoba", "konflik", "rawan", "jalan rusak", "lama waktu", "waktu tunggu",
+  "waktu penyelesaian", "waktu pelayanan", "rata rata waktu", "pengeluaran per kapita untuk makanan",
+  "ketergantungan", "kekerasan", "perkawinan anak", "pernikahan dini", "angka kesakitan", "penyakit",
+  "tbc", "hiv", "dbd", "malaria", "anemia", "bblr", "disparitas", "sampah yang dibuang", "emisi",
+];
+
+/** Words that turn a bad thing into an action to raise: handling, reduction, coverage. */
+const TANGANI = [
+  "penanganan", "ditangani", "tertangani", "penurunan", "menurunnya", "turunnya", "pengurangan",
+  "berkurangnya", "penyelesaian", "diselesaikan", "terselesaikan", "tindak lanjut", "ditindaklanjuti",
+  "pencegahan", "penanggulangan", "pemberantasan", "pengentasan", "cakupan", "tertanganinya",
+  "penindakan", "ditindak", "diperbaiki", "perbaikan", "pengendalian", "terkendali", "bebas",
+  "rehabilitasi", "pemulihan", "pelayanan kasus", "layanan pengaduan", "pengelolaan pengaduan",
+  "kepuasan", "kemantapan", "keberhasilan", "kesembuhan", "sembuh", "survival",
+];
+
+function norm(s: string): string {
+  return ` ${s.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim()} `;
+}
+
+function memuat(nama: string, kata: string): boolean {
+  return nama.includes(` ${norm(kata).trim()}`);
+}
+
+/** "lower" for indicators whose figure should go down, else "higher". */
+export function arah(namaIndikator: string): Polarity {
+  const n = norm(namaIndikator ?? "");
+  if (TANGANI.some((k) => memuat(n, k))) return "higher";
+  return BURUK.some((k) => memuat(n, k)) ? "lower" : "higher";
+}

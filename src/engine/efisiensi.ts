@@ -1,0 +1,46 @@
+// Efisiensi (DOMAIN.md §3): "rasio" E = 1 - serapan/capaian (seeds, PMK 249/2011 per item),
+// "selisih" = capaian - serapan, "pmk" = 50% + (E clamped to ±20%) / 20% x 50%.
+// Capaian and serapan may come as fractions (0,98) or percent points (98): a value typed with % is a
+// fraction, a bare number above 2 is percent points. Results are fractions.
+import type { CellValue } from "./types";
+import type { EfficiencyMethod } from "./settings";
+import { SakipError, tampil } from "./errors";
+import { bacaAngka } from "./numbers";
+
+export type { EfficiencyMethod } from "./settings";
+
+/** A capaian or serapan as a fraction (see the rule above). */
+export function sebagaiFraksi(v: CellValue | undefined, peran: string): number {
+  try {
+    const r = bacaAngka(v);
+    return !r.percent && Math.abs(r.value) > 2 ? r.value / 100 : r.value;
+  } catch (e) {
+    if (e instanceof SakipError) throw new SakipError(e.code, `${peran}: ${e.message}`);
+    throw e;
+  }
+}
+
+/** "rasio" (default), "selisih", "pmk" (also "pmk249", "PMK 249/2011"); unknown names throw invalidValue. */
+export function parseMetode(s?: string | null): EfficiencyMethod {
+  if (s === undefined || s === null) return "rasio";
+  const n = String(s).toLowerCase().replace(/[^a-z0-9]/g, "");
+  if (n === "" || n === "rasio" || n === "ratio") return "rasio";
+  if (n === "selisih" || n === "difference" || n === "beda") return "selisih";
+  if (n === "pmk" || n.startsWith("pmk249")) return "pmk";
+  throw new SakipError("invalidValue", `Metode efisiensi ${tampil(s)} tidak dikenal. Pakai "rasio" (1 - serapan/capaian), "selisih" (capaian - serapan) atau "pmk" (nilai PMK 249/2011).`);
+}
+
+/** Efficiency of a unit or sasaran from its capaian kinerja and serapan anggaran (fractions out). */
+export function efisiensi(capaian: CellValue, serapan: CellValue, metode?: EfficiencyMethod | string | null): number {
+  const m = parseMetode(metode);
+  const c = sebagaiFraksi(capaian, "Capaian");
+  const s = sebagaiFraksi(serapan, "Serapan");
+  if (m === "selisih") return c - s;
+  if (c === 0) {
+    throw new SakipError("divisionByZero", `Capaian ${tampil(capaian)} bernilai 0: efisiensi (1 - serapan/capaian) tidak dapat dihitung. Periksa capaian, atau pakai metode "selisih".`);
+  }
+  const e = 1 - s / c;
+  if (m === "rasio") return e;
+  const clamped = Math.max(-0.2, Math.min(0.2, e));
+  return 0.5 + (clamped / 0.2) * 0.5;
+}

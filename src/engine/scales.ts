@@ -1,0 +1,134 @@
+// Rating scales of DOMAIN.md §4: Permendagri 86/2017 (default, on a capaian fraction), AKIP / Indeks RB
+// scores 0-100 (lower bounds exclusive), SPBE index 1-5, and the user's own bands.
+import type { ScaleBand, ScaleSpec } from "./settings";
+import type { CellValue } from "./types";
+import { SakipError, tampil } from "./errors";
+import { angka } from "./numbers";
+
+export type { ScaleBand, ScaleSpec } from "./settings";
+
+/** A scale: bands by ascending lower bound; `exclusive` = a value must be above the bound (AKIP). */
+export interface Scale {
+  name: "permendagri86" | "akip" | "spbe" | "custom";
+  bands: ScaleBand[];
+  exclusive: boolean;
+}
+
+/** Permendagri 86/2017 read as gap-free thresholds on a fraction; above 100% stays Sangat Tinggi. */
+export const PERMENDAGRI86: Scale = {
+  name: "permendagri86",
+  bands: [
+    [-Infinity, "Sangat Rendah"],
+    [0.51, "Rendah"],
+    [0.66, "Sedang"],
+    [0.76, "Tinggi"],
+    [0.91, "Sangat Tinggi"],
+  ],
+  exclusive: false,
+};
+
+/** PermenPAN-RB 88/2021: D 0-30, C >30-50, CC >50-60, B >60-70, BB >70-80, A >80-90, AA >90-100. */
+export const AKIP: Scale = {
+  name: "akip",
+  bands: [
+    [-Infinity, "D"],
+    [30, "C"],
+    [50, "CC"],
+    [60, "B"],
+    [70, "BB"],
+    [80, "A"],
+    [90, "AA"],
+  ],
+  exclusive: true,
+};
+
+/** SPBE index: >= 4,2 Memuaskan, >= 3,5 Sangat Baik, >= 2,6 Baik, >= 1,8 Cukup, below Kurang. */
+export const SPBE: Scale = {
+  name: "spbe",
+  bands: [
+    [-Infinity, "Kurang"],
+    [1.8, "Cukup"],
+    [2.6, "Baik"],
+    [3.5, "Sangat Baik"],
+    [4.2, "Memuaskan"],
+  ],
+  exclusive: false,
+};
+
+// Thresholds such as 0.76 meet values computed as 0.7599999999999999: compare with a small slack.
+const EPS = 1e-9;
+
+/** The label of `value` on `scale` (the value must already be on the scale's own unit). */
+export function labelPada(scale: Scale, value: number): string {
+  let label = scale.bands[0][1];
+  for (const [bound, name] of scale.bands) {
+    const passes = scale.exclusive ? value > bound + EPS : value >= bound - EPS;
+    if (passes || bound === -Infinity) label = name;
+  }
+  return label;
+}
+
+/** Index of the band `value` falls in (0 = lowest). */
+export function peringkatPada(scale: Scale, value: number): number {
+  return scale.bands.findIndex(([, name]) => name === labelPada(scale, value));
+}
+
+const PESAN_SKALA =
+  'Pakai "permendagri86" (bawaan), "akip", "spbe", atau rentang dua kolom berisi batas bawah dan predikat.';
+
+function normalisasiNama(s: string): string {
+  return s.toLowerCase().replace(/[^a-z0-9]/g, "");
+}
+
+/** Bands typed by the user (a two-column range: lower bound, label), sorted ascending. */
+export function skalaSendiri(bands: ScaleBand[]): Scale {
+  if (bands.length === 0) throw new SakipError("invalidValue", `Skala kosong. ${PESAN_SKALA}`);
+  for (const [bound, label] of bands) {
+    if (typeof bound !== "number" || Number.isNaN(bound)) {
+      throw new SakipError("invalidValue", `Batas bawah ${tampil(bound)} pada skala bukan angka. ${PESAN_SKALA}`);
+    }
+    if (typeof label !== "string" || label.trim() === "") {
+      throw new SakipError("invalidValue", `Batas ${tampil(bound)} pada skala tidak punya nama predikat. ${PESAN_SKALA}`);
+    }
+  }
+  const sorted = [...bands].sort((a, b) => a[0] - b[0]);
+  return { name: "custom", bands: sorted.map(([b, l]): ScaleBand => [b, l.trim()]), exclusive: false };
+}
+
+/** Reads a two-column range (lower bound | label, either order, header rows and blank rows skipped). */
+export function bandsDariRentang(range: CellValue[][]): ScaleBand[] {
+  const bands: ScaleBand[] = [];
+  for (const row of range) {
+    const cells = row.filter((c) => c !== null && c !== "");
+    if (cells.length === 0) continue;
+    if (cells.length !== 2) {
+      throw new SakipError("invalidValue", `Baris skala ${row.map((c) => tampil(c)).join(" | ")} harus berisi tepat dua sel: batas bawah dan predikat. ${PESAN_SKALA}`);
+    }
+    const [a, b] = cells;
+    const asBound = (v: CellValue): number | null => {
+      try {
+        return angka(v);
+      } catch {
+        return null;
+      }
+    };
+    const ba = asBound(a);
+    const bb = asBound(b);
+    if (ba !== null && typeof b === "string" && bb === null) bands.push([ba, b]);
+    else if (bb !== null && typeof a === "string" && ba === null) bands.push([bb, a]);
+    else if (bands.length === 0 && ba === null && bb === null) continue; // a header row such as "Batas | Predikat"
+    else throw new SakipError("invalidValue", `Baris skala ${tampil(a)} | ${tampil(b)} tidak berisi satu angka dan satu nama predikat. ${PESAN_SKALA}`);
+  }
+  return bands;
+}
+
+/** Resolves a scale name or band list; blank = Permendagri 86. Unknown names throw invalidValue. */
+export function skala(spec?: ScaleSpec | string | null): Scale {
+  if (spec === undefined || spec === null) return PERMENDAGRI86;
+  if (Array.isArray(spec)) return skalaSendiri(spec);
+  const n = normalisasiNama(spec);
+  if (n === "" || n.startsWith("permendagri86") || n === "permendagri" || n === "pmdn86") return PERMENDAGRI86;
+  if (n === "akip" || n === "lakip" || n === "sakip" || n === "rb" || n === "indeksrb" || n.startsWith("permenpanrb88")) return AKIP;
+  if (n === "spbe" || n === "indeksspbe") return SPBE;
+  throw new SakipError("invalidValue", `Skala ${tampil(spec)} tidak dikenal. ${PESAN_SKALA}`);
+}
