@@ -1,21 +1,25 @@
-// Add-in entry: waits for office.js, then gives the pane the real Excel.run and the Office theme.
+// Entry of the task pane bundle: waits for Office.js, then mounts the React pane with the real Excel.run.
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import type { ExcelRun } from "./hooks/host";
-
-/** Office gives the theme's body colour; a dark one means a dark Office theme. */
-function officeIsDark(): boolean {
-  const bg = Office.context?.officeTheme?.bodyBackgroundColor;
-  if (!bg || !/^#?[0-9a-f]{6}$/i.test(bg)) return false;
-  const hex = bg.replace("#", "");
-  const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
-  return 0.299 * r + 0.587 * g + 0.114 * b < 128;
-}
+import { currentOfficeTheme, isDarkOfficeTheme } from "./officeTheme";
 
 const run: ExcelRun = (batch) => Excel.run(batch);
 
-void Office.onReady(() => {
-  const container = document.getElementById("container");
-  if (!container) return;
-  createRoot(container).render(<App run={run} dark={officeIsDark()} />);
-});
+function rootElement(): HTMLElement {
+  const root = document.getElementById("root");
+  if (!root) throw new Error('Halaman taskpane.html tidak memiliki elemen id="root"; bangun ulang add-in dengan npm run build.');
+  return root;
+}
+
+function mount(): void {
+  createRoot(rootElement()).render(<App run={run} dark={isDarkOfficeTheme(currentOfficeTheme())} />);
+}
+
+if (typeof Office === "undefined") {
+  // office.js comes from Microsoft's CDN: without it the pane cannot reach the workbook, so say so plainly.
+  rootElement().textContent =
+    "Office.js tidak dapat dimuat. Periksa koneksi internet, lalu buka panel ini dari Excel (tab Beranda, tombol Buka SAKIP).";
+} else {
+  void Office.onReady(() => mount());
+}
