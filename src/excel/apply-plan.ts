@@ -1,0 +1,134 @@
+// Writes a fill plan into the workbook: whole columns as 2-D arrays, every write queued, then one sync
+// (more only when the payload would pass Excel on the web's 5 MB request limit). Before writing it
+// re-reads the target cells in one round trip and refuses, writing nothing, if any of them is not empty.
+import { fillBlocks } from "../engine/plan/fill";
+import type { FillBlock, FillPlan } from "../engine/plan/fill";
+import { rectA1, sheetPrefix } from "../engine/plan/a1";
+
+export interface ApplyOptions {
+  /** Characters of cell content per request before a sync is forced (default 4,000,000: under 5 MB). */
+  maxChunkChars?: number;
+}
+
+export interface ApplyResult {
+  /** Columns written. */
+  columns: number;
+  /** Cells given content (header and data rows; empty rows of the block not counted). */
+  cellsWritten: number;
+  /** Round trips made, the check included. */
+  syncs: number;
+  /** Ranges written, with their sheet: "'PK 2024'!I3:I20". */
+  ranges: string[];
+}
+
+/** A target cell was no longer empty when the plan was applied: nothing was written. */
+export class FillConflictError extends Error {
+  constructor(readonly cells: string[]) {
+    super(`Pengisian dibatalkan, tidak ada sel yang diubah: sel ${cells.slice(0, 5).join(", ")}${cells.length > 5 ? ` dan ${cells.length - 5} sel lain` : ""} sudah berisi sejak tabel dipindai. Pindai ulang lalu jalankan pengisian lagi.`);
+    this.name = "FillConflictError";
+  }
+}
+
+const DEFAULT_CHUNK = 4_000_000;
+
+function blockAddress(b: FillBlock): string {
+  return rectA1({ row: b.row, col: b.col, rowCount: b.body.length + 1, colCount: 1 });
+}
+
+/** A piece of a block to write in one request: `start` indexes into the block's body. */
+interface Piece { block: FillBlock; start: number; end: number; header: boolean }
+
+function cellChars(v: string | number): number {
+  return typeof v === "number" ? 24 : v.length + 2;
+}
+
+/** Cuts the blocks into request-sized pieces (a block longer than a request is split by rows). */
+function chunk(blocks: FillBlock[], budget: number): Piece[][] {
+  const requests: Piece[][] = [];
+  let current: Piece[] = [];
+  let used = 0;
+  const keep = (p: Piece): void => {
+    if (p.header || p.end > p.start) current.push(p);
+  };
+  for (const block of blocks) {
+    let piece: Piece = { block, start: 0, end: 0, header: true };
+    used += block.header.length + 2;
+    for (let i = 0; i < block.body.length; i++) {
+      const cost = cellChars(block.body[i]!) + block.numberFormat.length + 2;
+      if (used + cost > budget && used > 0) {
+        keep(piece);
+        requests.push(current);
+        current = [];
+        used = 0;
+        piece = { block, start: i, end: i, header: false };
+      }
+      piece.end = i + 1;
+      used += cost;
+    }
+    keep(piece);
+  }
+  if (current.length > 0) requests.push(current);
+  return requests.filter((r) => r.length > 0);
+}
+
+function queue(context: Excel.RequestContext, piece: Piece, mode: FillPlan["mode"]): number {
+  const { block, start, end } = piece;
+  const ws = context.workbook.worksheets.getItem(block.sheet);
+  let written = 0;
+  if (piece.header) {
+    // The header is text: written through `values`, so it can never turn into a formula.
+    const head = ws.getRangeByIndexes(block.row, block.col, 1, 1);
+    head.values = [[block.header]];
+    head.format.font.bold = true;
+    written++;
+  }
+  if (end > start) {
+    const body = ws.getRangeByIndexes(block.row + 1 + start, block.col, end - start, 1);
+    const rows = block.body.slice(start, end).map((v) => [v]);
+    body.numberFormat = rows.map(() => [block.numberFormat]);
+    if (mode === "formulas") body.formulas = rows;
+    else body.values = rows;
+    written += rows.filter(([v]) => v !== "").length;
+  }
+  return written;
+}
+
+/**
+ * Applies a plan made by `planFill` on the same workbook. Round trips: one to check the target cells,
+ * then one per request-sized chunk of writes (one for any ordinary report).
+ */
+export async function applyFillPlan(context: Excel.RequestContext, plan: FillPlan, options: ApplyOptions = {}): Promise<ApplyResult> {
+  const blocks = fillBlocks(plan);
+  if (blocks.length === 0) return { columns: 0, cellsWritten: 0, syncs: 0, ranges: [] };
+
+  const checks = blocks.map((b) => {
+    const range = context.workbook.worksheets.getItem(b.sheet).getRangeByIndexes(b.row, b.col, b.body.length + 1, 1);
+    range.load("formulas");
+    return { block: b, range };
+  });
+  await context.sync();
+  let syncs = 1;
+  const busy: string[] = [];
+  for (const { block, range } of checks) {
+    range.formulas.forEach((row, i) => {
+      const v: unknown = row[0];
+      if (v !== "" && v !== null && v !== undefined) {
+        busy.push(`${sheetPrefix(block.sheet)}${rectA1({ row: block.row + i, col: block.col, rowCount: 1, colCount: 1 })}`);
+      }
+    });
+  }
+  if (busy.length > 0) throw new FillConflictError(busy);
+
+  let cellsWritten = 0;
+  for (const request of chunk(blocks, options.maxChunkChars ?? DEFAULT_CHUNK)) {
+    for (const piece of request) cellsWritten += queue(context, piece, plan.mode);
+    await context.sync();
+    syncs++;
+  }
+  return {
+    columns: blocks.length,
+    cellsWritten,
+    syncs,
+    ranges: blocks.map((b) => `${sheetPrefix(b.sheet)}${blockAddress(b)}`),
+  };
+}
