@@ -1,0 +1,206 @@
+// The demo page: the real task pane beside a grid of the in-memory workbook. No Excel, no network.
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { App } from "../taskpane/App";
+import type { ExcelRun } from "../taskpane/hooks/host";
+import { toA1, rectToA1 } from "../taskpane/hooks/a1";
+import { createMemoryExcel } from "../memory-excel/index";
+import type { WorkbookModel } from "../memory-excel/model";
+import { readXlsx } from "../xlsx/read";
+import { writeXlsx } from "../xlsx/write";
+import { GridView, editText, type Editing } from "./GridView";
+import { parseEntry } from "./formula-locale";
+import { readSelection, writeSelection, type Selection } from "./selection";
+import { useWorkbookVersion } from "./useWorkbookVersion";
+
+export interface DemoAppProps {
+  initial: WorkbookModel;
+  fileName?: string;
+  dark?: boolean;
+}
+
+const A1 = { row: 0, col: 0, rowCount: 1, colCount: 1 };
+
+export function DemoApp({ initial, fileName = "contoh-sakip.xlsx", dark = false }: DemoAppProps) {
+  const [model, setModel] = useState(initial);
+  const [name, setName] = useState(fileName);
+  const [generation, setGeneration] = useState(0);
+  const excel = useMemo(() => createMemoryExcel(model), [model]);
+  const [selection, setSelection] = useState<Selection>({ sheet: model.sheets[model.activeSheet]?.name ?? "", rect: A1 });
+  const [editing, setEditing] = useState<(Editing & { source: "cell" | "bar" }) | null>(null);
+  // A committed edit must not be committed again by the blur that follows Enter.
+  const committed = useRef<Editing | null>(null);
+  const [message, setMessage] = useState<{ kind: "error" | "info"; text: string } | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  useWorkbookVersion(model);
+
+  const baseRun: ExcelRun = useCallback((batch) => excel.run(batch), [excel]);
+
+  // After every batch of the pane, show what it selected or activated.
+  const paneRun: ExcelRun = useCallback(
+    async (batch) => {
+      const result = await excel.run(batch);
+      const sel = await readSelection(baseRun).catch(() => null);
+      if (sel) setSelection(sel);
+      return result;
+    },
+    [excel, baseRun],
+  );
+
+  const sheet = model.getSheet(selection.sheet) ?? model.sheets[0];
+
+  const select = useCallback(
+    (row: number, col: number) => {
+      if (!sheet) return;
+      const rect = { row: Math.max(0, row), col: Math.max(0, col), rowCount: 1, colCount: 1 };
+      setSelection({ sheet: sheet.name, rect });
+      void writeSelection(baseRun, sheet.name, toA1(rect.row, rect.col)).catch(() => undefined);
+    },
+    [sheet, baseRun],
+  );
+
+  const commit = useCallback(
+    async (move: "down" | "right" | "none") => {
+      if (!editing || !sheet || committed.current === editing) return;
+      committed.current = editing;
+      const { row, col, text } = editing;
+      setEditing(null);
+      const before = editText(sheet, row, col);
+      if (text !== before) {
+        const entry = parseEntry(text);
+        try {
+          await baseRun(async (context) => {
+            const range = context.workbook.worksheets.getItem(sheet.name).getRange(toA1(row, col));
+            if ("formula" in entry) range.formulas = [[entry.formula]];
+            else {
+              range.values = [[entry.value]];
+              if (entry.percent && !sheet.getCell(row, col)?.numberFormat?.includes("%")) range.numberFormat = [["0.00%"]];
+            }
+            await context.sync();
+          });
+          setMessage(null);
+        } catch (e: unknown) {
+          setMessage({ kind: "error", text: `Sel ${sheet.name}!${toA1(row, col)} tidak dapat diisi "${text}": ${e instanceof Error ? e.message : String(e)}. Periksa penulisannya lalu coba lagi.` });
+        }
+      }
+      if (move === "down") select(row + 1, col);
+      else if (move === "right") select(row, col + 1);
+    },
+    [editing, sheet, baseRun, select],
+  );
+
+  const openFile = async (file: File) => {
+    try {
+      const next = await readXlsx(new Uint8Array(await file.arrayBuffer()));
+      if (next.sheets.length === 0) throw new Error("buku kerja tidak berisi lembar");
+      setModel(next);
+      setName(file.name);
+      setSelection({ sheet: next.sheets[next.activeSheet]?.name ?? next.sheets[0]!.name, rect: A1 });
+      setGeneration((g) => g + 1);
+      setMessage({ kind: "info", text: `Berkas ${file.name} dibuka (${next.sheets.length} lembar). Tekan "Pindai buku kerja" di panel.` });
+    } catch (e: unknown) {
+      setMessage({ kind: "error", text: `Berkas ${file.name} tidak dapat dibuka sebagai .xlsx: ${e instanceof Error ? e.message : String(e)}. Simpan ulang dari Excel sebagai "Buku Kerja Excel (.xlsx)" lalu coba lagi.` });
+    }
+  };
+
+  const download = async () => {
+    try {
+      const bytes = await writeXlsx(model);
+      const data = bytes instanceof Uint8Array ? bytes : (bytes as { data: Uint8Array }).data;
+      const blob = new Blob([data as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+      const url = URL.createObjectURL(blob);
+      const a = document.createElement("a");
+      a.href = url;
+      a.download = name.replace(/\.xlsx$/i, "") + "-sakip.xlsx";
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+    } catch (e: unknown) {
+      setMessage({ kind: "error", text: `Buku kerja tidak dapat disimpan: ${e instanceof Error ? e.message : String(e)}.` });
+    }
+  };
+
+  useEffect(() => {
+    if (sheet && sheet.name !== selection.sheet) setSelection({ sheet: sheet.name, rect: A1 });
+  }, [sheet, selection.sheet]);
+
+  if (!sheet) return <p>Buku kerja kosong.</p>;
+  const active = sheet.getCell(selection.rect.row, selection.rect.col);
+  const barText = editing ? editing.text : editText(sheet, selection.rect.row, selection.rect.col);
+
+  return (
+    <div className={`demo${dark ? " dark" : ""}`}>
+      <main className="book" aria-label="Buku kerja contoh">
+        <header className="toolbar">
+          <strong className="title">SAKIP untuk Excel · demo</strong>
+          <span className="filename" title={name}>{name}</span>
+          <button type="button" onClick={() => fileInput.current?.click()}>Buka .xlsx…</button>
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            aria-label="Buka berkas .xlsx"
+            hidden
+            onChange={(e) => {
+              const f = e.target.files?.[0];
+              if (f) void openFile(f);
+              e.target.value = "";
+            }}
+          />
+          <button type="button" onClick={() => void download()}>Unduh .xlsx</button>
+        </header>
+        {message && <div role={message.kind === "error" ? "alert" : "status"} className={`msg ${message.kind}`}>{message.text}</div>}
+        <div className="formulabar">
+          <output className="namebox" aria-label="Alamat sel">{rectToA1(selection.rect)}</output>
+          <span className="fx" aria-hidden="true">fx</span>
+          <input
+            className="formula"
+            aria-label="Bilah rumus"
+            value={barText}
+            onFocus={() => !editing && setEditing({ row: selection.rect.row, col: selection.rect.col, text: barText, source: "bar" })}
+            onChange={(e) => setEditing({ row: selection.rect.row, col: selection.rect.col, text: e.target.value, source: "bar" })}
+            onKeyDown={(e) => {
+              if (e.key === "Enter") { e.preventDefault(); void commit("none"); }
+              else if (e.key === "Escape") { e.preventDefault(); setEditing(null); }
+            }}
+            onBlur={() => void commit("none")}
+            title={active?.formula ? "Rumus ditampilkan dengan pemisah Indonesia (;)" : undefined}
+          />
+        </div>
+        <GridView
+          sheet={sheet}
+          selection={selection.rect}
+          editing={editing?.source === "cell" ? editing : null}
+          onSelect={select}
+          onStartEdit={(row, col, text) => {
+            select(row, col);
+            setEditing({ row, col, text: text ?? editText(sheet, row, col), source: "cell" });
+          }}
+          onEditChange={(text) => editing && setEditing({ ...editing, text })}
+          onCommit={(move) => void commit(move)}
+          onCancel={() => setEditing(null)}
+          onMove={(dr, dc) => select(selection.rect.row + dr, selection.rect.col + dc)}
+        />
+        <nav className="tabs" aria-label="Lembar kerja">
+          {model.sheets.map((s) => (
+            <button
+              type="button"
+              key={s.name}
+              aria-current={s.name === sheet.name ? "page" : undefined}
+              className={s.name === sheet.name ? "on" : ""}
+              onClick={() => {
+                setSelection({ sheet: s.name, rect: A1 });
+                void writeSelection(baseRun, s.name, "A1").catch(() => undefined);
+              }}
+            >
+              {s.name}
+            </button>
+          ))}
+        </nav>
+      </main>
+      <aside className="pane" aria-label="Panel tugas SAKIP">
+        <App key={generation} run={paneRun} dark={dark} />
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,178 @@
+// The sheet as Excel draws it: column letters, row numbers, merged cells, Indonesian number display,
+// the selection. Reads the workbook model directly (it is the demo's own view, not the add-in's).
+import { useEffect, useRef, type CSSProperties, type KeyboardEvent, type ReactElement } from "react";
+import type { CellRect, SheetModel } from "../memory-excel/model";
+import { columnLetters, toA1 } from "../taskpane/hooks/a1";
+import { displayValue, isNumeric } from "./number-display";
+import { formulaToIndonesian } from "./formula-locale";
+
+export interface Editing {
+  row: number;
+  col: number;
+  text: string;
+}
+
+export interface GridViewProps {
+  sheet: SheetModel;
+  selection: CellRect;
+  editing: Editing | null;
+  onSelect: (row: number, col: number) => void;
+  onStartEdit: (row: number, col: number, text?: string) => void;
+  onEditChange: (text: string) => void;
+  onCommit: (move: "down" | "right" | "none") => void;
+  onCancel: () => void;
+  onMove: (dRow: number, dCol: number) => void;
+}
+
+const MIN_ROWS = 30;
+const MIN_COLS = 12;
+const DEFAULT_WIDTH_PX = 72;
+
+function widthPx(sheet: SheetModel, col: number): number {
+  const w = sheet.columnWidths.get(col);
+  return w === undefined ? DEFAULT_WIDTH_PX : Math.max(24, Math.round((w * 4) / 3));
+}
+
+/** The text a user edits: the formula in Indonesian syntax, or the value. */
+export function editText(sheet: SheetModel, row: number, col: number): string {
+  const cell = sheet.getCell(row, col);
+  if (!cell) return "";
+  if (cell.formula) return formulaToIndonesian(cell.formula);
+  if (typeof cell.value === "number") {
+    const plain = (n: number) => n.toLocaleString("id-ID", { useGrouping: false, maximumFractionDigits: 10 });
+    return cell.numberFormat?.includes("%") ? `${plain(cell.value * 100)}%` : plain(cell.value);
+  }
+  return cell.value === null ? "" : String(cell.value);
+}
+
+export function GridView(props: GridViewProps) {
+  const { sheet, selection, editing } = props;
+  const used = sheet.usedRect();
+  const rows = Math.max(MIN_ROWS, used ? used.row + used.rowCount + 3 : 0);
+  const cols = Math.max(MIN_COLS, used ? used.col + used.colCount + 2 : 0);
+  const containerRef = useRef<HTMLDivElement>(null);
+
+  // Merges: top-left cell -> span; covered cells are skipped.
+  const spans = new Map<string, { rowSpan: number; colSpan: number }>();
+  const covered = new Set<string>();
+  for (const m of sheet.merges) {
+    spans.set(`${m.row}:${m.col}`, { rowSpan: m.rowCount, colSpan: m.colCount });
+    for (let r = m.row; r < m.row + m.rowCount; r++)
+      for (let c = m.col; c < m.col + m.colCount; c++) if (r !== m.row || c !== m.col) covered.add(`${r}:${c}`);
+  }
+
+  const inSelection = (r: number, c: number) =>
+    r >= selection.row && r < selection.row + selection.rowCount && c >= selection.col && c < selection.col + selection.colCount;
+
+  useEffect(() => {
+    const el = containerRef.current?.querySelector<HTMLElement>(`[data-cell="${toA1(selection.row, selection.col)}"]`);
+    el?.scrollIntoView?.({ block: "nearest", inline: "nearest" });
+  }, [selection.row, selection.col, sheet]);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (editing) return;
+    const moves: Record<string, [number, number]> = {
+      ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1], Enter: [1, 0], Tab: [0, 1],
+    };
+    const mv = moves[e.key];
+    if (mv) {
+      e.preventDefault();
+      props.onMove(mv[0], mv[1]);
+    } else if (e.key === "F2") {
+      e.preventDefault();
+      props.onStartEdit(selection.row, selection.col);
+    } else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      e.preventDefault();
+      props.onStartEdit(selection.row, selection.col, e.key);
+    }
+  };
+
+  const header: CSSProperties = { position: "sticky", top: 0, zIndex: 2 };
+  const body: ReactElement[] = [];
+  for (let r = 0; r < rows; r++) {
+    const tds: ReactElement[] = [
+      <th key="h" scope="row" className={`rowhead${r >= selection.row && r < selection.row + selection.rowCount ? " on" : ""}`}>{r + 1}</th>,
+    ];
+    for (let c = 0; c < cols; c++) {
+      const key = `${r}:${c}`;
+      if (covered.has(key)) continue;
+      const span = spans.get(key);
+      const cell = sheet.getCell(r, c);
+      const active = r === selection.row && c === selection.col;
+      const style: CSSProperties = {};
+      if (cell?.font?.bold) style.fontWeight = 600;
+      if (cell?.font?.italic) style.fontStyle = "italic";
+      if (cell?.font?.color) style.color = cell.font.color;
+      if (cell?.fill) style.background = cell.fill;
+      const align = cell?.horizontalAlignment;
+      if (align === "Center" || align === "CenterAcrossSelection") style.textAlign = "center";
+      else if (align === "Right") style.textAlign = "right";
+      else if (align === "Left") style.textAlign = "left";
+      else if (cell && isNumeric(cell.value)) style.textAlign = "right";
+      if (cell?.wrap || span) style.whiteSpace = "normal";
+      const a1 = toA1(r, c);
+      const isEditing = editing && editing.row === r && editing.col === c;
+      tds.push(
+        <td
+          key={c}
+          data-cell={a1}
+          rowSpan={span?.rowSpan}
+          colSpan={span?.colSpan}
+          className={`${inSelection(r, c) ? "sel" : ""}${active ? " active" : ""}`}
+          style={style}
+          onMouseDown={() => props.onSelect(r, c)}
+          onDoubleClick={() => props.onStartEdit(r, c)}
+          title={cell?.formula ? formulaToIndonesian(cell.formula) : undefined}
+        >
+          {isEditing ? (
+            <input
+              className="celledit"
+              aria-label={`Sunting sel ${a1}`}
+              autoFocus
+              value={editing.text}
+              onChange={(e) => props.onEditChange(e.target.value)}
+              onKeyDown={(e) => {
+                if (e.key === "Enter") { e.preventDefault(); props.onCommit("down"); }
+                else if (e.key === "Tab") { e.preventDefault(); props.onCommit("right"); }
+                else if (e.key === "Escape") { e.preventDefault(); props.onCancel(); }
+              }}
+              onBlur={() => props.onCommit("none")}
+            />
+          ) : (
+            cell ? displayValue(cell.value, cell.numberFormat) : ""
+          )}
+        </td>,
+      );
+    }
+    body.push(<tr key={r}>{tds}</tr>);
+  }
+
+  return (
+    <div
+      className="grid"
+      ref={containerRef}
+      tabIndex={0}
+      role="grid"
+      aria-label={`Lembar ${sheet.name}, sel terpilih ${toA1(selection.row, selection.col)}`}
+      onKeyDown={onKeyDown}
+    >
+      <table>
+        <colgroup>
+          <col style={{ width: 44 }} />
+          {Array.from({ length: cols }, (_, c) => <col key={c} style={{ width: widthPx(sheet, c) }} />)}
+        </colgroup>
+        <thead>
+          <tr>
+            <th style={{ ...header, left: 0, zIndex: 3 }} className="corner" aria-label="Pojok" />
+            {Array.from({ length: cols }, (_, c) => (
+              <th key={c} scope="col" style={header} className={`colhead${c >= selection.col && c < selection.col + selection.colCount ? " on" : ""}`}>
+                {columnLetters(c)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{body}</tbody>
+      </table>
+    </div>
+  );
+}
