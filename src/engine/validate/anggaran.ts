@@ -1,0 +1,96 @@
+// SERAPAN_MISMATCH, SISA_MISMATCH and REALISASI_EXCEEDS_PAGU on rows with pagu and realisasi anggaran.
+
+import type { ReadCell } from "./cells";
+import { points, roleColumn, rowLabel } from "./cells";
+import type { TableContext } from "./context";
+import { angkaId, bulat, persenId } from "./format";
+import { hasDescendantIn, hierarchy } from "./hierarchy";
+import { fitsStated } from "./precision";
+
+/** An amount: "-" or blank is no money spent (0); unreadable is null (NOT_A_NUMBER says it). */
+export function amount(ctx: TableContext, cell: ReadCell | undefined): number | null {
+  if (!cell || ctx.sink.isBad(cell.row, cell.col)) return null;
+  if (cell.value !== null) return cell.value;
+  return cell.blank ? 0 : null;
+}
+
+const rp = (n: number): string => `Rp ${angkaId(n, 2)}`;
+
+export function checkAnggaran(ctx: TableContext): void {
+  const { table, sink, grid } = ctx;
+  const paguCol = roleColumn(table, "anggaran");
+  const realCol = roleColumn(table, "realisasi_anggaran");
+  if (paguCol === undefined || realCol === undefined) return;
+  const serapanCol = roleColumn(table, "serapan");
+  const sisaCol = roleColumn(table, "sisa");
+  const tol = ctx.settings.tolerance;
+  const exceeded = new Set<number>();
+  const h = hierarchy(table);
+  // Children first (bottom-up), so a parent that only exceeds because a child does is not reported twice.
+  const isTotal = (row: { kind: string; level?: number }): boolean => row.kind === "total" || row.level === 0;
+  const depth = (row: { kind: string; level?: number }): number => (isTotal(row) ? -1 : row.level ?? 0);
+  const order = [...table.rows].sort((a, b) => depth(b) - depth(a));
+  for (const row of table.rows) {
+    const p = amount(ctx, ctx.cell(paguCol, row.row));
+    const r = amount(ctx, ctx.cell(realCol, row.row));
+    if (p === null || r === null) continue;
+    const label = rowLabel(grid, table, row.row);
+    const where = label ? ` untuk "${label}"` : "";
+    if (serapanCol !== undefined) {
+      const cell = ctx.cell(serapanCol, row.row);
+      const stated = cell && !sink.isBad(cell.row, cell.col) ? points(cell, ctx.column(serapanCol)) : null;
+      if (cell && stated !== null && p > 0) {
+        const computed = (r / p) * 100;
+        if (!fitsStated(computed, stated, cell.decimals, tol)) {
+          sink.add(
+            "SERAPAN_MISMATCH",
+            "error",
+            cell.row,
+            cell.col,
+            `Serapan tertulis ${persenId(stated, cell.decimals)}${where}, seharusnya ${persenId(computed)}: ` +
+              `realisasi / pagu = ${angkaId(r)} / ${angkaId(p)}. Perbaiki persentasenya, atau periksa pagu dan realisasinya.`,
+            bulat(computed),
+            bulat(stated),
+          );
+        }
+      }
+    }
+    if (sisaCol !== undefined) {
+      const cell = ctx.cell(sisaCol, row.row);
+      const stated = amount(ctx, cell);
+      if (cell && stated !== null) {
+        const computed = p - r;
+        if (Math.abs(computed - stated) > Math.max(1, 0.5 * 10 ** -cell.decimals) + 1e-6) {
+          sink.add(
+            "SISA_MISMATCH",
+            "error",
+            cell.row,
+            cell.col,
+            `Sisa anggaran tertulis ${rp(stated)}${where}, seharusnya ${rp(computed)}: pagu - realisasi = ` +
+              `${angkaId(p)} - ${angkaId(r)} (selisih ${rp(Math.abs(computed - stated))}). Perbaiki sisanya, atau periksa pagu dan realisasinya.`,
+            bulat(computed, 2),
+            bulat(stated, 2),
+          );
+        }
+      }
+    }
+  }
+  for (const row of order) {
+    const p = amount(ctx, ctx.cell(paguCol, row.row));
+    const r = amount(ctx, ctx.cell(realCol, row.row));
+    if (p === null || r === null || r <= p + 0.5) continue;
+    exceeded.add(row.row);
+    if (isTotal(row) ? exceeded.size > 1 : hasDescendantIn(h, row.row, exceeded)) continue;
+    const label = rowLabel(grid, table, row.row);
+    sink.add(
+      "REALISASI_EXCEEDS_PAGU",
+      "warning",
+      row.row,
+      realCol,
+      `Realisasi anggaran ${rp(r)}${label ? ` untuk "${label}"` : ""} melebihi pagu ${rp(p)} ` +
+        `(${p > 0 ? `${persenId((r / p) * 100)}, ` : ""}lebih ${rp(r - p)}). Periksa pergeseran anggaran atau salah ketik pada pagu atau realisasi.`,
+      bulat(p, 2),
+      bulat(r, 2),
+    );
+  }
+}

@@ -1,0 +1,122 @@
+// Data problems: text where a number belongs (NOT_A_NUMBER), a missing target or realisasi
+// (MISSING_VALUE), a target of zero (TARGET_ZERO). Cells reported here are marked so that other rules
+// do not build figures on them.
+
+import { capaian as hitungCapaian } from "../index";
+import type { ColumnRole, RoleKey } from "../types";
+import type { ReadCell } from "./cells";
+import { isIndicatorRow, measureColumns, type TableContext } from "./context";
+
+/** Columns whose cells must be numbers. Target and realisasi may also be categories (B, WTP, Baik). */
+const NUMERIC_ROLES: ColumnRole[] = ["capaian", "anggaran", "realisasi_anggaran", "serapan", "sisa", "efisiensi"];
+
+function shown(cell: ReadCell): string {
+  return cell.text !== "" ? cell.text : cell.raw === null ? "" : String(cell.raw);
+}
+
+/** A category pair the capaian formula understands (B vs B, WTP vs WTP, 83 (B)). */
+function qualitativeOk(a: ReadCell, b: ReadCell | undefined): boolean {
+  const other = b && !b.blank ? b.raw : a.raw;
+  try {
+    const v = hitungCapaian(a.raw, other);
+    return Number.isFinite(v);
+  } catch {
+    try {
+      const v = hitungCapaian(other, a.raw);
+      return Number.isFinite(v);
+    } catch {
+      return false;
+    }
+  }
+}
+
+function reportUnreadable(ctx: TableContext, cell: ReadCell, what: string): void {
+  const text = shown(cell);
+  const ambiguous = cell.issue?.kind === "ambiguous";
+  const why = cell.issue?.message ?? `"${text}" bukan angka. Tulis angka seperti 91,43 atau 91,43% atau 1.234.567,89.`;
+  ctx.sink.add(
+    "NOT_A_NUMBER",
+    ambiguous ? "warning" : "error",
+    cell.row,
+    cell.col,
+    `${what} di sel ini tidak dapat dibaca dengan pasti: ${why} Sel ini tidak ikut diperiksa sampai diperbaiki.`,
+    null,
+    text,
+  );
+  ctx.sink.markBad(cell.row, cell.col);
+}
+
+const ROLE_NAMES: Partial<Record<ColumnRole, string>> = {
+  target: "Target",
+  realisasi: "Realisasi",
+  capaian: "Capaian",
+  anggaran: "Pagu anggaran",
+  realisasi_anggaran: "Realisasi anggaran",
+  serapan: "Persentase serapan",
+  sisa: "Sisa anggaran",
+  efisiensi: "Efisiensi",
+};
+
+export function checkData(ctx: TableContext): void {
+  const { table } = ctx;
+  for (const [key, col] of Object.entries(table.columns) as [RoleKey, number | undefined][]) {
+    if (col === undefined) continue;
+    const role = key.split("@")[0] as ColumnRole;
+    if (!NUMERIC_ROLES.includes(role)) continue;
+    for (const cell of ctx.column(col).cells) {
+      if (cell.value === null && !cell.blank && cell.issue && cell.issue.kind !== "empty") {
+        reportUnreadable(ctx, cell, ROLE_NAMES[role] ?? "Nilai");
+      } else if (cell.issue?.kind === "ambiguous") {
+        reportUnreadable(ctx, cell, ROLE_NAMES[role] ?? "Nilai");
+      }
+    }
+  }
+
+  for (const group of measureColumns(table)) {
+    if (group.target === undefined || group.realisasi === undefined) continue;
+    // Blank targets or realisasi are normal in plan tables (future years); they matter where a capaian is due.
+    const capaianDue = group.capaian !== undefined || table.kind === "pk";
+    for (const row of table.rows) {
+      if (!isIndicatorRow(row)) continue;
+      const t = ctx.cell(group.target, row.row);
+      const r = ctx.cell(group.realisasi, row.row);
+      if (!t || !r) continue;
+      for (const [cell, other, name] of [[t, r, "Target"], [r, t, "Realisasi"]] as const) {
+        if (cell.value === null && !cell.blank && !qualitativeOk(cell, other)) reportUnreadable(ctx, cell, name);
+      }
+      if (!capaianDue) continue;
+      const stated = group.capaian !== undefined ? ctx.cell(group.capaian, row.row) : undefined;
+      const rowHasFigures = !t.blank || !r.blank || (stated !== undefined && !stated.blank);
+      if (!rowHasFigures) continue;
+      for (const [cell, name, todo] of [
+        [t, "Target", "Isi target dari Perjanjian Kinerja"],
+        [r, "Realisasi", "Isi realisasi, atau tulis keterangan mengapa belum tersedia di kolom lain"],
+      ] as const) {
+        if (!cell.blank) continue;
+        ctx.sink.add(
+          "MISSING_VALUE",
+          "warning",
+          cell.row,
+          cell.col,
+          `${name} kosong${shown(cell) ? ` ("${shown(cell)}")` : ""}: capaian indikator ini tidak dapat dihitung. ${todo}.`,
+          null,
+          shown(cell) || null,
+        );
+        ctx.sink.markBad(cell.row, cell.col);
+      }
+      if (t.value === 0 && !t.blank) {
+        ctx.sink.add(
+          "TARGET_ZERO",
+          "error",
+          t.row,
+          t.col,
+          `Target bernilai 0: capaian (realisasi / target) tidak dapat dihitung karena pembagian dengan nol. ` +
+            `Periksa target di Perjanjian Kinerja; untuk target nol yang disengaja, jelaskan cara menilainya.`,
+          null,
+          0,
+        );
+        ctx.sink.markBad(t.row, t.col);
+      }
+    }
+  }
+}

@@ -1,0 +1,76 @@
+// SUBTOTAL_MISMATCH: a program or kegiatan row that is not the sum of its children, and a total row
+// that is not the sum of the top level (recognition's level / parentRow).
+
+import type { ColumnRole, TableRow } from "../types";
+import { roleColumn, rowLabel } from "./cells";
+import type { TableContext } from "./context";
+import { amount } from "./anggaran";
+import { angkaId, bulat } from "./format";
+import { hierarchy, isAverageLabel } from "./hierarchy";
+
+const AMOUNT_ROLES: ColumnRole[] = ["anggaran", "realisasi_anggaran", "sisa"];
+const ROLE_NAMES: Partial<Record<ColumnRole, string>> = { anggaran: "pagu", realisasi_anggaran: "realisasi", sisa: "sisa anggaran" };
+
+function sumOf(ctx: TableContext, col: number, rows: TableRow[]): number | null {
+  let s = 0;
+  for (const r of rows) {
+    const v = amount(ctx, ctx.cell(col, r.row));
+    if (v === null) return null;
+    s += v;
+  }
+  return s;
+}
+
+/** Amounts with cents can differ by rounding of each child; whole rupiah sums must match to 1. */
+function close(a: number, b: number, n: number): boolean {
+  return Math.abs(a - b) <= Math.max(1, 0.005 * n) + 1e-6;
+}
+
+export function checkSubtotals(ctx: TableContext): void {
+  const { table, grid, sink } = ctx;
+  // Only budget tables add up: an efficiency table may list one program beside several indicators.
+  const hasLevels = table.rows.some((r) => r.parentRow !== undefined || (r.level ?? 0) > 0);
+  if (table.kind !== "anggaran" && !hasLevels) return;
+  const h = hierarchy(table);
+  for (const role of AMOUNT_ROLES) {
+    const col = roleColumn(table, role);
+    if (col === undefined) continue;
+    const name = ROLE_NAMES[role] as string;
+    for (const [parentRow, kids] of h.children) {
+      if (!ctx.rowIndex.has(parentRow)) continue;
+      const stated = amount(ctx, ctx.cell(col, parentRow));
+      const sum = sumOf(ctx, col, kids);
+      if (stated === null || sum === null || close(stated, sum, kids.length)) continue;
+      const label = rowLabel(grid, table, parentRow);
+      sink.add(
+        "SUBTOTAL_MISMATCH",
+        "error",
+        parentRow,
+        col,
+        `Jumlah ${name} tertulis ${angkaId(stated)}${label ? ` pada "${label}"` : ""}, tetapi jumlah ${kids.length} baris di bawahnya ` +
+          `${angkaId(sum)} (selisih ${angkaId(stated - sum)}). Perbaiki angka induk atau periksa rincian di bawahnya.`,
+        bulat(sum, 2),
+        bulat(stated, 2),
+      );
+    }
+    for (const total of h.totals) {
+      if (isAverageLabel(rowLabel(grid, table, total.row))) continue;
+      const stated = amount(ctx, ctx.cell(col, total.row));
+      if (stated === null || h.topLevels.length === 0) continue;
+      const sums = h.topLevels.map((level) => ({ level, sum: sumOf(ctx, col, level) }));
+      if (sums.some((s) => s.sum !== null && close(stated, s.sum, s.level.length))) continue;
+      const best = sums.find((s) => s.sum !== null);
+      if (!best || best.sum === null) continue;
+      sink.add(
+        "SUBTOTAL_MISMATCH",
+        "error",
+        total.row,
+        col,
+        `Total ${name} tertulis ${angkaId(stated)}, tetapi jumlah ${best.level.length} baris tingkat teratas ${angkaId(best.sum)} ` +
+          `(selisih ${angkaId(stated - best.sum)}). Perbaiki totalnya atau periksa baris yang belum terhitung.`,
+        bulat(best.sum, 2),
+        bulat(stated, 2),
+      );
+    }
+  }
+}
