@@ -1,0 +1,87 @@
+// The command line's arguments: `sakip check FILE... [flags]`, `sakip fill FILE -o OUT [flags]`.
+import { parseArgs } from "node:util";
+
+export class UsageError extends Error {}
+
+export interface CliArgs {
+  command: "check" | "fill" | "help";
+  files: string[];
+  json: boolean;
+  stats: boolean;
+  output?: string;
+  mode?: string;
+  settingsFile?: string;
+  arahRendah?: string;
+  skala?: string;
+  efisiensi?: string;
+  toleransi?: string;
+}
+
+export const USAGE = `Pemakaian:
+  sakip check BERKAS.xlsx [BERKAS2.xlsx ...] [--json] [--stats] [--settings PENGATURAN.json]
+              [--arah-rendah lower|ratio] [--skala permendagri86|akip|spbe]
+              [--efisiensi rasio|selisih|pmk] [--toleransi ANGKA]
+      Menemukan tabel PK dan realisasi anggaran, lalu memeriksa angkanya.
+      --json   satu objek JSON per berkas, satu per baris
+      --stats  isi "stats" (sinkronisasi, sel dibaca/ditulis, milidetik)
+  sakip fill BERKAS.xlsx -o KELUAR.xlsx [--mode formulas|values] [--json] [pengaturan seperti di atas]
+      Menambahkan kolom capaian, predikat, serapan dan sisa yang belum ada, ke berkas baru.
+      Berkas masukan tidak pernah ditimpa.
+Kode keluar: 0 selesai, 1 perintah salah, 2 berkas tidak dapat dibaca atau ditulis.`;
+
+export function parseCli(argv: string[]): CliArgs {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === "--help" || command === "-h" || command === "help") {
+    if (command === undefined) throw new UsageError("Perintah belum diberikan.");
+    return { command: "help", files: [], json: false, stats: false };
+  }
+  if (command !== "check" && command !== "fill") {
+    throw new UsageError(`Perintah "${command}" tidak dikenal: pakai "check" atau "fill".`);
+  }
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        json: { type: "boolean" },
+        stats: { type: "boolean" },
+        output: { type: "string", short: "o" },
+        mode: { type: "string" },
+        settings: { type: "string" },
+        "arah-rendah": { type: "string" },
+        skala: { type: "string" },
+        efisiensi: { type: "string" },
+        toleransi: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (e) {
+    const what = e instanceof Error ? e.message : String(e);
+    const option = /'([^']+)'/.exec(what)?.[1];
+    throw new UsageError(option ? `Pilihan "${option}" tidak dikenal atau tidak lengkap.` : `Argumen tidak dapat dibaca: ${what}`);
+  }
+  const v = parsed.values;
+  if (v.help) return { command: "help", files: [], json: false, stats: false };
+  const files = parsed.positionals;
+  if (files.length === 0) throw new UsageError(`Sebutkan berkas .xlsx yang akan di${command === "check" ? "periksa" : "isi"}.`);
+  if (command === "fill") {
+    if (files.length > 1) throw new UsageError("sakip fill mengisi satu berkas sekali jalan.");
+    if (!v.output) throw new UsageError("Sebutkan berkas keluaran dengan -o KELUAR.xlsx (berkas masukan tidak pernah ditimpa).");
+    if (v.mode !== undefined && v.mode !== "formulas" && v.mode !== "values") {
+      throw new UsageError(`--mode "${v.mode}" tidak dikenal: pakai "formulas" (rumus =SAKIP.* yang hidup) atau "values" (angka saja).`);
+    }
+  } else if (v.output !== undefined || v.mode !== undefined) {
+    throw new UsageError("-o dan --mode hanya untuk sakip fill.");
+  }
+  const args: CliArgs = { command, files, json: v.json ?? false, stats: v.stats ?? false };
+  if (v.output !== undefined) args.output = v.output;
+  if (v.mode !== undefined) args.mode = v.mode;
+  if (v.settings !== undefined) args.settingsFile = v.settings;
+  if (v["arah-rendah"] !== undefined) args.arahRendah = v["arah-rendah"];
+  if (v.skala !== undefined) args.skala = v.skala;
+  if (v.efisiensi !== undefined) args.efisiensi = v.efisiensi;
+  if (v.toleransi !== undefined) args.toleransi = v.toleransi;
+  return args;
+}

@@ -1,0 +1,61 @@
+// Analysis settings from the command line: a settings JSON file (as the task pane keeps them), then flags.
+import { readFileSync } from "node:fs";
+import { DEFAULT_SETTINGS } from "../engine/settings";
+import type { AnalysisSettings } from "../engine/settings";
+import { parseSettings } from "../excel/settings-store";
+import type { CliArgs } from "./args";
+import { UsageError } from "./args";
+
+/** A settings file that cannot be used: exit 2 like any unreadable file. */
+export class SettingsFileError extends Error {}
+
+function fromFile(path: string): AnalysisSettings {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch {
+    throw new SettingsFileError(`Berkas pengaturan ${path} tidak ditemukan atau tidak dapat dibaca. Periksa nama dan letaknya.`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new SettingsFileError(`Berkas pengaturan ${path} bukan JSON yang sah (${e instanceof Error ? e.message : String(e)}). Perbaiki isinya.`);
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    throw new SettingsFileError(`Berkas pengaturan ${path} harus berisi satu objek JSON, misalnya {"lowerFormula": "lower"}.`);
+  }
+  return parseSettings(data);
+}
+
+export function settingsFrom(args: CliArgs): AnalysisSettings {
+  const s: AnalysisSettings = args.settingsFile ? fromFile(args.settingsFile) : { ...DEFAULT_SETTINGS, polarity: {} };
+  if (args.arahRendah !== undefined) {
+    const map: Record<string, AnalysisSettings["lowerFormula"]> = {
+      lower: "lower", "2t-r": "lower", ratio: "lower-ratio", "lower-ratio": "lower-ratio", "t/r": "lower-ratio", auto: "auto",
+    };
+    const f = map[args.arahRendah.toLowerCase()];
+    if (!f) throw new UsageError(`--arah-rendah "${args.arahRendah}" tidak dikenal: pakai "lower" ((2T-R)/T), "ratio" (T/R) atau "auto".`);
+    s.lowerFormula = f;
+  }
+  if (args.skala !== undefined) {
+    const k = args.skala.toLowerCase();
+    if (k !== "permendagri86" && k !== "akip" && k !== "spbe" && k !== "auto") {
+      throw new UsageError(`--skala "${args.skala}" tidak dikenal: pakai "permendagri86", "akip", "spbe" atau "auto".`);
+    }
+    s.scale = k;
+  }
+  if (args.efisiensi !== undefined) {
+    const k = args.efisiensi.toLowerCase();
+    if (k !== "rasio" && k !== "selisih" && k !== "pmk" && k !== "auto") {
+      throw new UsageError(`--efisiensi "${args.efisiensi}" tidak dikenal: pakai "rasio", "selisih", "pmk" atau "auto".`);
+    }
+    s.efficiency = k;
+  }
+  if (args.toleransi !== undefined) {
+    const n = Number(args.toleransi.replace(",", "."));
+    if (!Number.isFinite(n) || n < 0) throw new UsageError(`--toleransi "${args.toleransi}" harus angka 0 atau lebih (poin persen), misalnya 0,5.`);
+    s.tolerance = n;
+  }
+  return s;
+}

@@ -1,0 +1,61 @@
+// `sakip fill FILE -o OUT [--mode formulas|values]`: the task pane's fill, on a copy; never over its input.
+import { realpathSync, statSync } from "node:fs";
+import { resolve } from "node:path";
+import { planFill } from "../engine/plan/fill";
+import type { FillMode } from "../engine/plan/fill";
+import type { AnalysisSettings } from "../engine/settings";
+import { applyFillPlan } from "../excel/apply-plan";
+import { analyse, memoryExcelOf } from "./analyse";
+import type { CliArgs } from "./args";
+import type { CliIO } from "./io";
+import { FileProblem, openXlsx, saveXlsx } from "./workbook-file";
+
+function sameFile(a: string, b: string): boolean {
+  if (resolve(a) === resolve(b)) return true;
+  try {
+    if (realpathSync(a) === realpathSync(b)) return true;
+    const sa = statSync(a);
+    const sb = statSync(b);
+    return sa.dev === sb.dev && sa.ino === sb.ino;
+  } catch {
+    return false; // the output does not exist yet
+  }
+}
+
+export async function fillCommand(args: CliArgs, settings: AnalysisSettings, io: CliIO): Promise<number> {
+  const input = args.files[0]!;
+  const output = args.output!;
+  if (sameFile(input, output)) {
+    io.err(`sakip fill: berkas keluaran ${output} sama dengan berkas masukan; berkas asli tidak pernah ditimpa. Pilih nama lain dengan -o, misalnya ${input.replace(/\.xlsx$/i, "")}-terisi.xlsx.`);
+    return 2;
+  }
+  try {
+    const model = await openXlsx(input);
+    const excel = memoryExcelOf(model);
+    const analysis = await analyse(excel, settings);
+    const mode = (args.mode ?? "formulas") as FillMode;
+    const plan = planFill(analysis.grids, analysis.tables, { mode, settings });
+    const applied = await excel.run((context) => applyFillPlan(context, plan));
+    const warnings = await saveXlsx(model, output);
+    if (args.json) {
+      io.out(JSON.stringify({
+        file: input, output, mode, columns: plan.preview, notes: plan.notes, warnings,
+        stats: { syncs: applied.syncs, cellsWritten: applied.cellsWritten },
+      }));
+      return 0;
+    }
+    if (plan.columns.length === 0) {
+      io.out(`Tidak ada kolom yang perlu ditambahkan ke ${input}: setiap tabel sudah punya kolom capaian, predikat, serapan dan sisanya (${analysis.tables.length} tabel). Salinannya ditulis ke ${output}.`);
+    } else {
+      io.out(`${plan.columns.length} kolom baru (${mode === "formulas" ? "rumus =SAKIP.*" : "angka"}) ditulis ke ${output}:`);
+      for (const p of plan.preview) io.out(`  ${p.sheet}!${p.range}  "${p.header}"  contoh ${p.example}`);
+    }
+    for (const n of plan.notes) io.out(`  Catatan: ${n}`);
+    for (const w of warnings) io.out(`  Peringatan: ${w}`);
+    return 0;
+  } catch (e) {
+    if (!(e instanceof FileProblem)) throw e;
+    io.err(`sakip fill: ${e.message}`);
+    return 2;
+  }
+}

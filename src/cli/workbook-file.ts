@@ -1,0 +1,53 @@
+// Opening and saving .xlsx files for the command line, with Indonesian messages for every way it fails.
+import { readFile, stat, writeFile } from "node:fs/promises";
+import { basename, extname } from "node:path";
+import type { WorkbookModel } from "../memory-excel/model";
+import { readXlsx } from "../xlsx/read";
+import { writeXlsx } from "../xlsx/write";
+
+/** A file the command cannot read or write: exit code 2. */
+export class FileProblem extends Error {}
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+
+export async function openXlsx(path: string): Promise<WorkbookModel> {
+  const name = basename(path);
+  let info;
+  try {
+    info = await stat(path);
+  } catch {
+    throw new FileProblem(`Berkas ${path} tidak ditemukan. Periksa nama dan foldernya.`);
+  }
+  if (info.isDirectory()) throw new FileProblem(`${path} adalah folder, bukan berkas .xlsx.`);
+  const ext = extname(name).toLowerCase();
+  if (ext !== ".xlsx" && ext !== ".xlsm") {
+    const hint = ext === ".xls" ? " Buka di Excel lalu simpan sebagai Excel Workbook (.xlsx)." : "";
+    throw new FileProblem(`Berkas ${path} bukan berkas Excel .xlsx.${hint}`);
+  }
+  let data: Buffer;
+  try {
+    data = await readFile(path);
+  } catch (e) {
+    throw new FileProblem(`Berkas ${path} tidak dapat dibaca (${e instanceof Error ? e.message : String(e)}). Periksa izin berkasnya.`);
+  }
+  if (data.length < 4 || ZIP_MAGIC.some((b, i) => data[i] !== b)) {
+    throw new FileProblem(`Berkas ${path} bukan berkas .xlsx yang sah (isinya bukan arsip Excel; mungkin .xls lama, CSV, atau rusak). Buka di Excel lalu simpan ulang sebagai .xlsx.`);
+  }
+  try {
+    return await readXlsx(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+  } catch (e) {
+    throw new FileProblem(`Berkas ${path} tidak dapat dibaca sebagai .xlsx (${e instanceof Error ? e.message : String(e)}). Buka di Excel lalu simpan ulang sebagai .xlsx.`);
+  }
+}
+
+/** Writes the model; returns the warnings of the writer (things .xlsx cannot hold). */
+export async function saveXlsx(model: WorkbookModel, path: string): Promise<string[]> {
+  const written = await writeXlsx(model);
+  const { bytes, warnings } = written instanceof Uint8Array ? { bytes: written, warnings: [] as string[] } : written;
+  try {
+    await writeFile(path, bytes);
+  } catch (e) {
+    throw new FileProblem(`Berkas ${path} tidak dapat ditulis (${e instanceof Error ? e.message : String(e)}). Periksa foldernya dan izin menulis.`);
+  }
+  return warnings;
+}
