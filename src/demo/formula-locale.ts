@@ -41,8 +41,9 @@ export function parseEntry(input: string): { formula: string } | { value: number
   if (s.startsWith("=") && s.length > 1) return { formula: formulaFromIndonesian(s) };
   const m = /^(-?)(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?(%?)$/.exec(s);
   if (m) {
-    const n = Number(`${m[1]}${m[2]!.replace(/\./g, "")}.${m[3] ?? "0"}`);
-    return m[4] ? { value: n / 100, percent: true } : { value: n };
+    const digits = `${m[1]}${m[2]!.replace(/\./g, "")}.${m[3] ?? "0"}`;
+    // "e-2" moves the decimal point in the text, so 91,43% is exactly 0.9143 (not 91.43 / 100).
+    return m[4] ? { value: Number(`${digits}e-2`), percent: true } : { value: Number(digits) };
   }
   return { value: input };
 }

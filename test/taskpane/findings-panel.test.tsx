@@ -1,0 +1,61 @@
+/** @jest-environment jsdom */
+import { fireEvent, waitFor } from "@testing-library/react";
+import { setup, selectedAddress, scan, screen, within, PK, ANGGARAN } from "./support";
+import { engineView } from "./expected";
+
+async function openFindings(): Promise<void> {
+  fireEvent.click(screen.getByRole("tab", { name: /Temuan/ }));
+  await screen.findByRole("heading", { name: /Temuan/ });
+}
+
+describe("Temuan tab", () => {
+  it("shows the engine's findings, counted in the header, grouped by table and severity", async () => {
+    const { run } = setup([PK, ANGGARAN]);
+    const expected = await engineView(run);
+    expect(expected.findings.length).toBeGreaterThan(0); // the seeds' tables have real mistakes
+    await scan();
+    expect(screen.getByRole("tab", { name: `Temuan (${expected.findings.length})` })).toBeTruthy();
+    await openFindings();
+    expect(screen.getByText(`${expected.findings.length} temuan`)).toBeTruthy();
+    for (const f of expected.findings) {
+      expect(screen.getByRole("button", { name: `Buka sel ${f.sheet}!${f.cell}: ${f.message}` })).toBeTruthy();
+    }
+    const errors = expected.findings.filter((f) => f.severity === "error").length;
+    if (errors > 0) expect(screen.getAllByRole("heading", { name: /Kesalahan/ }).length).toBeGreaterThan(0);
+    // One accordion group per table that has findings.
+    const tablesWithFindings = expected.tables.filter((t) => expected.findings.some((f) => f.sheet === t.sheet));
+    expect(screen.getAllByRole("button", { expanded: true }).length).toBeGreaterThanOrEqual(Math.min(1, tablesWithFindings.length));
+  });
+
+  it("selects the finding's cell in the workbook when it is clicked", async () => {
+    const { run } = setup([PK]);
+    const { findings } = await engineView(run);
+    await scan();
+    await openFindings();
+    const f = findings[findings.length - 1]!;
+    fireEvent.click(screen.getByRole("button", { name: `Buka sel ${f.sheet}!${f.cell}: ${f.message}` }));
+    await waitFor(async () => expect(await selectedAddress(run)).toBe(`${f.sheet}!${f.cell}`));
+  });
+
+  it("Pindai ulang picks up a correction made in the workbook", async () => {
+    const { run } = setup([PK]);
+    const before = await engineView(run);
+    const capaian = before.findings.find((f) => f.rule === "CAPAIAN_MISMATCH" && typeof f.expected === "number");
+    expect(capaian).toBeDefined();
+    await scan();
+    await openFindings();
+    const item = screen.getByRole("button", { name: `Buka sel ${capaian!.sheet}!${capaian!.cell}: ${capaian!.message}` });
+    expect(item).toBeTruthy();
+    // The user types the right figure (on the cell's own scale) where the report was wrong.
+    await run(async (context) => {
+      const range = context.workbook.worksheets.getItem(capaian!.sheet).getRange(capaian!.cell);
+      range.values = [[capaian!.expected as number]];
+      await context.sync();
+    });
+    fireEvent.click(screen.getByRole("button", { name: "Pindai ulang" }));
+    await waitFor(() => expect(screen.queryByRole("button", { name: `Buka sel ${capaian!.sheet}!${capaian!.cell}: ${capaian!.message}` })).toBeNull());
+    const after = await engineView(run);
+    expect(screen.getByRole("tab", { name: `Temuan (${after.findings.length})` })).toBeTruthy();
+    expect(within(screen.getByRole("tabpanel")).getByText(`${after.findings.length} temuan`)).toBeTruthy();
+  });
+});

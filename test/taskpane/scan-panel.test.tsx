@@ -1,0 +1,36 @@
+/** @jest-environment jsdom */
+import { fireEvent, waitFor } from "@testing-library/react";
+import { setup, selectedAddress, scan, screen, PK, ANGGARAN } from "./support";
+import { WorkbookModel } from "../../src/memory-excel/model";
+import { pemkotPk } from "../fixtures/data/pemkot-pk";
+import { pemkotAnggaran } from "../fixtures/data/pemkot-anggaran";
+
+const expectedPk = pemkotPk.sheets.find((s) => s.name === "PK 2024")!.expected[0]!;
+const expectedAnggaran = pemkotAnggaran.sheets.find((s) => s.name === "Realisasi Anggaran")!.expected[0]!;
+
+describe("Pindai tab", () => {
+  it("lists each recognized table with its kind, sheet and range", async () => {
+    setup([PK, ANGGARAN]);
+    await scan();
+    expect(screen.getByText("2 tabel ditemukan", { selector: "h3" })).toBeTruthy();
+    const pk = screen.getByRole("button", { name: `Pilih tabel Perjanjian Kinerja di PK 2024!${expectedPk.range}` });
+    expect(pk.textContent).toContain(`PK 2024!${expectedPk.range}`);
+    const anggaran = screen.getByRole("button", { name: `Pilih tabel Realisasi anggaran di Realisasi Anggaran!${expectedAnggaran.range}` });
+    expect(anggaran.textContent).toContain(`${expectedAnggaran.rows.length} baris data`);
+  });
+
+  it("selects the table in the workbook when it is clicked", async () => {
+    const { run } = setup([PK, ANGGARAN]);
+    await scan();
+    fireEvent.click(screen.getByRole("button", { name: new RegExp(`Realisasi Anggaran!${expectedAnggaran.range}`) }));
+    await waitFor(async () => expect(await selectedAddress(run)).toBe(`Realisasi Anggaran!${expectedAnggaran.range}`));
+  });
+
+  it("says so, in Indonesian, when no table is found", async () => {
+    const model = new WorkbookModel();
+    model.addSheet("Kosong").setCell(0, 0, { value: "Catatan rapat" });
+    setup([], "scan", model);
+    await scan();
+    expect(screen.getByText(/Belum ada tabel yang dikenali/)).toBeTruthy();
+  });
+});

@@ -1,0 +1,41 @@
+// Shared set-up for the pane's component tests: a workbook from the seeds' fixtures in the in-memory
+// Excel, the real App given its `run`, and helpers that ask the workbook (never the pane) what happened.
+import { render, screen, within } from "@testing-library/react";
+import { App, type PaneTab } from "../../src/taskpane/App";
+import { createMemoryExcel } from "../../src/memory-excel/index";
+import type { WorkbookModel } from "../../src/memory-excel/model";
+import { buildSampleWorkbook, type SampleSheet } from "../../src/demo/sample";
+import { pemkotPk } from "../fixtures/data/pemkot-pk";
+import { pemkotAnggaran } from "../fixtures/data/pemkot-anggaran";
+import { diskominfoPk } from "../fixtures/data/diskominfo-pk";
+import type { ExcelRun } from "../../src/taskpane/hooks/host";
+
+export const PK: SampleSheet = { workbook: pemkotPk, sheet: "PK 2024" };
+export const PK_DISKOMINFO: SampleSheet = { workbook: diskominfoPk, sheet: "Tabel 3.2" };
+export const ANGGARAN: SampleSheet = { workbook: pemkotAnggaran, sheet: "Realisasi Anggaran" };
+
+export function setup(sheets: SampleSheet[], tab: PaneTab = "scan", model: WorkbookModel = buildSampleWorkbook(sheets)) {
+  const excel = createMemoryExcel(model);
+  const run: ExcelRun = (batch) => excel.run(batch);
+  const utils = render(<App run={run} initialTab={tab} />);
+  return { model, excel, run, ...utils };
+}
+
+/** The workbook's selection as Excel reports it: "Sheet!A1:B2" without quotes. */
+export async function selectedAddress(run: ExcelRun): Promise<string> {
+  const address = await run(async (context) => {
+    const r = context.workbook.getSelectedRange();
+    r.load("address");
+    await context.sync();
+    return r.address;
+  });
+  return address.replace(/'/g, "");
+}
+
+export async function scan(): Promise<void> {
+  const button = await screen.findByRole("button", { name: /pindai buku kerja|pindai ulang/i });
+  button.click();
+  await screen.findByText(/tabel ditemukan|belum ada tabel/i, {}, { timeout: 15000 });
+}
+
+export { screen, within };
