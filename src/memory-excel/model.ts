@@ -42,7 +42,12 @@ export interface ChartData {
   /** A1 address of the source data without the sheet name. */
   source: string;
   seriesBy: string;
+  /** Sheet of the source data when it is not the chart's own sheet. */
+  sourceSheet?: string;
   title?: string;
+  name?: string;
+  /** "E2:L18": the cells the chart covers (`chart.setPosition`). */
+  position?: string;
 }
 
 export type SheetVisibility = "Visible" | "Hidden" | "VeryHidden";
@@ -50,7 +55,7 @@ export type SheetVisibility = "Visible" | "Hidden" | "VeryHidden";
 /** Who listens: the demo grid re-renders the changed cell; `cell` is absent for sheet-level changes. */
 export interface ChangeEvent {
   sheet: string;
-  kind: "cell" | "sheet-added" | "sheet-removed" | "sheet-renamed" | "layout" | "active";
+  kind: "cell" | "sheet-added" | "sheet-removed" | "sheet-renamed" | "layout" | "active" | "selection";
   cell?: { row: number; col: number };
 }
 export type ChangeListener = (event: ChangeEvent) => void;
@@ -72,6 +77,11 @@ export class SheetModel {
   readonly rowHeights = new Map<number, number>();
   charts: ChartData[] = [];
   visibility: SheetVisibility = "Visible";
+  /** Frozen panes (`freezePanes.freezeRows/Columns`): how many top rows / left columns stay put. */
+  frozenRows = 0;
+  frozenColumns = 0;
+  /** "#RRGGBB" or "" for none. */
+  tabColor = "";
 
   constructor(public name: string, private readonly notify: (e: ChangeEvent) => void = () => undefined) {}
 
@@ -131,6 +141,8 @@ export class SheetModel {
 export class WorkbookModel {
   readonly sheets: SheetModel[] = [];
   activeSheet = 0;
+  /** The selected cells (`range.select()`), shown by the demo grid; absent until something is selected. */
+  selection?: { sheet: string; rect: CellRect };
   /** Task-pane settings (`context.workbook.settings`), values as JSON-compatible data. */
   readonly settings = new Map<string, unknown>();
   private readonly listeners: ChangeListener[] = [];
@@ -175,6 +187,11 @@ export class WorkbookModel {
     if (!sheet) return;
     sheet.name = newName;
     this.emit({ sheet: newName, kind: "sheet-renamed" });
+  }
+
+  select(name: string, rect: CellRect): void {
+    this.selection = { sheet: name, rect: { ...rect } };
+    this.emit({ sheet: name, kind: "selection" });
   }
 
   setActive(name: string): void {

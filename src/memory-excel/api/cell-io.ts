@@ -1,0 +1,128 @@
+// Reading and writing the cells of a rectangle, shared by Range: the payloads of values / text /
+// formulas / numberFormat / valueTypes, and queued writes with Excel's shape check.
+
+import type { CellRect, CellValue, SheetModel } from "../model";
+import type { CellWrite } from "../recalc/engine";
+import type { MemoryContext } from "./context";
+import { invalidArgument } from "./errors";
+import { parseInput } from "./input";
+import { formatText } from "./number-format";
+
+export interface RangeTarget {
+  sheet: SheetModel;
+  rect: CellRect;
+}
+
+const ERROR_VALUES = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!"]);
+
+export function isErrorValue(v: unknown): boolean {
+  return typeof v === "string" && ERROR_VALUES.has(v);
+}
+
+function grid<V>(t: RangeTarget, cell: (row: number, col: number) => V): V[][] {
+  const out: V[][] = [];
+  for (let r = 0; r < t.rect.rowCount; r++) {
+    const line: V[] = [];
+    for (let c = 0; c < t.rect.colCount; c++) line.push(cell(t.rect.row + r, t.rect.col + c));
+    out.push(line);
+  }
+  return out;
+}
+
+/** Excel's `values`: "" for empty, results for formula cells. */
+export function readValues(t: RangeTarget): CellValue[][] {
+  return grid(t, (r, c) => {
+    const v = t.sheet.getCell(r, c)?.value;
+    return v === null || v === undefined ? "" : v;
+  });
+}
+
+export function readText(t: RangeTarget): string[][] {
+  return grid(t, (r, c) => {
+    const cell = t.sheet.getCell(r, c);
+    return cell ? formatText(cell.value, cell.numberFormat) : "";
+  });
+}
+
+export function readFormulas(t: RangeTarget): CellValue[][] {
+  return grid(t, (r, c) => {
+    const cell = t.sheet.getCell(r, c);
+    if (!cell) return "";
+    return cell.formula ?? (cell.value === null ? "" : cell.value);
+  });
+}
+
+export function readNumberFormat(t: RangeTarget): string[][] {
+  return grid(t, (r, c) => t.sheet.getCell(r, c)?.numberFormat ?? "General");
+}
+
+export function readValueTypes(t: RangeTarget): string[][] {
+  return grid(t, (r, c) => {
+    const v = t.sheet.getCell(r, c)?.value;
+    if (v === null || v === undefined || v === "") return "Empty";
+    if (typeof v === "number") return "Double";
+    if (typeof v === "boolean") return "Boolean";
+    return isErrorValue(v) ? "Error" : "String";
+  });
+}
+
+/** Excel accepts one value (set on every cell) or an array of exactly the range's shape. */
+function cellInput(input: unknown, t: RangeTarget, location: string): (r: number, c: number) => unknown {
+  if (!Array.isArray(input)) return () => input;
+  const rows = input as unknown[];
+  const ok = rows.length === t.rect.rowCount &&
+    rows.every((row) => Array.isArray(row) && row.length === t.rect.colCount);
+  if (!ok) {
+    throw invalidArgument("The number of rows or columns in the input array doesn't match the size or dimensions of the range.", location);
+  }
+  return (r, c) => (rows[r] as unknown[])[c];
+}
+
+export type WriteKind = "values" | "formulas" | "numberFormat";
+
+/** Applies a write at sync time: model first, then the recalculation engine. */
+export function writeCells(ctx: MemoryContext, t: RangeTarget, kind: WriteKind, input: unknown): void {
+  const get = cellInput(input, t, `Range.${kind}`);
+  const writes: CellWrite[] = [];
+  for (let r = 0; r < t.rect.rowCount; r++) {
+    for (let c = 0; c < t.rect.colCount; c++) {
+      const row = t.rect.row + r, col = t.rect.col + c;
+      const v = get(r, c);
+      if (kind === "numberFormat") {
+        const format = v === null || v === undefined || v === "" || v === "General" ? undefined : String(v);
+        t.sheet.setCell(row, col, { numberFormat: format });
+        continue;
+      }
+      // office.js sends `null` inside an array to mean "leave this cell alone".
+      if (v === null && Array.isArray(input)) continue;
+      const parsed = parseInput(v, t.sheet.getCell(row, col)?.numberFormat);
+      const patch: Parameters<SheetModel["setCell"]>[2] = { value: parsed.value, formula: parsed.formula };
+      if (parsed.numberFormat) patch.numberFormat = parsed.numberFormat;
+      t.sheet.setCell(row, col, patch);
+      writes.push({ row, col, value: parsed.value, formula: parsed.formula });
+    }
+  }
+  ctx.stats.cellsWritten += t.rect.rowCount * t.rect.colCount;
+  if (writes.length > 0) ctx.recalc.write(t.sheet, writes);
+}
+
+/** Empties contents and/or formats, like `range.clear(applyTo)`. */
+export function clearCells(ctx: MemoryContext, t: RangeTarget, applyTo: string): void {
+  const contents = applyTo === "All" || applyTo === "Contents";
+  const formats = applyTo === "All" || applyTo === "Formats";
+  const writes: CellWrite[] = [];
+  for (let r = 0; r < t.rect.rowCount; r++) {
+    for (let c = 0; c < t.rect.colCount; c++) {
+      const row = t.rect.row + r, col = t.rect.col + c;
+      if (!t.sheet.getCell(row, col)) continue;
+      if (contents) {
+        t.sheet.setCell(row, col, { value: null, formula: undefined });
+        writes.push({ row, col, value: null });
+      }
+      if (formats) {
+        t.sheet.setCell(row, col, { numberFormat: undefined, font: undefined, fill: undefined, horizontalAlignment: undefined, wrap: undefined });
+      }
+    }
+  }
+  if (writes.length > 0) ctx.recalc.write(t.sheet, writes);
+}

@@ -1,0 +1,75 @@
+// The in-memory Excel: `createMemoryExcel(model).run(batch)` behaves like `Excel.run(batch)` over a
+// WorkbookModel, with office.js's load/sync semantics, HyperFormula recalculation (SAKIP.* included)
+// and counters of round trips and cells moved. Used by the demo page, the command line and tests;
+// never bundled into the add-in.
+
+import type { CellValue, WorkbookModel } from "./model";
+import { MemoryContext } from "./api/context";
+import type { MemoryExcelStats } from "./api/context";
+import { ErrorCodes } from "./api/errors";
+import { parseInput } from "./api/input";
+import { Workbook } from "./api/workbook";
+import { RecalcEngine } from "./recalc/engine";
+import { ensureSakipFunctions } from "./recalc/functions";
+
+export type { MemoryExcelStats } from "./api/context";
+export { ErrorCodes, ExcelApiError } from "./api/errors";
+export { formatText, formatGeneral } from "./api/number-format";
+export { parseAddress, fullAddress, rectAddress, columnLetter, columnIndex } from "./api/address";
+export { WorkbookModel, SheetModel } from "./model";
+
+export interface MemoryExcel {
+  /** Like `Excel.run`: a fresh request context per batch; pending actions are flushed when the batch ends. */
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  readonly stats: MemoryExcelStats;
+  resetStats(): void;
+  readonly model: WorkbookModel;
+  /**
+   * A user typing into a cell (the demo grid): en-US input ("=SUM(A1:A3)", "12.5%", "'007") parsed
+   * as Excel does, the sheet recalculated. Not counted as API traffic.
+   */
+  editCell(sheet: string, row: number, col: number, input: CellValue): void;
+}
+
+/** Internal context class, exposed for tests that need to look behind the API. */
+export { MemoryContext };
+
+export function createMemoryExcel(model: WorkbookModel): MemoryExcel {
+  ensureSakipFunctions();
+  const recalc = new RecalcEngine(model);
+  const stats: MemoryExcelStats = { syncs: 0, cellsRead: 0, cellsWritten: 0 };
+  return {
+    model,
+    stats,
+    resetStats() {
+      stats.syncs = 0;
+      stats.cellsRead = 0;
+      stats.cellsWritten = 0;
+    },
+    async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+      const ctx = new MemoryContext(model, recalc, stats);
+      const context = Object.assign(ctx, { workbook: new Workbook(ctx) });
+      const result = await batch(context as unknown as Excel.RequestContext);
+      if (ctx.pending > 0) await ctx.sync();
+      return result;
+    },
+    editCell(sheetName, row, col, input) {
+      const sheet = model.getSheet(sheetName);
+      if (!sheet) throw new Error(`Lembar "${sheetName}" tidak ada di buku kerja ini.`);
+      const parsed = parseInput(input, sheet.getCell(row, col)?.numberFormat);
+      sheet.setCell(row, col, { value: parsed.value, formula: parsed.formula, ...(parsed.numberFormat ? { numberFormat: parsed.numberFormat } : {}) });
+      recalc.write(sheet, [{ row, col, value: parsed.value, formula: parsed.formula }]);
+    },
+  };
+}
+
+/**
+ * Defines the globals office.js would (`Excel.run`, `Excel.ErrorCodes`) over one in-memory
+ * workbook, for pages and scripts written against the real API. Returns the instance (for stats).
+ */
+export function installGlobals(model: WorkbookModel, target: object = globalThis): MemoryExcel {
+  const excel = createMemoryExcel(model);
+  const g = target as { Excel?: Record<string, unknown> };
+  g.Excel = { ...(g.Excel ?? {}), run: excel.run.bind(excel), ErrorCodes };
+  return excel;
+}
