@@ -126,6 +126,8 @@ function bacaTeksMentah(raw: string): TextResult {
     currency = true;
     s = s.slice(rp[0].length);
   }
+  // Longer than any figure in a report: refuse before the patterns below spend time on it.
+  if (s.length > 64) return { kind: "unreadable" };
   s = s
     .replace(/\s*\(\s*[A-Za-z][A-Za-z ]{0,24}\)$/, "") // "83 (B)": the category follows the number
     .replace(/\*+$/, "") // "74,52*": footnote
@@ -155,6 +157,7 @@ function bacaTeksMentah(raw: string): TextResult {
     percent = true;
     s = s.slice(0, -1).trim();
   }
+  if (s === "" || NOT_AVAILABLE.test(s)) return { kind: "empty" }; // "Rp -", "- %"
   if (/^\d{1,3}(?: \d{3})+(?:[.,]\d+)?$/.test(s)) s = s.replace(/ /g, ""); // "1 234 567"
   const inti = bacaInti(s, currency);
   if (!inti) return { kind: "unreadable" };
@@ -193,10 +196,12 @@ export function bacaAngka(
     const percent = formatPersen(numberFormat) || (text !== undefined && /%\s*$/.test(text));
     return { value: v, percent };
   }
+  if (typeof v !== "string") throw new SakipError("invalidNumber", pesanBukanAngka(String(v)));
   const r = bacaTeksMentah(v);
   if (r.kind === "empty") throw new SakipError("notAvailable", pesanKosong(v));
   if (r.kind === "unreadable") throw new SakipError("invalidNumber", pesanBukanAngka(v));
   const value = convention === "en" ? r.en : r.id;
+  if (!Number.isFinite(value)) throw new SakipError("invalidNumber", pesanBukanAngka(v));
   return r.note ? { value, percent: r.percent, note: r.note } : { value, percent: r.percent };
 }
 
@@ -208,6 +213,7 @@ export function angka(v: CellValue | undefined): number {
 /** True when `v` is blank, "-" or "NA": no figure yet (not an error in the number itself). */
 export function kosong(v: CellValue | undefined): boolean {
   if (v === null || v === undefined) return true;
+  if (typeof v !== "string") return false;
   return typeof v === "string" && bacaTeksMentah(v).kind === "empty";
 }
 
@@ -230,7 +236,9 @@ export function bacaKolom(cells: ColumnCell[]): ColumnReading {
     }
     if (typeof v === "boolean") return { kind: "bad" };
     if (v === null || v === undefined) return { kind: "empty" };
-    return bacaTeksMentah(v);
+    if (typeof v !== "string") return { kind: "bad" };
+    const t = bacaTeksMentah(v);
+    return t.kind === "number" && !(Number.isFinite(t.id) && Number.isFinite(t.en)) ? { kind: "bad" } : t;
   });
   const votes = { id: 0, en: 0 };
   for (const m of mentah) if (m.kind === "number" && m.evidence) votes[m.evidence] += 1;
