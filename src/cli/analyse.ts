@@ -6,6 +6,7 @@ import type { Finding, Grid, RecognizedTable } from "../engine/types";
 import { validate } from "../engine/validate/index";
 import { readWorkbook } from "../excel/read-workbook";
 import { createMemoryExcel } from "../memory-excel/index";
+import type { MemoryExcel } from "../memory-excel/index";
 import type { WorkbookModel } from "../memory-excel/model";
 
 export interface Analysis {
@@ -15,8 +16,6 @@ export interface Analysis {
   /** Said once: validation notes and recognition doubts about a sheet rather than a table. */
   notes: string[];
 }
-
-export type MemoryExcel = ReturnType<typeof createMemoryExcel>;
 
 /** Recognition's doubts about a table, as info findings at the table's first cell (the JSON has no other place). */
 function doubtFindings(table: RecognizedTable): Finding[] {

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { DEFAULT_SETTINGS } from "../engine/settings";
 import type { AnalysisSettings } from "../engine/settings";
-import { parseSettings } from "../excel/settings-store";
+import { parseSettings, SettingsError } from "../engine/validate/index";
 import type { CliArgs } from "./args";
 import { UsageError } from "./args";
 
@@ -22,10 +22,12 @@ function fromFile(path: string): AnalysisSettings {
   } catch (e) {
     throw new SettingsFileError(`Berkas pengaturan ${path} bukan JSON yang sah (${e instanceof Error ? e.message : String(e)}). Perbaiki isinya.`);
   }
-  if (typeof data !== "object" || data === null || Array.isArray(data)) {
-    throw new SettingsFileError(`Berkas pengaturan ${path} harus berisi satu objek JSON, misalnya {"lowerFormula": "lower"}.`);
+  try {
+    return parseSettings(data);
+  } catch (e) {
+    if (e instanceof SettingsError) throw new SettingsFileError(`Berkas pengaturan ${path}: ${e.message}`);
+    throw e;
   }
-  return parseSettings(data);
 }
 
 export function settingsFrom(args: CliArgs): AnalysisSettings {
