@@ -57,18 +57,31 @@ function isBlankRaw(v: CellValue, text: string): boolean {
   return s === "" || /^[-–—]+$/.test(s) || /^(n\/?a|na|-)$/i.test(s);
 }
 
-/** Read the cells of `rows` (absolute rows) in column `col`, all at once. */
-export function readColumn(grid: Grid, rows: number[], col: number): ReadColumn {
+/**
+ * Read the cells of `rows` (absolute rows) in column `col`, all at once. `evidenceCols`: sibling columns
+ * written the same way (a table's pagu, realisasi and sisa) whose cells also vote on the convention, so a
+ * sisa column of "300.000" alone is settled by a pagu column of "1.500.000".
+ */
+export function readColumn(grid: Grid, rows: number[], col: number, evidenceCols: number[] = []): ReadColumn {
   const raws = rows.map((row) => cellOf(grid, row, col));
-  const input: ColumnCell[] = raws.map((c) => ({ value: c.value, text: c.text || undefined, numberFormat: c.numberFormat || undefined }));
+  const toInput = (c: { value: CellValue; text: string; numberFormat: string }): ColumnCell => ({
+    value: c.value,
+    text: c.text || undefined,
+    numberFormat: c.numberFormat || undefined,
+  });
+  const input: ColumnCell[] = raws.map(toInput);
+  const evidence: ColumnCell[] = evidenceCols
+    .filter((c) => c !== col)
+    .flatMap((c) => rows.map((row) => toInput(cellOf(grid, row, c))))
+    .filter((c) => typeof c.value === "string");
   let reading;
   try {
-    reading = bacaKolom(input);
+    reading = bacaKolom([...input, ...evidence]);
   } catch {
     reading = { values: input.map(() => null), percent: input.map(() => false), convention: "id" as NumberConvention, issues: [] as ColumnIssue[] };
   }
   const issueAt = new Map<number, ColumnIssue>();
-  for (const issue of reading.issues) issueAt.set(issue.index, issue);
+  for (const issue of reading.issues) if (issue.index < input.length) issueAt.set(issue.index, issue);
   const cells: ReadCell[] = raws.map((c, i) => {
     const value = reading.values[i] ?? null;
     const issue = issueAt.get(i);

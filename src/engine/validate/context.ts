@@ -6,6 +6,8 @@ import type { ColumnRole, Grid, RecognizedTable, RoleKey, TableRow } from "../ty
 import { readColumn, type ReadCell, type ReadColumn } from "./cells";
 import type { FindingSink } from "./findings";
 
+const AMOUNT_ROLES: ColumnRole[] = ["anggaran", "realisasi_anggaran", "sisa"];
+
 export class TableContext {
   private readonly cache = new Map<number, ReadColumn>();
   readonly rowIndex = new Map<number, number>();
@@ -18,14 +20,20 @@ export class TableContext {
     readonly sink: FindingSink,
   ) {
     this.dataRows = table.rows.map((r) => r.row);
+    this.amountCols = (Object.entries(table.columns) as [RoleKey, number | undefined][])
+      .filter(([k, c]) => c !== undefined && AMOUNT_ROLES.includes(k.split("@")[0] as ColumnRole))
+      .map(([, c]) => c as number);
     table.rows.forEach((r, i) => this.rowIndex.set(r.row, i));
   }
+
+  /** Columns of rupiah amounts: they settle the number convention together. */
+  private readonly amountCols: number[];
 
   /** The column at sheet index `col`, read over all data rows of the table (cached). */
   column(col: number): ReadColumn {
     let c = this.cache.get(col);
     if (!c) {
-      c = readColumn(this.grid, this.dataRows, col);
+      c = readColumn(this.grid, this.dataRows, col, this.amountCols.includes(col) ? this.amountCols : []);
       this.cache.set(col, c);
     }
     return c;

@@ -8,7 +8,7 @@
 // - amounts (pagu, realisasi, sisa) are in rupiah; predikat are the label texts;
 // - NOT_A_NUMBER / MISSING_VALUE carry the text found in `actual` and null in `expected`.
 
-import { DEFAULT_SETTINGS, type AnalysisSettings } from "../settings";
+import { DEFAULT_SETTINGS, indicatorKey, type AnalysisSettings } from "../settings";
 import type { Finding, Grid, RecognizedTable } from "../types";
 import { checkAnggaran } from "./anggaran";
 import { checkAverages } from "./average";
@@ -31,7 +31,9 @@ export interface ValidationResult {
 
 /** Validate the recognized tables of one sheet. Never throws on bad cells: they become findings. */
 export function validate(grid: Grid, tables: RecognizedTable[], settings?: Partial<AnalysisSettings>): ValidationResult {
-  const s: AnalysisSettings = { ...DEFAULT_SETTINGS, ...settings, polarity: { ...DEFAULT_SETTINGS.polarity, ...(settings?.polarity ?? {}) } };
+  const polarity: AnalysisSettings["polarity"] = {};
+  for (const [name, p] of Object.entries(settings?.polarity ?? {})) polarity[indicatorKey(name)] = p;
+  const s: AnalysisSettings = { ...DEFAULT_SETTINGS, ...settings, polarity };
   const sink = new FindingSink(grid.sheet);
   const notes: string[] = [];
   const own = tables.filter((t) => t.sheet === grid.sheet);

@@ -33,7 +33,8 @@ function fromSettings(spec: Exclude<AnalysisSettings["scale"], "auto">): ScaleIn
   return { scale, unit: scale.name === "permendagri86" ? "fraction" : "points", title: SCALE_TITLES[scale.name] };
 }
 
-const INTERVAL = /^\s*(?:(<=?|≤|<u>&lt;<\/u>|&lt;)\s*)?(\d+(?:[.,]\d+)?)\s*%?/;
+// "91% ≤ 100%", "≥ 90%", "> 90", "< 50%", "<u>&lt;</u> 50%" (as pasted from the seeds' PDF).
+const INTERVAL = /^\s*(?:(<=?|≤|<u>&lt;<\/u>|&lt;)|(>=?|≥|&gt;))?\s*(\d+(?:[.,]\d+)?)\s*%?/;
 
 function cellString(grid: Grid, r: number, c: number): string {
   const t = grid.text[r]?.[c];
@@ -73,7 +74,7 @@ export function detectScale(grid: Grid, tables: RecognizedTable[]): { bands: Sca
       }
       if (!/^[\p{L} ]{3,30}$/u.test(label)) continue;
       const upperOnly = m[1] !== undefined;
-      const bound = upperOnly ? -Infinity : Number(m[2].replace(",", "."));
+      const bound = upperOnly ? -Infinity : Number(m[3].replace(",", "."));
       const list = byCol.get(col) ?? [];
       list.push({ row, col, bound, label, percent: text.includes("%") });
       byCol.set(col, list);
