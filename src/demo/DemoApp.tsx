@@ -9,7 +9,7 @@ import { readXlsx } from "../xlsx/read";
 import { writeXlsx } from "../xlsx/write";
 import { GridView, editText, type Editing } from "./GridView";
 import { parseEntry } from "./formula-locale";
-import { readSelection, writeSelection, type Selection } from "./selection";
+import { writeSelection, type Selection } from "./selection";
 import { useWorkbookVersion } from "./useWorkbookVersion";
 
 export interface DemoAppProps {
@@ -35,15 +35,17 @@ export function DemoApp({ initial, fileName = "contoh-sakip.xlsx", dark = false 
 
   const baseRun: ExcelRun = useCallback((batch) => excel.run(batch), [excel]);
 
-  // After every batch of the pane, show what it selected or activated.
-  const paneRun: ExcelRun = useCallback(
-    async (batch) => {
-      const result = await excel.run(batch);
-      const sel = await readSelection(baseRun).catch(() => null);
-      if (sel) setSelection(sel);
-      return result;
-    },
-    [excel, baseRun],
+  // The pane selects through the API (`range.select()`, `worksheet.activate()`); the grid follows the model.
+  useEffect(
+    () =>
+      model.subscribe((e) => {
+        if (e.kind === "selection" && model.selection) setSelection({ sheet: model.selection.sheet, rect: { ...model.selection.rect } });
+        else if (e.kind === "active") {
+          const name = model.sheets[model.activeSheet]?.name;
+          if (name) setSelection((cur) => (cur.sheet === name ? cur : { sheet: name, rect: A1 }));
+        }
+      }),
+    [model],
   );
 
   const sheet = model.getSheet(selection.sheet) ?? model.sheets[0];
@@ -199,7 +201,7 @@ export function DemoApp({ initial, fileName = "contoh-sakip.xlsx", dark = false 
         </nav>
       </main>
       <aside className="pane" aria-label="Panel tugas SAKIP">
-        <App key={generation} run={paneRun} dark={dark} />
+        <App key={generation} run={baseRun} dark={dark} />
       </aside>
     </div>
   );

@@ -14,9 +14,13 @@ export interface SampleSheet {
   as?: string;
 }
 
-/** The sample's sheets, in tab order: a PK table, a Renstra target table, the budget realization. */
+/**
+ * The sample's sheets, in tab order: PK tables (one with its capaian column, one without, for Isi),
+ * a Renstra target table, the budget realization.
+ */
 export const SAMPLE_SHEETS: SampleSheet[] = [
   { workbook: pemkotPk, sheet: "PK 2024" },
+  { workbook: diskominfoPk, sheet: "Tabel 3.2", as: "IKU Diskominfo" },
   { workbook: diskominfoPk, sheet: "Tabel 3.14", as: "Renstra" },
   { workbook: pemkotAnggaran, sheet: "Realisasi Anggaran" },
 ];

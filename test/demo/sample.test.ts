@@ -3,8 +3,8 @@ import { cellValue, sheetMerges } from "../fixtures/grid";
 
 describe("the demo's sample workbook", () => {
   const model = buildSampleWorkbook();
-  it("holds a PK table, a Renstra table and the budget realization, from the seeds' fixtures", () => {
-    expect(model.sheets.map((s) => s.name)).toEqual(["PK 2024", "Renstra", "Realisasi Anggaran"]);
+  it("holds PK tables, a Renstra table and the budget realization, from the seeds' fixtures", () => {
+    expect(model.sheets.map((s) => s.name)).toEqual(["PK 2024", "IKU Diskominfo", "Renstra", "Realisasi Anggaran"]);
   });
   it("keeps every fixture cell as the user typed it (numbers, text such as \"91,43%\"), and the merges", () => {
     SAMPLE_SHEETS.forEach(({ workbook, sheet: name }, i) => {
