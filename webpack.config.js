@@ -104,7 +104,8 @@ module.exports = async (env = {}, argv = {}) => {
       port: 3000,
       headers: { "Access-Control-Allow-Origin": "*" },
       server: env.WEBPACK_SERVE ? { type: "https", options: await devServerHttps() } : "https",
-      static: { directory: outputPath, watch: false },
+      // Everything is served from the compilation in memory; never stale files from an earlier build in dist/.
+      static: false,
       client: { overlay: false },
     },
   };
