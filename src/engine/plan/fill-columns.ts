@@ -69,14 +69,15 @@ function pairs(table: RecognizedTable, leftBase: string, rightBase: string): Pai
 
 /** Is there already a column for this role (by recognition, or by our own header text next to the table)? */
 function existing(table: RecognizedTable, kind: FillKind, year: number | undefined, single: boolean,
-  ownHeaders: Map<string, number>): number | undefined {
+  ownHeaders: Map<string, number>, plainYear?: number): number | undefined {
   const byRole = table.columns[roleKey(kind, year)];
   if (byRole !== undefined) return byRole;
   // With a single pair, a capaian column with or without a year is that pair's capaian.
   if (single) {
     const any = yearsOf(table, kind);
     if (any.length === 1) return table.columns[roleKey(kind, any[0])];
-  } else if (year !== undefined && year === (table.year ?? year)) {
+  } else if (year !== undefined && year === plainYear) {
+    // Several years and a column without one: it belongs to the year the table reports on (else the latest).
     const plain = table.columns[roleKey(kind)];
     if (plain !== undefined) return plain;
   }
@@ -114,16 +115,17 @@ export function neededColumns(grid: Grid, table: RecognizedTable, others: CellRe
   const out: NeededColumn[] = [];
   if (PK_LIKE.has(table.kind)) {
     const ps = pairs(table, "target", "realisasi");
+    const plainYear = table.year ?? Math.max(...ps.map((p) => p.year ?? 0));
     for (const p of ps) {
       const single = ps.length === 1;
-      const cap = existing(table, "capaian", p.year, single, own);
+      const cap = existing(table, "capaian", p.year, single, own, plainYear);
       let capIndex: number | undefined;
       if (cap === undefined) {
         capIndex = out.length;
         out.push({ kind: "capaian", year: p.year, role: roleKey("capaian", p.year),
           header: headerFor("capaian", p.year), inputs: [p.left, p.right] });
       }
-      if (existing(table, "predikat", p.year, single, own) === undefined) {
+      if (existing(table, "predikat", p.year, single, own, plainYear) === undefined) {
         out.push({ kind: "predikat", year: p.year, role: roleKey("predikat", p.year),
           header: headerFor("predikat", p.year), inputs: cap === undefined ? [] : [cap], fromNew: capIndex });
       }
@@ -139,13 +141,14 @@ export function neededColumns(grid: Grid, table: RecognizedTable, others: CellRe
     }
   }
   const money = pairs(table, "anggaran", "realisasi_anggaran");
+  const moneyYear = table.year ?? Math.max(...money.map((p) => p.year ?? 0));
   for (const p of money) {
     const single = money.length === 1;
-    if (existing(table, "serapan", p.year, single, own) === undefined) {
+    if (existing(table, "serapan", p.year, single, own, moneyYear) === undefined) {
       out.push({ kind: "serapan", year: p.year, role: roleKey("serapan", p.year),
         header: headerFor("serapan", p.year), inputs: [p.left, p.right] });
     }
-    if (table.kind === "anggaran" && existing(table, "sisa", p.year, single, own) === undefined) {
+    if (table.kind === "anggaran" && existing(table, "sisa", p.year, single, own, moneyYear) === undefined) {
       out.push({ kind: "sisa", year: p.year, role: roleKey("sisa", p.year),
         header: headerFor("sisa", p.year), inputs: [p.left, p.right] });
     }

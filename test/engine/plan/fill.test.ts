@@ -114,6 +114,23 @@ describe("planFill on a PK table (Pemkot Binjai 2024)", () => {
     expect(plan.columns[2]!.cells[0]!.formula).toBe("=SAKIP.CAPAIAN(D2,F2)");
   });
 
+  test("several years and a capaian column without a year: it counts for the table's year only", () => {
+    const rows = [
+      ["No", "Indikator", "Target 2023", "Target 2024", "Realisasi 2023", "Realisasi 2024", "Capaian"],
+      [1, "Indeks Profesionalitas ASN", 68, 73, 70.1, "74,52", "102%"],
+    ];
+    const table = {
+      ...pkTable("Banding"),
+      range: { row: 0, col: 0, rowCount: 2, colCount: 7 },
+      headerRows: [0],
+      columns: { no: 0, indikator: 1, "target@2023": 2, "target@2024": 3, "realisasi@2023": 4, "realisasi@2024": 5, capaian: 6 },
+      rows: [{ row: 1, kind: "indicator" as const }],
+    };
+    const plan = planFill([gridOf("Banding", rows)], [table]);
+    expect(plan.columns.map((c) => c.role)).toEqual(["capaian@2023", "predikat@2023", "predikat@2024"]);
+    expect(plan.columns[2]!.cells[0]!.formula).toBe("=SAKIP.PREDIKAT(G2)");
+  });
+
   test("twice == once: planning again on the filled grid plans nothing", () => {
     const grid = pkGrid();
     const plan = planFill([grid], [pkTable()]);
