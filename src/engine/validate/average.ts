@@ -78,8 +78,7 @@ export function checkAverages(ctx: TableContext): void {
     const cell = ctx.cell(capCol, row.row);
     const stated = valueOf(row.row);
     if (!cell || stated === null) continue;
-    const kids = indicators.filter((r) => r.sasaranRow === row.row);
-    report(cell, stated, valuesOf(kids), [], "sasaran ini");
+    report(cell, stated, valuesOf(groups.get(`r${row.row}`) ?? []), [], "sasaran ini");
   }
 
   // (c) A "Rata-rata ..." column beside the indicators: one stated value per sasaran.
