@@ -1,6 +1,6 @@
 // Budget figures (DOMAIN.md §3): serapan = realisasi / pagu, sisa = pagu - realisasi.
 import type { CellValue } from "./types";
-import { SakipError, tampil } from "./errors";
+import { SakipError, tampil, terhingga } from "./errors";
 import { bacaAngka } from "./numbers";
 
 function baca(v: CellValue | undefined, peran: "Pagu" | "Realisasi anggaran"): number {
@@ -19,10 +19,10 @@ export function serapan(pagu: CellValue, realisasi: CellValue): number {
   if (p === 0) {
     throw new SakipError("divisionByZero", `Pagu ${tampil(pagu)} bernilai 0: serapan tidak dapat dihitung. Periksa pagu anggaran baris ini.`);
   }
-  return r / p;
+  return terhingga(r / p, "Serapan");
 }
 
 /** Sisa anggaran: pagu - realisasi (negative when realisasi exceeds pagu). */
 export function sisa(pagu: CellValue, realisasi: CellValue): number {
-  return baca(pagu, "Pagu") - baca(realisasi, "Realisasi anggaran");
+  return terhingga(baca(pagu, "Pagu") - baca(realisasi, "Realisasi anggaran"), "Sisa");
 }

@@ -2,7 +2,7 @@
 // lower-is-better, ordered categories for qualitative targets. Result is a fraction (1 = 100%).
 import type { CellValue } from "./types";
 import type { Polarity } from "./settings";
-import { SakipError, tampil } from "./errors";
+import { SakipError, tampil, terhingga } from "./errors";
 import { bacaAngka, kosong, type NumberReading } from "./numbers";
 import { kategori, type Kategori } from "./qualitative";
 import { peringkatPada } from "./scales";
@@ -35,9 +35,9 @@ export function capaianAngka(target: number, realisasi: number, polarity: Polari
   }
   switch (polarity) {
     case "higher":
-      return realisasi / target;
+      return terhingga(realisasi / target, "Capaian");
     case "lower":
-      return Math.max(0, (2 * target - realisasi) / target);
+      return terhingga(Math.max(0, (2 * target - realisasi) / target), "Capaian");
     case "lower-ratio":
       if (realisasi === 0) {
         throw new SakipError(
@@ -45,7 +45,7 @@ export function capaianAngka(target: number, realisasi: number, polarity: Polari
           `Realisasi 0 dengan arah "lower-ratio" (T/R): capaian tidak terdefinisi. Pakai arah "lower" ((2T-R)/T) untuk indikator ini.`,
         );
       }
-      return target / realisasi;
+      return terhingga(target / realisasi, "Capaian");
   }
 }
 

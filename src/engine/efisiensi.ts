@@ -4,7 +4,7 @@
 // fraction, a bare number above 2 is percent points. Results are fractions.
 import type { CellValue } from "./types";
 import type { EfficiencyMethod } from "./settings";
-import { SakipError, tampil } from "./errors";
+import { SakipError, tampil, terhingga } from "./errors";
 import { bacaAngka } from "./numbers";
 
 export type { EfficiencyMethod } from "./settings";
@@ -35,11 +35,11 @@ export function efisiensi(capaian: CellValue, serapan: CellValue, metode?: Effic
   const m = parseMetode(metode);
   const c = sebagaiFraksi(capaian, "Capaian");
   const s = sebagaiFraksi(serapan, "Serapan");
-  if (m === "selisih") return c - s;
+  if (m === "selisih") return terhingga(c - s, "Efisiensi");
   if (c === 0) {
     throw new SakipError("divisionByZero", `Capaian ${tampil(capaian)} bernilai 0: efisiensi (1 - serapan/capaian) tidak dapat dihitung. Periksa capaian, atau pakai metode "selisih".`);
   }
-  const e = 1 - s / c;
+  const e = terhingga(1 - s / c, "Efisiensi");
   if (m === "rasio") return e;
   const clamped = Math.max(-0.2, Math.min(0.2, e));
   return 0.5 + (clamped / 0.2) * 0.5;

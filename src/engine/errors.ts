@@ -32,3 +32,11 @@ export function formatAngka(n: number): string {
   const rounded = Math.round(n * 1e6) / 1e6;
   return String(rounded).replace(".", ",");
 }
+
+/** Guards a result: figures so extreme that the division overflows are reported, not returned as Infinity. */
+export function terhingga(x: number, apa: string): number {
+  if (!Number.isFinite(x)) {
+    throw new SakipError("invalidNumber", `${apa} tidak dapat dihitung: angkanya terlalu besar atau terlalu kecil. Periksa angka yang dipakai.`);
+  }
+  return x;
+}

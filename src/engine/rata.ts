@@ -1,6 +1,6 @@
 // Average capaian of a sasaran or of the report (DOMAIN.md §3): the mean of its indicators' capaian.
 import type { CellValue } from "./types";
-import { SakipError, tampil } from "./errors";
+import { SakipError, tampil, terhingga } from "./errors";
 import { bacaAngka, kosong, type NumberReading } from "./numbers";
 
 /**
@@ -33,5 +33,5 @@ export function rataCapaian(values: CellValue[] | CellValue[][]): number {
   const median = bare.length === 0 ? 0 : bare.length % 2 ? bare[(bare.length - 1) / 2] : (bare[bare.length / 2 - 1] + bare[bare.length / 2]) / 2;
   const points = median > 2;
   const sum = readings.reduce((acc, r) => acc + (r.percent || !points ? r.value : r.value / 100), 0);
-  return sum / readings.length;
+  return terhingga(sum / readings.length, "Rata-rata capaian");
 }
