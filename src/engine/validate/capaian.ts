@@ -23,6 +23,9 @@ export interface CapaianRow {
   qualitative: number | null;
   t: number | null;
   r: number | null;
+  /** Target and realisasi as written (for messages on categories). */
+  tText: string;
+  rText: string;
   explicit?: Polarity;
   suggested: Polarity;
 }
@@ -100,7 +103,11 @@ export function evaluateCapaian(ctx: TableContext): CapaianRow[] {
           continue; // NOT_A_NUMBER says it
         }
       }
-      out.push({ ctx, name, stated, statedPoints, values, qualitative, t: pair?.[0] ?? null, r: pair?.[1] ?? null, explicit, suggested });
+      const written = (c: ReadCell): string => (c.text !== "" ? c.text : String(c.raw ?? "")).trim();
+      out.push({
+        ctx, name, stated, statedPoints, values, qualitative, t: pair?.[0] ?? null, r: pair?.[1] ?? null,
+        tText: written(t), rText: written(r), explicit, suggested,
+      });
     }
   }
   return out;
@@ -167,8 +174,9 @@ export function reportCapaian(rows: CapaianRow[], choice: LowerChoice, settings:
         "error",
         stated.row,
         stated.col,
-        `Capaian tertulis ${st}${where}, seharusnya ${persenId(q)} menurut kategori target dan realisasi ` +
-          `("${String(row.t ?? "")}"): perbandingan nilai jangkar kategori realisasi terhadap target. Perbaiki angka capaiannya.`,
+        `Capaian tertulis ${st}${where}, seharusnya ${persenId(q)} menurut kategori target "${row.tText}" dan realisasi ` +
+          `"${row.rText}": realisasi setara atau di atas target = 100%, di bawahnya = nilai jangkar realisasi / nilai jangkar target. ` +
+          `Perbaiki angka capaiannya.`,
         bulat(q),
         bulat(statedPoints),
       );

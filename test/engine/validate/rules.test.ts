@@ -35,6 +35,7 @@ describe("CAPAIAN_MISMATCH", () => {
     const bad = validateSheet(pkSheet([[1, "Indeks Reformasi Birokrasi", "BB", "B", "100%"]]));
     expect(where(bad)).toEqual(["CAPAIAN_MISMATCH@E2"]);
     expect(bad.findings[0].expected).toBeCloseTo((60 / 70) * 100, 3);
+    expect(bad.findings[0].message).toContain('target "BB" dan realisasi "B"');
     expect(validateSheet(pkSheet([[1, "Indeks Reformasi Birokrasi", "BB", "B", "86%"]])).findings).toEqual([]);
   });
 
@@ -227,6 +228,29 @@ describe("AVERAGE_MISMATCH", () => {
   });
   test("the right mean gives nothing", () => {
     expect(validateSheet(pkSheet([...ok, [3, "Nilai Evaluasi LPPD", 3.36, "2,6671", "79%"], ["Rata-rata Capaian Kinerja", null, null, null, "92%"]])).findings).toEqual([]);
+  });
+});
+
+describe("AVERAGE_MISMATCH on a sasaran heading row", () => {
+  test("'Sasaran Strategis 1 : ...' above its indicators, with a capaian that is not their mean", () => {
+    // Indicators 102% and 96%: mean 99%; the heading row says 95%.
+    const sheet: SheetSpec = {
+      name: "PK",
+      rows: [
+        ["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)"],
+        ["Sasaran Strategis 1 : Meningkatnya kualitas tata kelola pemerintahan", null, null, null, "95%"],
+        [1, "Indeks Profesionalitas ASN", 73, "74,52", "102%"],
+        [2, "Persentase kondisi jalan baik", 94, 90, "96%"],
+      ],
+      expected: [{
+        range: "A1:E4", kind: "pk", headerRows: [1],
+        columns: { no: "A", indikator: "B", target: "C", realisasi: "D", capaian: "E" },
+        rows: [{ row: 2, kind: "sasaran" }, { row: 3, kind: "indicator", sasaranRow: 2 }, { row: 4, kind: "indicator", sasaranRow: 2 }],
+      }],
+    };
+    const r = validateSheet(sheet);
+    expect(where(r)).toEqual(["AVERAGE_MISMATCH@E2"]);
+    expect(r.findings[0].expected).toBe(99);
   });
 });
 
