@@ -1,0 +1,162 @@
+// Column roles of a header block, settled by the table's context (a budget table reads "Realisasi" as
+// realisasi anggaran and "%" as serapan), year suffixes (`realisasi@2023`), the table's year and kind.
+import type { ColumnRole, RoleKey, TableKind } from "../types";
+import { columnLetter, toA1 } from "./address";
+import type { HeaderBlock } from "./header";
+import type { HeaderWord } from "./roles";
+import { matchLabel } from "./roles";
+import { compact, yearsIn } from "./text";
+import type { SheetView } from "./view";
+
+export interface ColumnPlan {
+  kind: TableKind;
+  columns: Partial<Record<RoleKey, number>>;
+  year?: number;
+  doubts: string[];
+}
+
+interface ColumnInfo {
+  col: number;
+  label: string;
+  word: HeaderWord | null;
+  fuzzy?: string;
+  year?: number;
+}
+
+/** Roles that belong to a year of performance (`target@2023`); budget roles stay plain. */
+const YEAR_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["target", "realisasi", "capaian", "predikat"]);
+const BUDGET_WORDS: ReadonlySet<HeaderWord> = new Set<HeaderWord>(["anggaran", "realisasi_anggaran", "serapan", "sisa"]);
+
+/** The column's full header text, top to bottom, merged cells included once. */
+function columnLabel(v: SheetView, block: HeaderBlock, col: number): string {
+  const parts: string[] = [];
+  for (const r of block.rows) {
+    if (block.numberedRows.includes(r)) continue;
+    const t = v.shown(r, col);
+    if (t !== "" && parts[parts.length - 1] !== t) parts.push(t);
+  }
+  return parts.join(" ");
+}
+
+function readColumns(v: SheetView, block: HeaderBlock): ColumnInfo[] {
+  const out: ColumnInfo[] = [];
+  let prev: ColumnInfo | undefined;
+  for (let c = block.c0; c < block.c1; c++) {
+    const label = columnLabel(v, block, c);
+    const m = label ? matchLabel(label) : null;
+    const years = yearsIn(label);
+    const info: ColumnInfo = { col: c, label, word: m?.word ?? null, fuzzy: m?.fuzzy, year: years[0] };
+    // A bare year next to a year column of the same kind ("Target | 2023 | 2024" without merges).
+    if (!info.word && info.year !== undefined && prev?.word && prev.year !== undefined && compact(label) === String(info.year)) {
+      info.word = prev.word;
+    }
+    out.push(info);
+    prev = info;
+  }
+  return out;
+}
+
+function has(label: string, ...words: string[]): boolean {
+  const c = compact(label);
+  return words.some((w) => c.includes(w));
+}
+
+/** Context: in a budget table "Realisasi" is money and "Capaian (%)" / "%" is serapan. */
+function settle(info: ColumnInfo, budget: boolean, kinerja: boolean): ColumnRole | "kondisi_awal" | null {
+  const w = info.word;
+  if (w === null) return null;
+  if (w === "realisasi" && budget && (!kinerja || has(info.label, "anggaran", "keuangan", "rp"))) return "realisasi_anggaran";
+  if (w === "capaian" && budget && !has(info.label, "kinerja") && (!kinerja || has(info.label, "anggaran", "keuangan"))) return "serapan";
+  if (w === "percent") return budget ? "serapan" : "capaian";
+  return w;
+}
+
+function titleYear(v: SheetView, block: HeaderBlock): number | undefined {
+  let best: number | undefined;
+  for (let r = block.first - 1; r >= Math.max(v.top, block.first - 5); r--) {
+    for (const c of v.filled(r, v.left, block.c1)) {
+      for (const y of yearsIn(v.text(r, c))) best = best === undefined ? y : Math.max(best, y);
+    }
+  }
+  return best;
+}
+
+/** Roles, kind and year of the table under `block`; null when the header is not one of ours. */
+export function planColumns(v: SheetView, block: HeaderBlock): ColumnPlan | null {
+  const infos = readColumns(v, block);
+  const words = new Set(infos.map((i) => i.word));
+  const budget = infos.some((i) => i.word !== null && BUDGET_WORDS.has(i.word));
+  const kinerja = words.has("indikator") || words.has("target") || words.has("sasaran");
+  const doubts: string[] = [];
+  const where = (c: number): string => `"${v.sheet}"!${toA1(block.wordRow, c)}`;
+
+  const columns: Partial<Record<RoleKey, number>> = {};
+  const yearCols: Array<{ role: ColumnRole; year: number; col: number }> = [];
+  let kondisiAwal = false;
+  const put = (key: RoleKey, col: number, label: string): void => {
+    const taken = columns[key];
+    if (taken === undefined) { columns[key] = col; return; }
+    doubts.push(
+      `${where(col)}: kolom ${columnLetter(taken)} dan ${columnLetter(col)} sama-sama dibaca sebagai "${key}" ("${label}"); ` +
+      `dipakai kolom ${columnLetter(taken)}. Periksa judul kolom (tahun atau nama yang sama?).`,
+    );
+  };
+
+  for (const info of infos) {
+    const role = settle(info, budget, kinerja);
+    if (role === null) continue;
+    if (info.fuzzy) {
+      doubts.push(`${where(info.col)}: judul kolom "${info.label}" dibaca sebagai "${role}" (salah ketik "${info.fuzzy}"?). Periksa judul kolom.`);
+    }
+    if (role === "kondisi_awal") {
+      kondisiAwal = true;
+      if (info.year !== undefined) { yearCols.push({ role: "realisasi", year: info.year, col: info.col }); put(`realisasi@${info.year}`, info.col, info.label); }
+      else doubts.push(`${where(info.col)}: kolom "Kondisi Awal" tanpa tahun; tidak dipakai sebagai realisasi tahun tertentu.`);
+      continue;
+    }
+    if (YEAR_ROLES.has(role) && info.year !== undefined) {
+      yearCols.push({ role, year: info.year, col: info.col });
+      put(`${role}@${info.year}`, info.col, info.label);
+    } else {
+      put(role, info.col, info.label);
+    }
+  }
+
+  // The table's year: its realisasi columns, else its title, else its target columns.
+  const maxYear = (role: ColumnRole): number | undefined => {
+    const ys = yearCols.filter((y) => y.role === role).map((y) => y.year);
+    return ys.length ? Math.max(...ys) : undefined;
+  };
+  const year = maxYear("realisasi") ?? titleYear(v, block) ?? maxYear("target") ?? infos.find((i) => i.year !== undefined)?.year;
+  if (year !== undefined) {
+    for (const role of YEAR_ROLES) {
+      const col = columns[`${role}@${year}`];
+      if (columns[role] === undefined && col !== undefined) columns[role] = col;
+    }
+  }
+
+  const kind = decideKind(columns, yearCols, kondisiAwal, budget);
+  if (!kind) return null;
+  return { kind, columns, year, doubts };
+}
+
+function decideKind(
+  columns: Partial<Record<RoleKey, number>>,
+  yearCols: Array<{ role: ColumnRole; year: number }>,
+  kondisiAwal: boolean,
+  budget: boolean,
+): TableKind | null {
+  const distinct = (role: ColumnRole): number => new Set(yearCols.filter((y) => y.role === role).map((y) => y.year)).size;
+  const money = columns.anggaran !== undefined || columns.realisasi_anggaran !== undefined;
+  const performance = columns.indikator !== undefined || columns.sasaran !== undefined || columns.capaian !== undefined;
+  if (columns.efisiensi !== undefined || (money && performance)) return "efisiensi";
+  if (money || (budget && columns.uraian !== undefined)) return "anggaran";
+  const pkLike = columns.indikator !== undefined ||
+    (columns.sasaran !== undefined && (columns.target !== undefined || columns.realisasi !== undefined));
+  if (!pkLike) return null;
+  if (kondisiAwal || distinct("target") >= 3) return "renstra";
+  if (distinct("realisasi") >= 2 || distinct("capaian") >= 2 || columns.target_akhir !== undefined || columns.standar !== undefined) {
+    return "comparison";
+  }
+  return "pk";
+}

@@ -1,0 +1,90 @@
+// Table recognition on one sheet's grid: every PK, Renstra, comparison, efisiensi and realisasi
+// anggaran table with its exact range, header rows, column roles and rows. One pass down the sheet;
+// each row is looked at a bounded number of times, so the work is linear in the number of cells.
+import type { Grid, RecognizedTable } from "../types";
+import { planColumns } from "./columns";
+import { findHeaderBlock, isHeaderStart, isRepeatedHeader, repeatedHeaderTail, type HeaderBlock } from "./header";
+import { classifyBudgetRows, classifyIndicatorRows } from "./rows";
+import { SheetView } from "./view";
+
+export { toA1, rangeToA1, columnLetter, parseA1, parseRange } from "./address";
+
+export interface RecognitionResult {
+  tables: RecognizedTable[];
+  /** Doubts about the sheet as a whole (each table also carries its own). */
+  doubts: string[];
+}
+
+// Lines that close a table: sources, notes, the next table's title, signature blocks.
+const NOTE = /^(sumber|source|keterangan|ket\s*[.:]|catatan|note|\*|tabel\b|table\b|grafik|gambar|binjai\s*,|nip\b|mengetahui|kepala\b|wali\s*kota|walikota|bupati|gubernur|sekretaris\s+daerah)/i;
+
+interface Body {
+  dataRows: number[];
+  repeatRows: number[];
+  last: number;
+}
+
+function scanBody(v: SheetView, block: HeaderBlock): Body {
+  const dataRows: number[] = [];
+  const repeatRows: number[] = [];
+  let last = block.last;
+  let blanks = 0;
+  let r = block.last + 1;
+  while (r < v.bottom) {
+    const filled = v.filled(r, block.c0, block.c1);
+    if (filled.length === 0) {
+      if (++blanks >= 2) break;
+      r++;
+      continue;
+    }
+    if (isRepeatedHeader(v, r, block)) {
+      const tail = repeatedHeaderTail(v, r, block);
+      repeatRows.push(r, ...tail);
+      last = r + tail.length;
+      r = last + 1;
+      blanks = 0;
+      continue;
+    }
+    const first = v.text(r, filled[0]);
+    if (NOTE.test(first) && filled.length <= 2) break;
+    if (isHeaderStart(v, r)) break;
+    // After a blank line only a row with several cells continues the table.
+    if (blanks > 0 && filled.length < 2) break;
+    dataRows.push(r);
+    last = r;
+    blanks = 0;
+    r++;
+  }
+  return { dataRows, repeatRows, last };
+}
+
+/** Every table on the sheet, top to bottom. */
+export function recognize(grid: Grid): RecognitionResult {
+  const v = new SheetView(grid);
+  const tables: RecognizedTable[] = [];
+  const doubts: string[] = [];
+  let r = v.top;
+  while (r < v.bottom) {
+    if (!isHeaderStart(v, r)) { r++; continue; }
+    const block = findHeaderBlock(v, r);
+    const plan = planColumns(v, block);
+    if (!plan) { r = block.last + 1; continue; }
+    const body = scanBody(v, block);
+    const rowsOf = plan.kind === "anggaran" ? classifyBudgetRows : classifyIndicatorRows;
+    const classified = rowsOf(v, body.dataRows, block.c0, block.c1, plan.columns, plan.kind);
+    const tableDoubts = [...plan.doubts, ...classified.doubts];
+    if (body.dataRows.length === 0) tableDoubts.push(`"${v.sheet}": tabel di baris ${block.wordRow + 1} tidak memiliki baris data di bawah judul kolomnya.`);
+    tables.push({
+      sheet: v.sheet,
+      kind: plan.kind,
+      range: { row: block.first, col: block.c0, rowCount: body.last - block.first + 1, colCount: block.c1 - block.c0 },
+      headerRows: block.rows,
+      columns: plan.columns,
+      rows: classified.rows,
+      ...(plan.year !== undefined ? { year: plan.year } : {}),
+      doubts: tableDoubts,
+    });
+    r = body.last + 1;
+  }
+  return { tables, doubts };
+}

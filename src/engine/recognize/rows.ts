@@ -1,0 +1,205 @@
+// What each data row of a table is: an indicator with its sasaran (merged or blank cells below the
+// sasaran, or a heading row "Sasaran Strategis 1 : ..."), a total line, or for budget tables a program /
+// kegiatan / sub kegiatan with its parent, read from the kode, the numbering, upper-case names,
+// indentation, or (last resort, said in the doubts) the sumber dana column.
+import type { RoleKey, TableKind, TableRow } from "../types";
+import { toA1 } from "./address";
+import type { SheetView } from "./view";
+
+type Columns = Partial<Record<RoleKey, number>>;
+
+const TOTAL = /^(grand\s+)?(total|jumlah|rata\s*-?\s*rata|rerata|average|sub\s*total)\b/i;
+const SASARAN_HEADING = /^sasaran(\s+strategis|\s+program|\s+kegiatan)?\s*([0-9ivx]+)?\s*[:.\-–]\s*/i;
+
+function firstText(v: SheetView, row: number, c0: number, c1: number): string {
+  const f = v.filled(row, c0, c1);
+  return f.length ? v.text(row, f[0]) : "";
+}
+
+/** TOTAL / Jumlah / Jumlah Keseluruhan / Rata-rata line (short text; a numbered row is never one). */
+export function isTotalRow(v: SheetView, row: number, c0: number, c1: number, columns: Columns): boolean {
+  const isTotal = (t: string): boolean => TOTAL.test(t) && t.split(/\s+/).length <= 4;
+  const first = firstText(v, row, c0, c1);
+  if (isTotal(first)) return true;
+  if (columns.no !== undefined && v.text(row, columns.no) !== "") return false;
+  for (const key of ["uraian", "indikator", "sasaran"] as const) {
+    const c = columns[key];
+    if (c !== undefined && isTotal(v.text(row, c))) return true;
+  }
+  return false;
+}
+
+export interface RowResult {
+  rows: TableRow[];
+  doubts: string[];
+}
+
+/** PK, renstra, comparison and efisiensi rows. */
+export function classifyIndicatorRows(v: SheetView, dataRows: number[], c0: number, c1: number, columns: Columns, kind: TableKind): RowResult {
+  const rows: TableRow[] = [];
+  const doubts: string[] = [];
+  const sCol = columns.sasaran;
+  const iCol = columns.indikator;
+  let sasaran: string | undefined;
+  let sasaranRow: number | undefined;
+  let orphan: number | undefined;
+  let noIndicator: number | undefined;
+  for (const r of dataRows) {
+    if (isTotalRow(v, r, c0, c1, columns)) { rows.push({ row: r, kind: "total" }); continue; }
+    const filled = v.filled(r, c0, c1);
+    const texts = new Set(filled.map((c) => v.text(r, c)));
+    const hasNumbers = filled.some((c) => v.isNumber(r, c));
+    const first = firstText(v, r, c0, c1);
+    const indicatorText = iCol !== undefined ? v.shown(r, iCol) : "";
+    const heading = (SASARAN_HEADING.test(first) && indicatorText === "") ||
+      (iCol !== undefined && indicatorText === "" && texts.size === 1 && !hasNumbers && first.length > 15);
+    if (heading) {
+      sasaran = first.replace(SASARAN_HEADING, "").trim() || first;
+      sasaranRow = r;
+      rows.push({ row: r, kind: "sasaran" });
+      continue;
+    }
+    if (sCol !== undefined) {
+      const m = v.merge(r, sCol);
+      const top = m ? m.row : r;
+      const t = v.text(top, m ? m.col : sCol);
+      if (t !== "" && top !== sasaranRow) { sasaran = t; sasaranRow = top; }
+    }
+    if (iCol === undefined) {
+      rows.push({ row: r, kind: kind === "efisiensi" && sCol !== undefined ? "indicator" : "data", ...sasaranOf(sasaran, sasaranRow) });
+      continue;
+    }
+    if (indicatorText === "") {
+      noIndicator ??= r;
+      rows.push({ row: r, kind: "data" });
+      continue;
+    }
+    if ((sCol !== undefined || sasaranRow !== undefined) && sasaranRow === undefined) orphan ??= r;
+    rows.push({ row: r, kind: "indicator", ...sasaranOf(sasaran, sasaranRow) });
+  }
+  if (orphan !== undefined) {
+    doubts.push(`"${v.sheet}"!${toA1(orphan, sCol ?? c0)}: indikator tanpa sasaran di atasnya. Isi sasarannya atau gabungkan sel sasaran.`);
+  }
+  if (noIndicator !== undefined && iCol !== undefined) {
+    doubts.push(`"${v.sheet}"!${toA1(noIndicator, iCol)}: baris tanpa nama indikator (lanjutan sel yang terpotong?). Baris ini tidak dihitung sebagai indikator.`);
+  }
+  return { rows, doubts };
+}
+
+function sasaranOf(sasaran: string | undefined, sasaranRow: number | undefined): Partial<TableRow> {
+  return sasaran !== undefined && sasaranRow !== undefined ? { sasaran, sasaranRow } : {};
+}
+
+const ROMAN = /^(?=[ivxlc])(c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})\.?$/i;
+
+/** Depth of a numbering: I, II -> 0; 1, 2 -> 1; 1.1 or 1,2 -> 2; 1.1.1 -> 3; null when none. */
+export function numberingDepth(v: SheetView, row: number, col: number): number | null {
+  const value = v.value(row, col);
+  if (typeof value === "number") return Number.isInteger(value) ? 1 : 2;
+  const t = v.text(row, col).replace(/\s+/g, "");
+  if (t === "") return null;
+  if (ROMAN.test(t)) return 0;
+  if (/^\d+\.?$/.test(t)) return 1;
+  const m = /^\d+(?:[.,]\d+)+\.?$/.exec(t);
+  if (m) return t.replace(/\.$/, "").split(/[.,]/).length;
+  return null;
+}
+
+/** Level of a Permendagri 90 kode: X.XX.XX program, X.XX.XX.2.XX kegiatan, X.XX.XX.2.XX.XXXX sub kegiatan. */
+export function kodeLevel(kode: string): number | "urusan" | null {
+  const t = kode.trim().replace(/\s+/g, "");
+  if (!/^\d+(\.\d+)*$/.test(t)) return null;
+  const parts = t.split(".").length;
+  if (parts === 2) return "urusan";
+  if (parts === 3) return 1;
+  if (parts === 5) return 2;
+  if (parts === 6) return 3;
+  return null;
+}
+
+const LEVEL_KIND = { 1: "program", 2: "kegiatan", 3: "subkegiatan" } as const;
+
+function isUpperName(t: string): boolean {
+  const letters = t.replace(/[^A-Za-z]/g, "");
+  return letters.length >= 4 && letters === letters.toUpperCase();
+}
+
+/** Anggaran rows: level, parent and total. */
+export function classifyBudgetRows(v: SheetView, dataRows: number[], c0: number, c1: number, columns: Columns): RowResult {
+  const doubts: string[] = [];
+  const kodeCol = columns.kode;
+  const noCol = columns.no;
+  const nameCol = columns.uraian ?? columns.indikator ?? c0;
+  const danaCol = columns.sumber_dana;
+
+  // Numbering depths relative to the shallowest used in the table (I / 1 / 1.1 or 1 / 1.1).
+  const depths = new Map<number, number>();
+  if (noCol !== undefined) {
+    for (const r of dataRows) {
+      const d = numberingDepth(v, r, noCol);
+      if (d !== null) depths.set(r, d);
+    }
+  }
+  const minDepth = depths.size ? Math.min(...depths.values()) : 0;
+  // Indentation: leading spaces of the names that are not upper-case programs.
+  const indents = new Set<number>();
+  for (const r of dataRows) {
+    const raw = v.raw(r, nameCol);
+    if (raw.trim() !== "" && !isUpperName(raw)) indents.add(raw.length - raw.trimStart().length);
+  }
+  const indentLevels = [...indents].sort((a, b) => a - b);
+  const hasUpper = dataRows.some((r) => isUpperName(v.text(r, nameCol)));
+  // Upper-case programs without a number above numbered kegiatan: numbers then start at level 2.
+  const offset = dataRows.some((r) => isUpperName(v.text(r, nameCol)) && !depths.has(r)) ? 1 : 0;
+
+  const rows: TableRow[] = [];
+  const last: Array<number | undefined> = [];
+  let urusan: number | undefined;
+  let byDana: number | undefined;
+  let unknown: number | undefined;
+  for (const r of dataRows) {
+    if (isTotalRow(v, r, c0, c1, columns)) { rows.push({ row: r, kind: "total", level: 0 }); continue; }
+    const name = v.text(r, nameCol);
+    let level: number | "urusan" | null = null;
+    if (kodeCol !== undefined && v.text(r, kodeCol) !== "") level = kodeLevel(v.text(r, kodeCol));
+    if (level === null && /^urusan\b/i.test(name)) level = "urusan";
+    if (level === null && /^program\b/i.test(name)) level = 1;
+    if (level === null && /^sub\s*kegiatan\b/i.test(name)) level = 3;
+    if (level === null && /^kegiatan\b/i.test(name)) level = 2;
+    if (level === null && depths.has(r)) {
+      level = Math.min(3, (depths.get(r) ?? 0) - minDepth + 1 + offset);
+    }
+    if (level === null && isUpperName(name)) level = 1;
+    if (level === null && indentLevels.length > 1) {
+      level = Math.min(3, indentLevels.indexOf(v.raw(r, nameCol).length - v.raw(r, nameCol).trimStart().length) + (hasUpper ? 2 : 1));
+    }
+    if (level === null && danaCol !== undefined && hasUpper && last[1] !== undefined) {
+      level = v.text(r, danaCol) === "" ? 2 : 3;
+      byDana ??= r;
+    }
+    if (level === "urusan") {
+      urusan ??= r;
+      rows.push({ row: r, kind: "data" });
+      continue;
+    }
+    if (level === null) {
+      unknown ??= r;
+      rows.push({ row: r, kind: "data" });
+      continue;
+    }
+    const parentRow = level > 1 ? last[level - 1] : undefined;
+    last[level] = r;
+    for (let l = level + 1; l < last.length; l++) last[l] = undefined;
+    rows.push({ row: r, kind: LEVEL_KIND[level as 1 | 2 | 3], level, ...(parentRow !== undefined ? { parentRow } : {}) });
+  }
+  if (urusan !== undefined) {
+    doubts.push(`"${v.sheet}"!${toA1(urusan, kodeCol ?? nameCol)}: baris urusan (bukan program, kegiatan, atau sub kegiatan); tidak dihitung dalam jumlah program.`);
+  }
+  if (byDana !== undefined && danaCol !== undefined) {
+    doubts.push(`"${v.sheet}"!${toA1(byDana, nameCol)}: tanpa kode atau nomor, kegiatan dan sub kegiatan dibedakan dari kolom Sumber Dana (kosong = kegiatan). Tambahkan kolom kode agar pasti.`);
+  }
+  if (unknown !== undefined) {
+    doubts.push(`"${v.sheet}"!${toA1(unknown, nameCol)}: tingkat baris (program, kegiatan, atau sub kegiatan) tidak dapat ditentukan; tambahkan kode (mis. 2.16.01) atau penomoran.`);
+  }
+  return { rows, doubts };
+}
