@@ -133,7 +133,8 @@ export function capaian(target: CellValue, realisasi: CellValue, arah?: string |
       hasil = capaianAngka(t, r, polarity);
     } catch (e) {
       if (e instanceof SakipError && e.code === "divisionByZero" && t === 0) {
-        throw new SakipError(e.code, `Target ${tampil(target)} bernilai 0: capaian tidak dapat dihitung karena tidak ada yang dibagi. Periksa target indikator ini.`);
+        const siapa = typeof target === "number" ? "Target" : `Target ${tampil(target)}`;
+        throw new SakipError(e.code, `${siapa} bernilai 0: capaian tidak dapat dihitung karena tidak ada yang dibagi. Periksa target indikator ini.`);
       }
       throw e;
     }

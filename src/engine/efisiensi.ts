@@ -37,7 +37,7 @@ export function efisiensi(capaian: CellValue, serapan: CellValue, metode?: Effic
   const s = sebagaiFraksi(serapan, "Serapan");
   if (m === "selisih") return terhingga(c - s, "Efisiensi");
   if (c === 0) {
-    throw new SakipError("divisionByZero", `Capaian ${tampil(capaian)} bernilai 0: efisiensi (1 - serapan/capaian) tidak dapat dihitung. Periksa capaian, atau pakai metode "selisih".`);
+    throw new SakipError("divisionByZero", `${typeof capaian === "number" ? "Capaian" : `Capaian ${tampil(capaian)}`} bernilai 0: efisiensi (1 - serapan/capaian) tidak dapat dihitung. Periksa capaian, atau pakai metode "selisih".`);
   }
   const e = terhingga(1 - s / c, "Efisiensi");
   if (m === "rasio") return e;
