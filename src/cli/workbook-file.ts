@@ -42,8 +42,7 @@ export async function openXlsx(path: string): Promise<WorkbookModel> {
 
 /** Writes the model; returns the warnings of the writer (things .xlsx cannot hold). */
 export async function saveXlsx(model: WorkbookModel, path: string): Promise<string[]> {
-  const written = await writeXlsx(model);
-  const { bytes, warnings } = written instanceof Uint8Array ? { bytes: written, warnings: [] as string[] } : written;
+  const { bytes, warnings } = await writeXlsx(model);
   try {
     await writeFile(path, bytes);
   } catch (e) {
