@@ -128,6 +128,23 @@ describe("PREDIKAT_MISMATCH", () => {
     expect(r.notes).toEqual([expect.stringContaining("A7:B10")]); // rows 2-4 table, 6 header, 7-10 bands
   });
 
+  test("the seed's own Tabel 3.1 (\"91% ≤ 100%\" ... \"≤ 50%\") is read as thresholds; the SPBE index table is not a capaian scale", () => {
+    const sheet = pkSheet([
+      [1, "Indeks A", 100, 90.5, "90,5%", "Tinggi"], // 90,5 falls in the printed gap: Tinggi under thresholds
+      [2, "Indeks B", 100, 90.5, "90,5%", "Sangat Tinggi"], // wrong
+      [3, "Indeks C", 100, 50, "50%", "Sangat Rendah"],
+    ], { predikat: true });
+    sheet.rows.push(
+      [], ["No.", "Interval Nilai Realisasi Kinerja", "Kriteria Penilaian Realisasi Kinerja"],
+      [1, "91% ≤ 100%", "Sangat Tinggi"], [2, "76% ≤ 90%", "Tinggi"], [3, "66% ≤ 75%", "Sedang"], [4, "51% ≤ 65%", "Rendah"], [5, "<u>&lt;</u> 50%", "Sangat Rendah"],
+      [], ["No.", "Nilai Indeks", "Predikat"], [1, "4,2 - 5,0", "Memuaskan"], [2, "3,5 - <4,2", "Sangat Baik"], [3, "2,6 - <3,5", "Baik"], [4, "1,8 < 2,6", "Cukup"],
+    );
+    const r = validateSheet(sheet);
+    expect(where(r)).toEqual(["PREDIKAT_MISMATCH@F3"]);
+    expect(r.findings[0].expected).toBe("Tinggi");
+    expect(r.notes).toEqual([expect.stringContaining("B7:C11")]);
+  });
+
   test("the user's scale setting wins over the workbook", () => {
     const r = validateSheet(pkSheet([[1, "Indeks A", 100, 80, "80%", "Tinggi"]], { predikat: true }), { scale: "permendagri86" });
     expect(r.findings).toEqual([]);
