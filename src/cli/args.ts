@@ -27,7 +27,7 @@ export const USAGE = `Pemakaian:
   sakip fill BERKAS.xlsx -o KELUAR.xlsx [--mode formulas|values] [--json] [pengaturan seperti di atas]
       Menambahkan kolom capaian, predikat, serapan dan sisa yang belum ada, ke berkas baru.
       Berkas masukan tidak pernah ditimpa.
-Kode keluar: 0 selesai, 1 perintah salah, 2 berkas tidak dapat dibaca atau ditulis.`;
+Kode keluar: 0 selesai, 1 perintah salah, 2 berkas tidak dapat dibaca atau ditulis, 3 kesalahan di sakip sendiri.`;
 
 export function parseCli(argv: string[]): CliArgs {
   const [command, ...rest] = argv;
@@ -69,6 +69,7 @@ export function parseCli(argv: string[]): CliArgs {
   if (command === "fill") {
     if (files.length > 1) throw new UsageError("sakip fill mengisi satu berkas sekali jalan.");
     if (!v.output) throw new UsageError("Sebutkan berkas keluaran dengan -o KELUAR.xlsx (berkas masukan tidak pernah ditimpa).");
+    if (!/\.xlsx$/i.test(v.output)) throw new UsageError(`Berkas keluaran ${v.output} harus berakhiran .xlsx.`);
     if (v.mode !== undefined && v.mode !== "formulas" && v.mode !== "values") {
       throw new UsageError(`--mode "${v.mode}" tidak dikenal: pakai "formulas" (rumus =SAKIP.* yang hidup) atau "values" (angka saja).`);
     }

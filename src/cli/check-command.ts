@@ -1,4 +1,5 @@
-// `sakip check FILE... [--json] [--stats]`: one JSON object (or summary) per file; exit 2 if any file could not be read.
+// `sakip check FILE... [--json] [--stats]`: one JSON object (or summary) per file; exit 2 if any file could not be
+// read, 3 if sakip itself failed on one (the others are still analysed).
 import type { AnalysisSettings } from "../engine/settings";
 import { analyse, memoryExcelOf } from "./analyse";
 import type { CliArgs } from "./args";
@@ -20,9 +21,14 @@ export async function checkCommand(args: CliArgs, settings: AnalysisSettings, io
       const report = checkJson(file, analysis, stats);
       io.out(args.json ? JSON.stringify(report) : checkSummary(report, analysis.notes, args.stats));
     } catch (e) {
-      if (!(e instanceof FileProblem)) throw e;
-      io.err(`sakip check: ${e.message}`);
-      code = 2;
+      if (e instanceof FileProblem) {
+        io.err(`sakip check: ${e.message}`);
+        code = Math.max(code, 2);
+      } else {
+        // Our own failure on this workbook: say so, and still analyse the other files.
+        io.err(`sakip check: ${file} tidak dapat dianalisis karena kesalahan di sakip sendiri (${e instanceof Error ? e.message : String(e)}). Laporkan beserta berkasnya.`);
+        code = 3;
+      }
     }
   }
   return code;

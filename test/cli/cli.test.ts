@@ -4,6 +4,7 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fixtures } from "../fixtures/data/index";
+import ExcelJS from "exceljs";
 import { readXlsx } from "../../src/xlsx/read";
 import type { WorkbookModel } from "../../src/memory-excel/model";
 
@@ -152,4 +153,49 @@ describe("sakip fill", () => {
     expect(r.err).toContain("sama dengan berkas masukan");
     expect(readFileSync(input).equals(bytes)).toBe(true);
   });
+});
+
+describe("settings", () => {
+  test("a settings file that is not valid JSON, or has a bad value: exit 2 with what to fix", () => {
+    const broken = join(tmp, "rusak.json");
+    writeFileSync(broken, "{ lowerFormula: lower }");
+    const a = sakip("check", fixture("pemkot-pk-2024"), "--settings", broken);
+    expect(a.code).toBe(2);
+    expect(a.err).toContain(`Berkas pengaturan ${broken} bukan JSON yang sah`);
+    const bad = join(tmp, "salah.json");
+    writeFileSync(bad, JSON.stringify({ polarity: { "Tingkat Pengangguran Terbuka (TPT)": "naik turun" } }));
+    const b = sakip("check", fixture("pemkot-pk-2024"), "--settings", bad);
+    expect(b.code).toBe(2);
+    expect(b.err).toContain("Tingkat Pengangguran Terbuka (TPT)");
+  });
+
+  test("a bad flag value is wrong usage (exit 1); -o must name an .xlsx", () => {
+    const a = sakip("check", fixture("pemkot-pk-2024"), "--arah-rendah", "terbalik");
+    expect(a.code).toBe(1);
+    expect(a.err).toContain('--arah-rendah "terbalik" tidak dikenal');
+    const b = sakip("fill", fixture("pemkot-pk-2024"), "-o", join(tmp, "keluar.csv"));
+    expect(b.code).toBe(1);
+    expect(b.err).toContain("harus berakhiran .xlsx");
+  });
+});
+
+test("fill follows --arah-rendah: the unemployment rate (lower is better) scored as T/R, as the Pemkot report does", async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("IKU");
+  ws.addRows([
+    ["No", "Sasaran", "Indikator Kinerja", "Satuan", "Target", "Realisasi"],
+    [1, "Menciptakan lapangan kerja", "Tingkat Pengangguran Terbuka (TPT)", "persen", 6.1, 5.44],
+    [2, "Meningkatnya akses dan kualitas layanan pendidikan", "Indeks Pendidikan", "Poin", 76.66, 76.72],
+  ]);
+  const input = join(tmp, "iku.xlsx");
+  await wb.xlsx.writeFile(input);
+  const out = join(tmp, "iku-terisi.xlsx");
+  const r = sakip("fill", input, "-o", out, "--mode", "values", "--arah-rendah", "ratio");
+  expect(r.err).toBe("");
+  expect(r.code).toBe(0);
+  const sheet = (await model(out)).getSheet("IKU")!;
+  expect(sheet.getCell(0, 6)!.value).toBe("Capaian (%)");
+  expect(sheet.getCell(1, 6)!.value).toBeCloseTo(6.1 / 5.44, 10);
+  expect(sheet.getCell(2, 6)!.value).toBeCloseTo(76.72 / 76.66, 10);
+  expect(sheet.getCell(1, 6)!.numberFormat).toBe("0.00%");
 });
