@@ -88,7 +88,12 @@ export function planColumns(v: SheetView, block: HeaderBlock): ColumnPlan | null
   const budget = infos.some((i) => i.word !== null && BUDGET_WORDS.has(i.word));
   const kinerja = words.has("indikator") || words.has("target") || words.has("sasaran");
   const doubts: string[] = [];
-  const where = (c: number): string => `"${v.sheet}"!${toA1(block.wordRow, c)}`;
+  // A column's doubt points at its lowest header cell with text (the year under a merged "Target").
+  const where = (c: number): string => {
+    let at = block.wordRow;
+    for (const r of block.rows) if (!block.numberedRows.includes(r) && v.text(r, c) !== "") at = r;
+    return `"${v.sheet}"!${toA1(at, c)}`;
+  };
 
   const columns: Partial<Record<RoleKey, number>> = {};
   const yearCols: Array<{ role: ColumnRole; year: number; col: number }> = [];

@@ -50,7 +50,7 @@ export function classifyIndicatorRows(v: SheetView, dataRows: number[], c0: numb
     const texts = new Set(filled.map((c) => v.text(r, c)));
     const hasNumbers = filled.some((c) => v.isNumber(r, c));
     const first = firstText(v, r, c0, c1);
-    const indicatorText = iCol !== undefined ? v.shown(r, iCol) : "";
+    const indicatorText = iCol !== undefined ? ownColumnText(v, r, iCol) : "";
     const heading = (SASARAN_HEADING.test(first) && indicatorText === "") ||
       (iCol !== undefined && indicatorText === "" && texts.size === 1 && !hasNumbers && first.length > 15);
     if (heading) {
@@ -84,6 +84,12 @@ export function classifyIndicatorRows(v: SheetView, dataRows: number[], c0: numb
     doubts.push(`"${v.sheet}"!${toA1(noIndicator, iCol)}: baris tanpa nama indikator (lanjutan sel yang terpotong?). Baris ini tidak dihitung sebagai indikator.`);
   }
   return { rows, doubts };
+}
+
+/** The cell's text, or its merge's text when the merge starts in the same column (merged down). */
+function ownColumnText(v: SheetView, row: number, col: number): string {
+  const m = v.merge(row, col);
+  return m && m.col !== col ? "" : v.shown(row, col);
 }
 
 function sasaranOf(sasaran: string | undefined, sasaranRow: number | undefined): Partial<TableRow> {
