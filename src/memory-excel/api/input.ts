@@ -31,7 +31,8 @@ export function parseInput(input: unknown, currentFormat: string | undefined): P
     if (Number.isFinite(n)) {
       const general = currentFormat === undefined || currentFormat === "General";
       const decimals = (body.split(".")[1] ?? "").replace(/[eE].*/, "").length;
-      if (percent) return { value: n / 100, numberFormat: general ? (decimals > 0 ? "0.00%" : "0%") : undefined };
+      // "91.43%" is 0.9143 exactly as Excel stores it (n / 100 would give 0.9143000000000001).
+      if (percent) return { value: /e/i.test(body) ? n / 100 : Number(`${body.replace(/,/g, "")}e-2`), numberFormat: general ? (decimals > 0 ? "0.00%" : "0%") : undefined };
       if (body.includes(",")) return { value: n, numberFormat: general ? (decimals > 0 ? "#,##0.00" : "#,##0") : undefined };
       return { value: n };
     }

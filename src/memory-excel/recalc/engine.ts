@@ -42,6 +42,8 @@ export class RecalcEngine {
       leapYear1900: true,
       nullDate: { year: 1899, month: 12, day: 30 },
       evaluateNullToZero: true,
+      // Excel keeps the full double; HyperFormula would round results to 10 digits.
+      smartRounding: false,
     });
     this.hf.batch(() => {
       for (const sheet of model.sheets) this.hf.addSheet(sheet.name);
