@@ -59,4 +59,12 @@ describe("readWorkbook", () => {
     expect(grids.map((g) => g.sheet)).toEqual(["Anggaran"]);
     expect(grids[0]!.formulas).toBeUndefined();
   });
+
+  test("hidden sheets are read unless asked to skip them", async () => {
+    const model = modelOf(pkSheet, { name: "Bantu", rows: [["x"]] });
+    model.getSheet("Bantu")!.visibility = "Hidden";
+    const excel = createMemoryExcel(model);
+    expect((await excel.run((c) => readWorkbook(c))).map((g) => g.sheet)).toEqual(["PK 2024", "Bantu"]);
+    expect((await excel.run((c) => readWorkbook(c, { skipHidden: true }))).map((g) => g.sheet)).toEqual(["PK 2024"]);
+  });
 });

@@ -127,7 +127,15 @@ export function planFill(grids: Grid[], tables: RecognizedTable[], options: Fill
       };
       if (need.year !== undefined) column.year = need.year;
       columns.push(column);
-      for (const c of column.cells) if (mode === "values" && c.note) notes.push(c.note);
+      if (mode === "values") {
+        for (const c of column.cells) if (c.note) notes.push(c.note);
+      } else {
+        // A live formula on bad inputs shows Excel's error until the data is fixed: say so once per column.
+        const bad = column.cells.filter((c) => c.value === null && c.formula !== "");
+        if (bad.length > 0) {
+          notes.push(`${bad.length} rumus di kolom "${column.header}" (${table.sheet}) akan menampilkan galat sampai datanya diperbaiki, misalnya ${cellA1(bad[0]!.row, col)}: ${bad[0]!.note ?? ""}`);
+        }
+      }
     });
   }
   return { mode, columns, preview: columns.map((c) => previewOf(c, mode)), notes };

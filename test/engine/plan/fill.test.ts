@@ -63,6 +63,10 @@ describe("planFill on a PK table (Pemkot Binjai 2024)", () => {
     expect(plan.notes.some((n) => n.includes("H9") || n.includes("F9"))).toBe(true);
     expect(plan.notes.some((n) => n.includes("H10") && /Target/.test(n))).toBe(true);
     expect(fillBlocks(plan)[0]!.body[8 - 3]).toBe("");
+    // With live formulas the row keeps its formula (it shows an error until fixed), and the plan says so.
+    const live = planFill([gridOf("PK 2024", rows)], [pkTable()], { mode: "formulas" });
+    expect(fillBlocks(live)[0]!.body[8 - 3]).toBe("=SAKIP.CAPAIAN(E9,F9)");
+    expect(live.notes.some((n) => /^2 rumus di kolom "Capaian \(%\)" \(PK 2024\) akan menampilkan galat/.test(n))).toBe(true);
   });
 
   test("never over a cell that has anything: a note beside the table pushes the new columns right", () => {
