@@ -3,7 +3,7 @@
 import type { CellValue } from "./types";
 import type { Polarity } from "./settings";
 import { SakipError, tampil, terhingga } from "./errors";
-import { bacaAngka, kosong, type NumberReading } from "./numbers";
+import { bacaAngka, type NumberReading } from "./numbers";
 import { kategori, type Kategori } from "./qualitative";
 import { peringkatPada } from "./scales";
 
@@ -120,8 +120,6 @@ function capaianKualitatif(target: CellValue, realisasi: CellValue, kt: Kategori
 export function capaian(target: CellValue, realisasi: CellValue, arah?: string | null, batas?: CellValue | null): number {
   const polarity = parsePolarity(arah);
   const cap = bacaBatas(batas ?? null);
-  if (kosong(target)) baca(target, "Target");
-  if (kosong(realisasi)) baca(realisasi, "Realisasi");
   const kt = kategori(target);
   const kr = kategori(realisasi);
   let hasil: number;

@@ -50,6 +50,9 @@ type TextResult = TextReading | { kind: "empty" } | { kind: "unreadable" };
 
 const NOT_AVAILABLE = /^(?:-+|–|—|n\/?a|#n\/a|na\.|n\.a\.?|tidak ada|belum ada)$/i;
 
+/** A plain number whose separator can only be a decimal one (not followed by exactly three digits). */
+const POLOS = /^\s*(-?\d{1,15})(?:[.,](\d{1,2}|\d{4,12}))?\s*$/;
+
 /** A number format string that shows percent (a % outside quotes and brackets). */
 export function formatPersen(numberFormat?: string): boolean {
   if (!numberFormat) return false;
@@ -118,6 +121,13 @@ function bacaInti(core: string, currency: boolean): Omit<TextReading, "kind" | "
 
 /** Reads a text as far as it can without knowing the convention. */
 function bacaTeksMentah(raw: string): TextResult {
+  const plain = POLOS.exec(raw);
+  if (plain) {
+    // Fast path for the common "73,00", "6.10", "4225": no thousands mark possible, one reading.
+    const v = Number(plain[2] ? `${plain[1]}.${plain[2]}` : plain[1]);
+    const evidence: NumberConvention | null = plain[2] === undefined ? null : raw.includes(",") ? "id" : "en";
+    return { kind: "number", percent: false, id: v, en: v, evidence };
+  }
   let s = raw.replace(/[\u00a0\u2007\u202f]/g, " ").trim();
   if (s === "" || NOT_AVAILABLE.test(s)) return { kind: "empty" };
   let currency = false;

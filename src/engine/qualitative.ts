@@ -61,16 +61,17 @@ function norm(s: string): string {
   return s.toLowerCase().replace(/\(.*?\)/g, " ").replace(/[^a-z]+/g, " ").trim();
 }
 
+/** Every label and alias, normalized, to its category (built once: capaian asks for each cell). */
+const PER_NAMA = new Map<string, Kategori>();
+for (const scale of SKALA_KUALITATIF) {
+  scale.levels.forEach((lv, rank) => {
+    for (const nama of [lv.label, ...lv.aliases]) PER_NAMA.set(norm(nama), { scale, rank, anchor: lv.anchor, label: lv.label });
+  });
+}
+
 /** The category a text names exactly ("BB", "WTP", "Wajar Tanpa Pengecualian", "sangat baik"), else null. */
 export function kategori(v: unknown): Kategori | null {
-  if (typeof v !== "string") return null;
-  const n = norm(v);
-  if (n === "") return null;
-  for (const scale of SKALA_KUALITATIF) {
-    for (let rank = 0; rank < scale.levels.length; rank++) {
-      const lv = scale.levels[rank];
-      if (norm(lv.label) === n || lv.aliases.includes(n)) return { scale, rank, anchor: lv.anchor, label: lv.label };
-    }
-  }
-  return null;
+  // No label holds a digit: "83 (B)" and "74,52" are numbers, settled without the regexes below.
+  if (typeof v !== "string" || /\d/.test(v)) return null;
+  return PER_NAMA.get(norm(v)) ?? null;
 }

@@ -69,6 +69,28 @@ describe("capaian is monotone in realisasi", () => {
   });
 });
 
+describe("the reader gives back what was written", () => {
+  /** Writes an integer part with `sep` every three digits. */
+  const kelompok = (n: number, sep: string): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
+
+  test("Indonesian 1.234.567,89 and English 1,234,567.89, with or without Rp, ,- and %", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 999_999_999_999 }), fc.integer({ min: 0, max: 99 }), fc.boolean(), (whole, cents, rp) => {
+        const dua = String(cents).padStart(2, "0");
+        const expected = whole + cents / 100;
+        const id = `${rp ? "Rp " : ""}${kelompok(whole, ".")},${dua}`;
+        const en = `${rp ? "Rp " : ""}${kelompok(whole, ",")}.${dua}`;
+        const dekat = (a: number, b: number) => expect(Math.abs(a - b)).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(b)));
+        dekat(angka(id), expected);
+        dekat(angka(en), expected);
+        expect(angka(`${kelompok(whole, ".")},-`)).toBe(whole);
+        dekat(angka(`${whole},${dua}%`), expected / 100);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
 describe("no input makes a function throw anything but SakipError", () => {
   test("angka, kosong via bacaKolom", () => {
     fc.assert(
