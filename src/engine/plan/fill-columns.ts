@@ -172,6 +172,8 @@ export function targetColumns(grid: Grid, table: RecognizedTable, count: number,
   const [fromRow, toRow] = tableRows(table);
   const free = (col: number): boolean => {
     if (taken(col, fromRow, toRow)) return false;
+    // A merged area over the column (a title or note spanning it) is not free even where its cells are blank.
+    if (grid.merges.some((m) => col >= m.col && col < m.col + m.colCount && m.row <= toRow && fromRow <= m.row + m.rowCount - 1)) return false;
     for (let row = fromRow; row <= toRow; row++) if (!isEmptyCell(cellOf(grid, row, col))) return false;
     return true;
   };

@@ -77,6 +77,12 @@ describe("planFill on a PK table (Pemkot Binjai 2024)", () => {
     expect(plan.notes.join(" ")).toMatch(/mulai kolom I/);
   });
 
+  test("a merged area reaching into the column's rows is not free", () => {
+    const grid = pkGrid();
+    grid.merges.push({ row: 10, col: 6, rowCount: 1, colCount: 3 });
+    expect(planFill([grid], [pkTable()]).columns.map((c) => c.col)).toEqual([9, 10]);
+  });
+
   test("a text below the table (outside its rows) does not block the column", () => {
     const plan = planFill([pkGrid()], [pkTable()]);
     expect(plan.columns[0]!.col).toBe(7);
