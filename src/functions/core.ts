@@ -21,15 +21,25 @@ function isCell(v: unknown): v is CellValue {
   return v === null || typeof v === "number" || typeof v === "string" || typeof v === "boolean";
 }
 
+/** An Excel error value as hosts pass it in a range ("#DIV/0!"), and the error it carries on. */
+const GALAT_EXCEL = /^#(?:DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/;
+
+function teruskanGalat(v: CellValue, nama: string): CellValue {
+  if (typeof v !== "string" || !GALAT_EXCEL.test(v)) return v;
+  // Like Excel's own functions: an error in an argument comes out as the same kind of error.
+  const code = v === "#DIV/0!" ? "divisionByZero" : v === "#N/A" ? "notAvailable" : "invalidValue";
+  throw new SakipError(code, `${nama} berisi galat ${v}. Perbaiki dulu sel asalnya.`);
+}
+
 /** Excel hands a range to a scalar parameter only by mistake: a single cell is fine, more is not. */
 export function satuSel(arg: FunctionArg | unknown, nama: string): CellValue {
   if (arg === undefined) return null;
   if (Array.isArray(arg)) {
     const cells = (arg as unknown[]).flat();
-    if (cells.length === 1 && isCell(cells[0])) return cells[0];
+    if (cells.length === 1 && isCell(cells[0])) return teruskanGalat(cells[0], nama);
     throw new SakipError("invalidValue", `${nama} harus satu sel atau satu nilai, bukan rentang ${cells.length} sel.`);
   }
-  if (isCell(arg)) return arg;
+  if (isCell(arg)) return teruskanGalat(arg, nama);
   throw new SakipError("invalidValue", `${nama} berisi jenis nilai yang tidak dapat dibaca. Isi dengan angka atau teks.`);
 }
 

@@ -72,6 +72,14 @@ describe("SAKIP_FUNCTIONS", () => {
     expect(kode(() => F.ANGKA("-"))).toBe("notAvailable");
   });
 
+  test("an Excel error in an argument comes out as the same kind of error", () => {
+    expect(kode(() => F.CAPAIAN("#DIV/0!", 5))).toBe("divisionByZero");
+    expect(kode(() => F.CAPAIAN(5, "#N/A"))).toBe("notAvailable");
+    expect(kode(() => F.SERAPAN("#REF!", 5))).toBe("invalidValue");
+    expect(kode(() => F.RATA_CAPAIAN([[1], ["#DIV/0!"]]))).toBe("divisionByZero");
+    expect(() => F.CAPAIAN(5, "#N/A")).toThrow(/Realisasi berisi galat #N\/A/);
+  });
+
   test("helpers: satuSel and bacaSkala", () => {
     expect(satuSel(undefined, "x")).toBeNull();
     expect(kode(() => satuSel({} as never, "Nilai"))).toBe("invalidValue");
