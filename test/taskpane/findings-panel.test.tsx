@@ -28,7 +28,7 @@ describe("Temuan tab", () => {
   });
 
   it("selects the finding's cell in the workbook when it is clicked", async () => {
-    const { run } = setup([PK]);
+    const { run } = setup([PK, ANGGARAN]);
     const { findings } = await engineView(run);
     await scan();
     await openFindings();
@@ -38,15 +38,16 @@ describe("Temuan tab", () => {
   });
 
   it("Pindai ulang picks up a correction made in the workbook", async () => {
-    const { run } = setup([PK]);
+    const { run } = setup([ANGGARAN]);
     const before = await engineView(run);
-    const capaian = before.findings.find((f) => f.rule === "CAPAIAN_MISMATCH" && typeof f.expected === "number");
+    // Pemkot Binjai 2024: realisasi above the pagu (e.g. 2.126.674.314 against 1.960.287.340).
+    const capaian = before.findings.find((f) => f.rule === "REALISASI_EXCEEDS_PAGU" && typeof f.expected === "number");
     expect(capaian).toBeDefined();
     await scan();
     await openFindings();
     const item = screen.getByRole("button", { name: `Buka sel ${capaian!.sheet}!${capaian!.cell}: ${capaian!.message}` });
     expect(item).toBeTruthy();
-    // The user types the right figure (on the cell's own scale) where the report was wrong.
+    // The user corrects the realisasi to the pagu.
     await run(async (context) => {
       const range = context.workbook.worksheets.getItem(capaian!.sheet).getRange(capaian!.cell);
       range.values = [[capaian!.expected as number]];

@@ -1,6 +1,6 @@
 // Shared set-up for the pane's component tests: a workbook from the seeds' fixtures in the in-memory
 // Excel, the real App given its `run`, and helpers that ask the workbook (never the pane) what happened.
-import { render, screen, within } from "@testing-library/react";
+import { fireEvent, render, screen, within } from "@testing-library/react";
 import { App, type PaneTab } from "../../src/taskpane/App";
 import { createMemoryExcel } from "../../src/memory-excel/index";
 import type { WorkbookModel } from "../../src/memory-excel/model";
@@ -9,6 +9,15 @@ import { pemkotPk } from "../fixtures/data/pemkot-pk";
 import { pemkotAnggaran } from "../fixtures/data/pemkot-anggaran";
 import { diskominfoPk } from "../fixtures/data/diskominfo-pk";
 import type { ExcelRun } from "../../src/taskpane/hooks/host";
+
+// jsdom has no ResizeObserver; Fluent's overflow-aware components (TabList) only need it to exist.
+class NoResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+const w = globalThis as unknown as { ResizeObserver?: unknown };
+if (typeof w.ResizeObserver === "undefined") w.ResizeObserver = NoResizeObserver;
 
 export const PK: SampleSheet = { workbook: pemkotPk, sheet: "PK 2024" };
 export const PK_DISKOMINFO: SampleSheet = { workbook: diskominfoPk, sheet: "Tabel 3.2" };
@@ -34,7 +43,7 @@ export async function selectedAddress(run: ExcelRun): Promise<string> {
 
 export async function scan(): Promise<void> {
   const button = await screen.findByRole("button", { name: /pindai buku kerja|pindai ulang/i });
-  button.click();
+  fireEvent.click(button);
   await screen.findByText(/tabel ditemukan|belum ada tabel/i, {}, { timeout: 15000 });
 }
 
