@@ -2,6 +2,7 @@
 import path from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { SAKIP_FUNCTION_NAMES } from "../../src/functions/core";
+import { FUNCTIONS_EN, localizeMetadata } from "../../src/functions/locale-en";
 
 interface Param { name: string; description?: string; optional?: boolean; dimensionality?: string; type?: string }
 interface Fn { id: string; name: string; description: string; parameters: Param[]; result: { type?: string } }
@@ -50,4 +51,20 @@ test("parameters, optional ones and ranges as Excel must see them", () => {
   expect(capaian.parameters[0].type).toBe("any");
   expect(capaian.result.type).toBe("number");
   expect((functions.find((f) => f.id === "PREDIKAT") as Fn).result.type).toBe("string");
+});
+
+test("the English localization covers every function and parameter, keeping ids, names and shapes", () => {
+  const en = localizeMetadata({ functions });
+  expect(en.functions.map((f) => [f.id, f.name, f.parameters.map((p) => p.name)])).toEqual(
+    functions.map((f) => [f.id, f.name, f.parameters.map((p) => p.name)]),
+  );
+  for (const f of functions) {
+    const t = FUNCTIONS_EN[f.id as keyof typeof FUNCTIONS_EN];
+    expect(t).toBeDefined();
+    expect(Object.keys(t.parameters).sort()).toEqual(f.parameters.map((p) => p.name).sort());
+  }
+  const capaian = en.functions.find((f) => f.id === "CAPAIAN") as Fn;
+  expect(capaian.description).toMatch(/^Performance achievement/);
+  expect(capaian.parameters[2]).toMatchObject({ name: "arah", optional: true, type: "string" });
+  expect(capaian.parameters[2].description).toMatch(/Direction/);
 });
