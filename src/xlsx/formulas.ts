@@ -4,19 +4,27 @@
 
 /** From the file's text to the model's en-US formula. */
 export function formulaFromFile(text: string): string {
-  const body = text
-    .replace(/_xlfn\._xlws\./gi, "")
-    .replace(/_xlfn\./gi, "")
-    .replace(/_xldudf_SAKIP_([A-Za-z0-9_]+)\s*\(/gi, (_m, name: string) => `SAKIP.${name.toUpperCase()}(`);
+  let body = replaceOutsideStrings(text, /_xlfn\.(?:_xlws\.)?/gi, () => "");
+  body = replaceOutsideStrings(body, /_xldudf_SAKIP_([A-Za-z0-9_]+)\s*\(/gi, (_m, name: string) => `SAKIP.${name.toUpperCase()}(`);
   return body.startsWith("=") ? body : `=${body}`;
 }
 
 /**
- * From the model to the file: without "=". SAKIP functions are written by their plain name, which
- * Excel with the add-in resolves; Excel without it keeps the cached result written beside them.
+ * From the model to the file: without "=", and SAKIP functions written the way Excel itself saves
+ * add-in functions (`_xldudf_SAKIP_CAPAIAN`), so Excel with the add-in resolves them as after its own
+ * save, and Excel without it shows the cached result written beside them.
  */
 export function formulaToFile(formula: string): string {
-  return formula.startsWith("=") ? formula.slice(1) : formula;
+  const body = formula.startsWith("=") ? formula.slice(1) : formula;
+  return replaceOutsideStrings(body, /\bSAKIP\.([A-Za-z0-9_]+)\s*\(/gi, (_m, name: string) => `_xldudf_SAKIP_${name.toUpperCase()}(`);
+}
+
+/** Applies a replacement to the parts of a formula outside "string literals". */
+function replaceOutsideStrings(formula: string, pattern: RegExp, replacer: (m: string, name: string) => string): string {
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(pattern, replacer)))
+    .join("");
 }
 
 export function isSakipFormula(formula: string | undefined): boolean {
