@@ -21,6 +21,8 @@ interface ColumnInfo {
   word: HeaderWord | null;
   fuzzy?: string;
   year?: number;
+  /** "Target Kinerja Tahun Ke- 3": a plan year by its rank, not by its calendar year. */
+  planIndex?: number;
 }
 
 /** Roles that belong to a year of performance (`target@2023`); budget roles stay plain. */
@@ -46,6 +48,8 @@ function readColumns(v: SheetView, block: HeaderBlock): ColumnInfo[] {
     const m = label ? matchLabel(label) : null;
     const years = yearsIn(label);
     const info: ColumnInfo = { col: c, label, word: m?.word ?? null, fuzzy: m?.fuzzy, year: years[0] };
+    const rank = /\bke\s*-?\s*(\d{1,2})\b/i.exec(label) ?? (info.word === "target" ? /(?:^|\s)(\d{1,2})$/.exec(label) : null);
+    if (rank && info.year === undefined) info.planIndex = Number(rank[1]);
     // A bare year next to a year column of the same kind ("Target | 2023 | 2024" without merges).
     if (!info.word && info.year !== undefined && prev?.word && prev.year !== undefined && compact(label) === String(info.year)) {
       info.word = prev.word;
@@ -98,6 +102,7 @@ export function planColumns(v: SheetView, block: HeaderBlock): ColumnPlan | null
   const columns: Partial<Record<RoleKey, number>> = {};
   const yearCols: Array<{ role: ColumnRole; year: number; col: number }> = [];
   let kondisiAwal = false;
+  const planRanks: number[] = [];
   const put = (key: RoleKey, col: number, label: string): void => {
     const taken = columns[key];
     if (taken === undefined) { columns[key] = col; return; }
@@ -117,6 +122,16 @@ export function planColumns(v: SheetView, block: HeaderBlock): ColumnPlan | null
       kondisiAwal = true;
       if (info.year !== undefined) { yearCols.push({ role: "realisasi", year: info.year, col: info.col }); put(`realisasi@${info.year}`, info.col, info.label); }
       else doubts.push(`${where(info.col)}: kolom "Kondisi Awal" tanpa tahun; tidak dipakai sebagai realisasi tahun tertentu.`);
+      continue;
+    }
+    if (role === "target" && info.planIndex !== undefined) {
+      if (planRanks.length === 0) {
+        doubts.push(
+          `${where(info.col)}: kolom target disebut per "tahun ke-" tanpa tahun kalender ("${info.label}"); ` +
+          `kolom-kolom ini tidak dipakai sebagai target tahun tertentu. Tulis tahunnya (mis. 2024) di judul kolom.`,
+        );
+      }
+      planRanks.push(info.planIndex);
       continue;
     }
     if (YEAR_ROLES.has(role) && info.year !== undefined) {
@@ -140,7 +155,13 @@ export function planColumns(v: SheetView, block: HeaderBlock): ColumnPlan | null
     }
   }
 
-  const kind = decideKind(columns, yearCols, kondisiAwal, budget);
+  // A PK whose indicator column is headed "Uraian" (no budget columns): read it as the indicator.
+  if (!budget && columns.indikator === undefined && columns.uraian !== undefined &&
+      (columns.target !== undefined || columns.realisasi !== undefined)) {
+    columns.indikator = columns.uraian;
+    doubts.push(`${where(columns.uraian)}: tidak ada kolom "Indikator"; kolom "Uraian" dibaca sebagai nama indikator.`);
+  }
+  const kind = decideKind(columns, yearCols, kondisiAwal || planRanks.length >= 3, budget);
   if (!kind) return null;
   return { kind, columns, year, doubts };
 }

@@ -37,7 +37,7 @@ function isShortLabel(text: string): boolean {
 }
 
 /** Header words of a row: column -> word, for short text cells only. */
-function headerWords(v: SheetView, row: number): Map<number, HeaderWord> {
+export function headerWords(v: SheetView, row: number): Map<number, HeaderWord> {
   const out = new Map<number, HeaderWord>();
   for (const c of v.filled(row)) {
     if (v.isNumber(row, c)) continue;
@@ -70,10 +70,14 @@ const TOTAL_START = /^(grand\s+)?(total|jumlah|rata\s*-?\s*rata)\b/i;
 
 const NUMBERED = /^\(?\s*(\d{1,2})\s*\)?(\s*=.*)?$/;
 
-/** "(1) (2) (3) ... (7) = (6)/(5)" or "1 2 3 ...": small column numbers that never go down. */
-export function isNumberedRow(v: SheetView, row: number, c0: number, c1: number): boolean {
+/**
+ * "(1) (2) (3) ... (7) = (6)/(5)" or "1 2 3 ...": small column numbers that never go down, numbering the
+ * identity columns too (numbers only under a merged "Tahun Ke-" are plan years, not column numbers).
+ */
+export function isNumberedRow(v: SheetView, row: number, c0: number, c1: number, identity?: Set<number>): boolean {
   const filled = v.filled(row, c0, c1);
   if (filled.length < 2) return false;
+  if (identity && identity.size > 0 && !filled.some((c) => identity.has(c))) return false;
   let prev = 0;
   for (const c of filled) {
     const m = NUMBERED.exec(v.text(row, c));
@@ -94,6 +98,7 @@ function isSubHeaderRow(v: SheetView, row: number, c0: number, c1: number, ident
     if (identity.has(c)) return false;
     const t = v.text(row, c);
     if (yearsIn(t).length > 0 && t.length <= 24) continue;
+    if (/^\d{1,2}$/.test(t)) continue; // plan year ranks under "Tahun Ke-"
     if (v.isNumber(row, c)) return false;
     if (!isShortLabel(t)) return false;
     if (matchLabel(t)) continue;
@@ -113,8 +118,10 @@ function isGroupRow(v: SheetView, row: number, c0: number, c1: number, identity:
     if (c === c0 || identity.has(c)) return false;
     const m = v.merge(row, c);
     const t = v.text(row, c);
-    const grouped = m !== undefined && m.colCount >= 2 && m.col + m.colCount <= c1;
-    if (!grouped && !(isShortLabel(t) && (matchLabel(t) || yearsIn(t).length > 0))) return false;
+    // Merged over some of the columns (a title merged over all of them is not a group).
+    const grouped = m !== undefined && m.colCount >= 2 && m.col + m.colCount <= c1 && m.colCount < c1 - c0;
+    const word = isShortLabel(t) ? matchLabel(t) : null;
+    if (!grouped && !(word && !word.fuzzy)) return false;
     if (v.isNumber(row, c) && yearsIn(t).length === 0) return false;
   }
   return true;
@@ -123,7 +130,7 @@ function isGroupRow(v: SheetView, row: number, c0: number, c1: number, identity:
 /** The header block that starts with the word row `row`. */
 export function findHeaderBlock(v: SheetView, row: number): HeaderBlock {
   const filled = v.filled(row);
-  let c0 = filled[0];
+  const c0 = filled[0];
   let c1 = filled[filled.length - 1] + 1;
   for (const c of filled) {
     const m = v.merge(row, c);
@@ -138,7 +145,7 @@ export function findHeaderBlock(v: SheetView, row: number): HeaderBlock {
   if (isGroupRow(v, row - 1, c0, c1, identity)) rows.unshift(row - 1);
   let r = row + 1;
   for (let extra = 0; extra < 4 && r < v.bottom; extra++, r++) {
-    if (isNumberedRow(v, r, c0, c1)) {
+    if (isNumberedRow(v, r, c0, c1, identity)) {
       rows.push(r);
       numberedRows.push(r);
       break;
@@ -150,7 +157,6 @@ export function findHeaderBlock(v: SheetView, row: number): HeaderBlock {
       if (m) c1 = Math.max(c1, m.col + m.colCount);
     }
   }
-  c0 = Math.min(c0, ...rows.map((h) => v.filled(h, c0, c1)[0] ?? c0));
   const signature = new Map<number, string>();
   for (const c of v.filled(row, c0, c1)) signature.set(c, compact(v.text(row, c)));
   return { rows, wordRow: row, numberedRows, first: rows[0], last: rows[rows.length - 1], c0, c1, signature, identity };
@@ -168,7 +174,7 @@ export function repeatedHeaderTail(v: SheetView, row: number, block: HeaderBlock
   const out: number[] = [];
   let r = row + 1;
   for (let extra = 0; extra < 4 && r < v.bottom; extra++, r++) {
-    if (isNumberedRow(v, r, block.c0, block.c1)) { out.push(r); break; }
+    if (isNumberedRow(v, r, block.c0, block.c1, block.identity)) { out.push(r); break; }
     if (!isSubHeaderRow(v, r, block.c0, block.c1, block.identity)) break;
     out.push(r);
   }

@@ -3,7 +3,9 @@
 // each row is looked at a bounded number of times, so the work is linear in the number of cells.
 import type { Grid, RecognizedTable } from "../types";
 import { planColumns } from "./columns";
-import { findHeaderBlock, isHeaderStart, isRepeatedHeader, repeatedHeaderTail, type HeaderBlock } from "./header";
+import { findHeaderBlock, headerWords, isHeaderStart, isRepeatedHeader, repeatedHeaderTail, type HeaderBlock } from "./header";
+import { ANCHOR_WORDS } from "./roles";
+import { toA1 } from "./address";
 import { classifyBudgetRows, classifyIndicatorRows } from "./rows";
 import { SheetView } from "./view";
 
@@ -58,6 +60,17 @@ function scanBody(v: SheetView, block: HeaderBlock): Body {
   return { dataRows, repeatRows, last };
 }
 
+/** A header with several table words that still fits no kind is said, not silently skipped. */
+function unknownTableDoubt(v: SheetView, block: HeaderBlock): string | null {
+  const words = headerWords(v, block.wordRow);
+  const anchors = new Set([...words.values()].filter((w) => ANCHOR_WORDS.has(w)));
+  if (anchors.size < 2) return null;
+  const labels = [...words.keys()].map((c) => v.text(block.wordRow, c)).join(", ");
+  return `"${v.sheet}"!${toA1(block.wordRow, block.c0)}: baris ini tampak seperti judul kolom tabel (${labels}), ` +
+    `tetapi tidak ada kolom Indikator atau Anggaran sehingga jenis tabelnya tidak dikenali; tabel ini dilewati. ` +
+    `Beri judul "Indikator Kinerja" atau "Anggaran" pada kolom yang sesuai.`;
+}
+
 /** Every table on the sheet, top to bottom. */
 export function recognize(grid: Grid): RecognitionResult {
   const v = new SheetView(grid);
@@ -68,7 +81,12 @@ export function recognize(grid: Grid): RecognitionResult {
     if (!isHeaderStart(v, r)) { r++; continue; }
     const block = findHeaderBlock(v, r);
     const plan = planColumns(v, block);
-    if (!plan) { r = block.last + 1; continue; }
+    if (!plan) {
+      const unsure = unknownTableDoubt(v, block);
+      if (unsure) doubts.push(unsure);
+      r = block.last + 1;
+      continue;
+    }
     const body = scanBody(v, block);
     const rowsOf = plan.kind === "anggaran" ? classifyBudgetRows : classifyIndicatorRows;
     const classified = rowsOf(v, body.dataRows, block.c0, block.c1, plan.columns, plan.kind);

@@ -146,7 +146,8 @@ export function classifyBudgetRows(v: SheetView, dataRows: number[], c0: number,
       if (d !== null) depths.set(r, d);
     }
   }
-  const minDepth = depths.size ? Math.min(...depths.values()) : 0;
+  let minDepth = Infinity;
+  for (const d of depths.values()) minDepth = Math.min(minDepth, d);
   // Indentation: leading spaces of the names that are not upper-case programs.
   const indents = new Set<number>();
   for (const r of dataRows) {

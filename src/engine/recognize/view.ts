@@ -19,7 +19,9 @@ export class SheetView {
     this.top = grid.originRow;
     this.left = grid.originCol;
     const rows = grid.values.length;
-    this.width = rows > 0 ? Math.max(...grid.values.map((r) => r.length)) : 0;
+    let width = 0;
+    for (const r of grid.values) width = Math.max(width, r.length);
+    this.width = width;
     this.bottom = this.top + rows;
     this.right = this.left + this.width;
     for (const m of grid.merges) {

@@ -199,6 +199,38 @@ describe("header blocks", () => {
   });
 });
 
+describe("uncertain headers are said, not guessed", () => {
+  test("Renstra targets by 'Tahun Ke- 1..5' get no year and one doubt; the table is still a Renstra", () => {
+    const rows: FixtureCell[][] = [
+      ["No", "Indikator", "Target Kinerja Tahun Ke-", null, null, null, null],
+      [null, null, 1, 2, 3, 4, 5],
+      [1, "Indeks Nilai SPBE", 2.5, 2.7, 2.98, 3.2, 3.5],
+    ];
+    const t = recognize(gridFromSheet({ name: "Ke", rows, merges: ["A1:A2", "B1:B2", "C1:G1"] })).tables[0];
+    expect(t.kind).toBe("renstra");
+    expect(t.columns).toEqual({ no: 0, indikator: 1 });
+    expect(t.doubts).toHaveLength(1);
+    expect(t.doubts[0]).toMatch(/^"Ke"!C2: .*tahun ke-/);
+  });
+
+  test("a PK whose indicator column is headed 'Uraian' is read, with a doubt", () => {
+    const rows: FixtureCell[][] = [["No", "Uraian", "Target", "Realisasi"], [1, "Indeks Pendidikan", 76.66, 76.72]];
+    const t = recognize(gridFromSheet({ name: "Uraian", rows })).tables[0];
+    expect(t.kind).toBe("pk");
+    expect(t.columns).toMatchObject({ indikator: 1 });
+    expect(t.rows).toEqual([{ row: 1, kind: "indicator" }]);
+    expect(t.doubts[0]).toMatch(/Uraian/);
+  });
+
+  test("a header with table words but no kind is reported on the sheet", () => {
+    const rows: FixtureCell[][] = [["No", "Target", "Realisasi", "Capaian"], [1, 10, 9, 0.9]];
+    const res = recognize(gridFromSheet({ name: "Aneh", rows }));
+    expect(res.tables).toEqual([]);
+    expect(res.doubts).toHaveLength(1);
+    expect(res.doubts[0]).toMatch(/^"Aneh"!A1: .*tidak dikenali/);
+  });
+});
+
 describe("sasaran", () => {
   test("heading rows 'Sasaran Strategis 1 : ...' above their indicators", () => {
     const rows: FixtureCell[][] = [
