@@ -157,6 +157,7 @@ export function findHeaderBlock(v: SheetView, row: number): HeaderBlock {
       if (m) c1 = Math.max(c1, m.col + m.colCount);
     }
   }
+  c1 = Math.min(c1, v.right); // a merge reaching past the used range
   const signature = new Map<number, string>();
   for (const c of v.filled(row, c0, c1)) signature.set(c, compact(v.text(row, c)));
   return { rows, wordRow: row, numberedRows, first: rows[0], last: rows[rows.length - 1], c0, c1, signature, identity };
