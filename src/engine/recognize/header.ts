@@ -53,17 +53,17 @@ export function headerWords(v: SheetView, row: number): Map<number, HeaderWord> 
 export function isHeaderStart(v: SheetView, row: number): boolean {
   const filled = v.filled(row);
   if (filled.length < 2) return false;
-  const words = headerWords(v, row);
-  const distinct = new Set(words.values());
-  if (distinct.size < 2) return false;
-  if (![...distinct].some((w) => ANCHOR_WORDS.has(w))) return false;
-  if (words.size * 5 < filled.length * 2) return false;
-  // Data rows hold figures; a header row holds at most years.
+  // Data rows hold figures; a header row holds at most years. Checked first: it is the cheap test.
   for (const c of filled) {
     const t = v.text(row, c);
     if ((v.isNumber(row, c) || looksNumeric(t)) && yearsIn(t).length === 0) return false;
   }
-  return !TOTAL_START.test(v.text(row, filled[0]));
+  if (TOTAL_START.test(v.text(row, filled[0]))) return false;
+  const words = headerWords(v, row);
+  const distinct = new Set(words.values());
+  if (distinct.size < 2) return false;
+  if (![...distinct].some((w) => ANCHOR_WORDS.has(w))) return false;
+  return words.size * 5 >= filled.length * 2;
 }
 
 const TOTAL_START = /^(grand\s+)?(total|jumlah|rata\s*-?\s*rata)\b/i;
