@@ -6,7 +6,7 @@ export {
 } from "./numbers";
 export { capaian, capaianAngka, parsePolarity, samakanSkala, bacaBatas, type Polarity } from "./capaian";
 export { predikat, nilaiPadaSkala, type ScaleBand, type ScaleSpec } from "./predikat";
-export { skala, skalaSendiri, bandsDariRentang, labelPada, PERMENDAGRI86, AKIP, SPBE, type Scale } from "./scales";
+export { skala, skalaSendiri, bandsDariRentang, batasBawah, labelPada, PERMENDAGRI86, AKIP, SPBE, type Scale } from "./scales";
 export { kategori, SKALA_AKIP, SKALA_OPINI, SKALA_SPBE, type Kategori, type OrderedScale } from "./qualitative";
 export { serapan, sisa } from "./anggaran";
 export { efisiensi, parseMetode, sebagaiFraksi, type EfficiencyMethod } from "./efisiensi";

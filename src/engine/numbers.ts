@@ -131,7 +131,7 @@ function bacaTeksMentah(raw: string): TextResult {
   let s = raw.replace(/[\u00a0\u2007\u202f]/g, " ").trim();
   if (s === "" || NOT_AVAILABLE.test(s)) return { kind: "empty" };
   let currency = false;
-  const rp = /^rp\.?\s*/i.exec(s);
+  const rp = /^(?:rp|idr)\.?\s*/i.exec(s);
   if (rp) {
     currency = true;
     s = s.slice(rp[0].length);
@@ -159,9 +159,9 @@ function bacaTeksMentah(raw: string): TextResult {
     negative = sign[0].trim() !== "+";
     s = s.slice(sign[0].length);
   }
-  if (/^rp\.?\s*/i.test(s)) {
+  if (/^(?:rp|idr)\.?\s*/i.test(s)) {
     currency = true;
-    s = s.replace(/^rp\.?\s*/i, "");
+    s = s.replace(/^(?:rp|idr)\.?\s*/i, "");
   }
   if (/%$/.test(s)) {
     percent = true;

@@ -95,30 +95,52 @@ export function skalaSendiri(bands: ScaleBand[]): Scale {
   return { name: "custom", bands: sorted.map(([b, l]): ScaleBand => [b, l.trim()]), exclusive: false };
 }
 
-/** Reads a two-column range (lower bound | label, either order, header rows and blank rows skipped). */
+// A printed interval as pasted from the seeds' PDF: "91% ≤ 100%", "76% - 90%", "≥ 91%", "< 50%",
+// "<u>&lt;</u> 50%". Its lower bound is its first number; one that opens with "<" or "≤" is the lowest band.
+const PEMBUKA_BAWAH = /^\s*(?:<u>)?(?:<=?|≤|&lt;)/;
+const ANGKA_PERTAMA = /(\d+(?:[.,]\d+)?)\s*(%?)/;
+
+/** The lower bound a scale cell states: a number, a text number, or a printed interval; else null. */
+export function batasBawah(v: CellValue): number | null {
+  if (typeof v === "number") return Number.isFinite(v) ? v : null;
+  if (typeof v !== "string") return null;
+  try {
+    return angka(v);
+  } catch {
+    // not a plain number: maybe an interval
+  }
+  const m = ANGKA_PERTAMA.exec(v);
+  if (!m || !/[<>≤≥=\-–]|s\.?d\.?|sampai/i.test(v)) return null;
+  if (PEMBUKA_BAWAH.test(v)) return -Infinity;
+  return angka(`${m[1]}${m[2]}`);
+}
+
+/**
+ * Reads a scale range: rows of lower bound | label (either order), as numbers or printed intervals.
+ * Header rows before the first band, blank rows, and a leading row number column (No. 1, 2, 3) are skipped.
+ */
 export function bandsDariRentang(range: CellValue[][]): ScaleBand[] {
   const bands: ScaleBand[] = [];
-  for (const row of range) {
-    const cells = row.filter((c) => c !== null && c !== "");
-    if (cells.length === 0) continue;
+  range.forEach((row, i) => {
+    let cells = row.filter((c) => c !== null && c !== "");
+    if (cells.length === 0) return;
+    const pasangan = (x: CellValue, y: CellValue): boolean =>
+      (batasBawah(x) !== null && typeof y === "string" && batasBawah(y) === null) ||
+      (batasBawah(y) !== null && typeof x === "string" && batasBawah(x) === null);
+    // "No." column: a row number 1, 2, 3... before a bound and a label
+    if (cells.length === 3 && /^[1-9]\d?\.?$/.test(String(cells[0]).trim()) && pasangan(cells[1], cells[2])) cells = cells.slice(1);
     if (cells.length !== 2) {
-      throw new SakipError("invalidValue", `Baris skala ${row.map((c) => tampil(c)).join(" | ")} harus berisi tepat dua sel: batas bawah dan predikat. ${PESAN_SKALA}`);
+      if (bands.length === 0 && cells.every((c) => batasBawah(c) === null)) return; // a title or header row
+      throw new SakipError("invalidValue", `Baris skala ke-${i + 1} (${row.map((c) => tampil(c)).join(" | ")}) harus berisi dua sel: batas bawah dan predikat. ${PESAN_SKALA}`);
     }
     const [a, b] = cells;
-    const asBound = (v: CellValue): number | null => {
-      try {
-        return angka(v);
-      } catch {
-        return null;
-      }
-    };
-    const ba = asBound(a);
-    const bb = asBound(b);
+    const ba = batasBawah(a);
+    const bb = batasBawah(b);
     if (ba !== null && typeof b === "string" && bb === null) bands.push([ba, b]);
     else if (bb !== null && typeof a === "string" && ba === null) bands.push([bb, a]);
-    else if (bands.length === 0 && ba === null && bb === null) continue; // a header row such as "Batas | Predikat"
-    else throw new SakipError("invalidValue", `Baris skala ${tampil(a)} | ${tampil(b)} tidak berisi satu angka dan satu nama predikat. ${PESAN_SKALA}`);
-  }
+    else if (bands.length === 0 && ba === null && bb === null) return; // a header row such as "Batas | Predikat"
+    else throw new SakipError("invalidValue", `Baris skala ke-${i + 1} (${tampil(a)} | ${tampil(b)}) tidak berisi satu batas angka dan satu nama predikat. ${PESAN_SKALA}`);
+  });
   return bands;
 }
 

@@ -71,6 +71,12 @@ describe("efisiensi", () => {
     expect(Math.round(efisiensi("130%", "91,43%") * 10000) / 10000).toBe(0.2967);
   });
 
+  test("the report's own mistake: its text divides by 174, its result 0,2966 follows 130%", () => {
+    const dengan174 = efisiensi(174, "91,43%"); // 174 read as points: 174%
+    expect(Math.abs(dengan174 - 0.2966)).toBeGreaterThan(0.1);
+    expect(Math.abs(efisiensi("130%", "91,43%") - 0.2966)).toBeLessThan(0.0005);
+  });
+
   test("selisih: capaian - serapan", () => {
     expect(efisiensi("98%", "62%", "selisih")).toBeCloseTo(0.36, 12);
     expect(efisiensi(80, 90, "selisih")).toBeCloseTo(-0.1, 12);

@@ -22,6 +22,9 @@ describe("angka: the formats of DOMAIN §2", () => {
     ["Rp 334.497.913,078", 334497913078], // broken: the comma is a thousands mark (51% of 661 billion)
     ["Rp. 6.288.365.287,-", 6288365287],
     ["Rp 82.237.550", 82237550],
+    ["Rp. 9,407,766,959.00", 9407766959], // diskominfo text, English convention
+    ["IDR 4.620.028.407", 4620028407],
+    ["-Rp 5.000", -5000],
     ["74,52*", 74.52], // footnote star
     ["2,6671*", 2.6671],
     ["83 (B)", 83], // number with its category

@@ -1,5 +1,5 @@
 // Rating scales of DOMAIN §4 and the percent-scale rule documented in src/engine/predikat.ts.
-import { SakipError, predikat, skala, bandsDariRentang } from "../../src/engine/index";
+import { SakipError, predikat, skala, bandsDariRentang, batasBawah } from "../../src/engine/index";
 
 function kode(f: () => unknown): string {
   try {
@@ -135,5 +135,37 @@ describe("scale names and errors", () => {
     expect(kode(() => predikat("-"))).toBe("notAvailable");
     expect(kode(() => predikat(""))).toBe("notAvailable");
     expect(kode(() => predikat("tinggi"))).toBe("invalidNumber");
+  });
+});
+
+describe("a scale range as printed in the reports", () => {
+  test("diskominfo Tabel 3.1, No. | Interval | Kriteria, pasted from the PDF", () => {
+    const tabel31 = [
+      ["No.", "Interval Nilai Realisasi Kinerja", "Kriteria Penilaian Realisasi Kinerja"],
+      [1, "91% <u>&lt;</u> 100%", "Sangat Tinggi"],
+      [2, "76% <u>&lt;</u> 90%", "Tinggi"],
+      [3, "66% <u>&lt;</u> 75%", "Sedang"],
+      [4, "51% <u>&lt;</u> 65%", "Rendah"],
+      [5, "<u>&lt;</u> 50%", "Sangat Rendah"],
+    ];
+    const bands = bandsDariRentang(tabel31);
+    expect(bands).toEqual([[0.91, "Sangat Tinggi"], [0.76, "Tinggi"], [0.66, "Sedang"], [0.51, "Rendah"], [-Infinity, "Sangat Rendah"]]);
+    // the printed gaps (90,5%, 75,5%) fall in the band below, as with Permendagri 86
+    expect(predikat("90,5%", bands)).toBe("Tinggi");
+    expect(predikat(0.755, bands)).toBe("Sedang");
+    expect(predikat("112%", bands)).toBe("Sangat Tinggi");
+    expect(predikat(0.2, bands)).toBe("Sangat Rendah");
+  });
+
+  test("other ways of writing intervals", () => {
+    expect(batasBawah("≥ 91%")).toBe(0.91);
+    expect(batasBawah(">= 4,2")).toBe(4.2);
+    expect(batasBawah("76% - 90%")).toBe(0.76);
+    expect(batasBawah("76 s.d. 90")).toBe(76);
+    expect(batasBawah("< 51%")).toBe(-Infinity);
+    expect(batasBawah("≤ 50%")).toBe(-Infinity);
+    expect(batasBawah("Sangat Tinggi")).toBeNull();
+    expect(batasBawah("B 2")).toBeNull();
+    expect(batasBawah(true)).toBeNull();
   });
 });

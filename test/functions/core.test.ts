@@ -46,6 +46,15 @@ describe("SAKIP_FUNCTIONS", () => {
     expect(F.PREDIKAT("92%", bands)).toBe("Sangat Baik");
     expect(F.PREDIKAT(0.6, bands)).toBe("Cukup");
     expect(kode(() => F.PREDIKAT(0.6, [[5]]))).toBe("invalidValue");
+    // the scale table as printed in diskominfo Tabel 3.1, selected with its No. column
+    const tabel31 = [
+      ["No.", "Interval Nilai Realisasi Kinerja", "Kriteria"],
+      [1, "91% ≤ 100%", "Sangat Tinggi"], [2, "76% ≤ 90%", "Tinggi"], [3, "66% ≤ 75%", "Sedang"],
+      [4, "51% ≤ 65%", "Rendah"], [5, "≤ 50%", "Sangat Rendah"],
+    ];
+    expect(F.PREDIKAT("104,7%", tabel31)).toBe("Sangat Tinggi");
+    expect(F.PREDIKAT(0.8, tabel31)).toBe("Tinggi");
+    expect(F.PREDIKAT(0.3, tabel31)).toBe("Sangat Rendah");
   });
 
   test("SERAPAN, SISA, EFISIENSI", () => {
