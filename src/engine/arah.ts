@@ -14,7 +14,12 @@ const BURUK = [
   "waktu penyelesaian", "waktu pelayanan", "rata rata waktu", "pengeluaran per kapita untuk makanan",
   "ketergantungan", "kekerasan", "perkawinan anak", "pernikahan dini", "angka kesakitan", "penyakit",
   "tbc", "hiv", "dbd", "malaria", "anemia", "bblr", "disparitas", "sampah yang dibuang", "emisi",
+  "tidak layak", "rtlh", "tertinggal", "buta aksara", "risiko bencana", "waktu tempuh", "lama perizinan",
+  "lama proses", "pencari kerja yang belum",
 ];
+
+/** A condition not (yet) met is the bad thing itself: "rumah tangga yang belum mendapat akses air minum". */
+const NEGASI = ["tidak", "belum"];
 
 /** Words that turn a bad thing into an action to raise: handling, reduction, coverage. */
 const TANGANI = [
@@ -37,6 +42,7 @@ function memuat(nama: string, kata: string): boolean {
 /** "lower" for indicators whose figure should go down, else "higher". */
 export function arah(namaIndikator: string): Polarity {
   const n = norm(namaIndikator ?? "");
+  if (NEGASI.some((k) => memuat(n, k))) return "lower";
   if (TANGANI.some((k) => memuat(n, k))) return "higher";
   return BURUK.some((k) => memuat(n, k)) ? "lower" : "higher";
 }

@@ -17,6 +17,10 @@ describe("arah", () => {
     "Persentase jalan rusak",
     "Jumlah temuan BPK",
     "Jumlah pengaduan masyarakat",
+    "Persentase rumah tidak layak huni",
+    "Persentase sampah yang tidak tertangani", // negation beats the handling word
+    "Persentase rumah tangga yang belum mendapat akses air minum",
+    "Rata-rata lama waktu penerbitan izin",
   ])("%s -> lower", (nama) => {
     expect(arah(nama)).toBe("lower");
   });
@@ -36,6 +40,9 @@ describe("arah", () => {
     "Persentase kasus kekerasan terhadap anak yang tertangani",
     "Persentase tindak lanjut temuan BPK",
     "Indeks Kepuasan Masyarakat",
+    "Jumlah Titik Hot Spot di Ruang Publik", // diskominfo: wifi hotspots, more is better
+    "Jumlah Informasi Publik yang dipublikasikan",
+    "Opini BPK Wajar Tanpa Pengecualian (WTP)",
     "",
   ])("%p -> higher", (nama) => {
     expect(arah(nama)).toBe("higher");
