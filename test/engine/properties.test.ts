@@ -91,6 +91,36 @@ describe("the reader gives back what was written", () => {
   });
 });
 
+describe("a column settles 1.100-like cells by its other cells", () => {
+  const kelompok = (n: number, sep: string): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
+  const ambigu = fc.tuple(fc.integer({ min: 1, max: 999 }), fc.integer({ min: 0, max: 999 }));
+
+  test("amounts with dot thousands: 1.100 is 1100", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1_000_000, max: 9_999_999_999 }), { minLength: 1, maxLength: 8 }), ambigu, (amounts, [a, b]) => {
+        const x = `${a}.${String(b).padStart(3, "0")}`;
+        const r = bacaKolom([...amounts.map((n) => ({ value: kelompok(n, ".") })), { value: x }]);
+        expect(r.convention).toBe("id");
+        expect(r.values).toEqual([...amounts, a * 1000 + b]);
+        expect(r.issues).toEqual([]);
+      }),
+    );
+  });
+
+  test("figures with a decimal dot (6.10): 1.100 is 1,1", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 })), { minLength: 1, maxLength: 8 }), ambigu, (figs, [a, b]) => {
+        const x = `${a}.${String(b).padStart(3, "0")}`;
+        const cells = figs.map(([w, c]) => ({ value: `${w}.${String(c).padStart(2, "0")}` }));
+        const r = bacaKolom([...cells, { value: x }]);
+        expect(r.convention).toBe("en");
+        expect(r.values[r.values.length - 1]).toBeCloseTo(a + b / 1000, 9);
+        expect(r.issues).toEqual([]);
+      }),
+    );
+  });
+});
+
 describe("no input makes a function throw anything but SakipError", () => {
   test("angka, kosong via bacaKolom", () => {
     fc.assert(
