@@ -4,6 +4,8 @@
 import * as path from "node:path";
 import * as fs from "node:fs";
 import ExcelJS from "exceljs";
+// exceljs's own zip library: used to give every zip entry a fixed date, so rebuilding gives the same bytes.
+import JSZip from "jszip";
 import { fixtures } from "../test/fixtures/data";
 import { cellValue, formatAt } from "../test/fixtures/grid";
 import { parseRange } from "../src/engine/recognize/address";
@@ -42,7 +44,13 @@ export async function buildWorkbook(fx: FixtureWorkbook, dir = OUT): Promise<str
   wb.modified = FIXED_DATE;
   for (const sheet of fx.sheets) fillSheet(wb.addWorksheet(sheet.name), sheet);
   const file = path.join(dir, `${fx.file}.xlsx`);
-  await wb.xlsx.writeFile(file);
+  const written = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+  const stable = new JSZip();
+  for (const name of Object.keys(written.files).sort()) {
+    const entry = written.files[name];
+    if (!entry.dir) stable.file(name, await entry.async("uint8array"), { date: FIXED_DATE, createFolders: false });
+  }
+  fs.writeFileSync(file, await stable.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
   return file;
 }
 
