@@ -1,4 +1,5 @@
 // The host-agnostic =SAKIP.* implementations, called as the in-memory Excel (HyperFormula) calls them.
+import fc from "fast-check";
 import { SAKIP_FUNCTIONS, SAKIP_FUNCTION_NAMES, bacaSkala, satuSel } from "../../src/functions/core";
 import { SakipError } from "../../src/engine/index";
 
@@ -95,5 +96,27 @@ describe("SAKIP_FUNCTIONS", () => {
     expect(bacaSkala(undefined)).toBeNull();
     expect(bacaSkala([[""], [null]])).toBeNull();
     expect(bacaSkala("akip")).toBe("akip");
+  });
+});
+
+describe("no argument makes a function throw anything but SakipError", () => {
+  const scalar = fc.oneof(fc.double(), fc.string({ maxLength: 12 }), fc.boolean(), fc.constant(null), fc.constantFrom("91,43%", "BB", "akip", "-", "#DIV/0!", "lower"));
+  const range = fc.array(fc.array(scalar, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 4 });
+  // What a careless host could pass: scalars, ranges, omitted arguments, even objects.
+  const arg = fc.oneof(scalar, range, fc.constant(undefined), fc.constant({}), fc.constant([[{}]]));
+
+  test.each(SAKIP_FUNCTION_NAMES)("%s", (name) => {
+    fc.assert(
+      fc.property(fc.array(arg, { maxLength: 5 }), (args) => {
+        try {
+          const v = F[name](...(args as Parameters<(typeof F)[typeof name]>));
+          if (typeof v === "number") expect(Number.isFinite(v)).toBe(true);
+          else expect(typeof v).toBe("string");
+        } catch (e) {
+          if (!(e instanceof SakipError)) throw e;
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });
