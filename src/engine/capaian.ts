@@ -50,9 +50,10 @@ export function capaianAngka(target: number, realisasi: number, polarity: Polari
 }
 
 /**
- * Puts target and realisasi on one scale: when exactly one was typed as a percent, the bare one is
- * either percent points (80 against 91,00% -> 80 and 91) or a fraction (0,8 against 91%), whichever
- * makes the two figures closer to each other.
+ * Puts target and realisasi on one scale. When exactly one was typed as a percent, the bare one is
+ * read as percent points or as a fraction, whichever puts the two figures closer (on a log scale): the
+ * bare figure is points when it is at least ten times the percent's fraction (80 against 91,00% gives
+ * 80 and 91), else a fraction (0,8 against 91% gives 0,8 and 0,91).
  */
 export function samakanSkala(t: NumberReading, r: NumberReading): [number, number] {
   if (t.percent === r.percent) return [t.value, r.value];

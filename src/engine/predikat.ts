@@ -1,6 +1,7 @@
 // Predikat of a value on a rating scale. Percent scale rule (DOMAIN §2: capaian may be 0,9143 or 91,43):
-// - permendagri86 works on a fraction: a value typed with % is a fraction; a bare number above 2
-//   (200%) is taken as percent points (91,43 -> 0,9143), since capaian of 2% and below are not met in practice.
+// - permendagri86 works on a fraction: a value typed with % is a fraction; a bare number above 2 is
+//   taken as percent points (91,43 -> 0,9143), a bare number up to 2 as a fraction (0,9143; 1,12). A
+//   capaian above 200% written as a bare fraction (4,86) is read as 4,86% then: write it as 486%.
 // - akip (scores 0-100) and spbe (index 1-5) take the number as it is; "83%" on akip is 83.
 // - the user's bands: bands whose highest bound is 10 or more are percent points (91, 76, ...): a value
 //   typed with % or a bare value of 2 or less is multiplied by 100; bands of 2 or less are fractions and
