@@ -124,6 +124,11 @@ describe("one scale for target and realisasi", () => {
     expect(samakanSkala({ value: 0.15, percent: true }, { value: 12, percent: false })).toEqual([15, 12]);
   });
 
+  test("the switch point: points from ten times the percent's fraction", () => {
+    expect(samakanSkala({ value: 10, percent: false }, { value: 1, percent: true })).toEqual([10, 100]);
+    expect(samakanSkala({ value: 9.9, percent: false }, { value: 1, percent: true })).toEqual([9.9, 1]);
+  });
+
   test("both percent or both bare: as they are", () => {
     expect(samakanSkala({ value: 0.15, percent: true }, { value: 0.12, percent: true })).toEqual([0.15, 0.12]);
     expect(samakanSkala({ value: 15, percent: false }, { value: 12, percent: false })).toEqual([15, 12]);
