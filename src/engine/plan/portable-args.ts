@@ -8,7 +8,8 @@ import { cellOf, gridFor } from "./grid-cells";
 
 /** This call cannot become a native formula with the same value; `reason` says why and what to do. */
 export class NotPortable extends Error {
-  constructor(readonly reason: string) {
+  /** `inputCell`: the referenced cell whose content is the cause (a text number...), for the summary. */
+  constructor(readonly reason: string, readonly inputCell?: string) {
     super(reason);
     this.name = "NotPortable";
     Object.setPrototypeOf(this, NotPortable.prototype);

@@ -10,7 +10,7 @@ export const MAX_FORMULA_CHARS = 8192;
 
 export type ConvertResult =
   | { ok: true; formula: string; calls: number }
-  | { ok: false; reason: string };
+  | { ok: false; reason: string; inputCell?: string };
 
 /** SAKIP.CAPAIAN, sakip.capaian, or the file form _xldudf_SAKIP_CAPAIAN: the function's short name, else null. */
 export function sakipName(token: string): string | null {
@@ -60,7 +60,7 @@ function rewrite(src: string, ctx: ArgContext): { text: string; calls: number } 
     try {
       out += src.slice(pos, call.start) + atomic(build(args));
     } catch (e) {
-      if (e instanceof NotPortable) throw new NotPortable(`SAKIP.${name}: ${e.reason}`);
+      if (e instanceof NotPortable) throw new NotPortable(`SAKIP.${name}: ${e.reason}`, e.inputCell);
       throw e;
     }
     calls++;
@@ -81,7 +81,7 @@ export function toNative(formula: string, ctx: ArgContext): ConvertResult {
     }
     return { ok: true, formula: native, calls };
   } catch (e) {
-    if (e instanceof NotPortable) return { ok: false, reason: e.reason };
+    if (e instanceof NotPortable) return e.inputCell ? { ok: false, reason: e.reason, inputCell: e.inputCell } : { ok: false, reason: e.reason };
     if (e instanceof FormulaSyntaxError) return { ok: false, reason: `rumus tidak dapat dibaca (${e.message})` };
     throw e;
   }

@@ -2,7 +2,7 @@
 // #N/A, an error passes on). A text, a logical or a range where one figure belongs cannot be read by
 // native arithmetic the way the add-in reads it, so such calls stay as they are (NotPortable).
 import { angka } from "../numbers";
-import { formatAngka, tampil } from "../errors";
+import { tampil } from "../errors";
 import { kategori } from "../qualitative";
 import type { CellValue } from "../types";
 import { NotPortable, refLabel, type Arg } from "./portable-args";
@@ -30,7 +30,7 @@ export function whyNotNumber(where: string, v: CellValue): string {
   }
   let reading = "";
   try {
-    reading = ` (add-in membacanya sebagai ${formatAngka(angka(v))})`;
+    reading = ` (add-in membacanya sebagai ${angka(v).toLocaleString("id-ID", { maximumFractionDigits: 6 })})`;
   } catch {
     // no reading to offer
   }
@@ -61,9 +61,14 @@ export function numberOperand(arg: Arg, role: string): Operand {
       }
       const v = cells[0]!;
       if (typeof v === "number" || isBlank(v) || isErrorValue(v)) return { text: arg.text, blankable: true };
-      throw new NotPortable(whyNotNumber(refLabel(arg), v));
+      throw new NotPortable(whyNotNumber(refLabel(arg), v), inputOf(arg));
     }
   }
+}
+
+/** The referenced cell with its sheet, for the plan's summary of inputs to fix. */
+export function inputOf(arg: Arg & { kind: "ref" }): string {
+  return arg.text.includes("!") ? arg.text.replace(/\$/g, "") : `${arg.sheet}!${arg.text.replace(/\$/g, "")}`;
 }
 
 /** `IF(OR(a="",b=""),NA(),body)`: the add-in answers #N/A when a figure is missing. */

@@ -137,7 +137,10 @@ function qualitativeShape(t: { text: string }, r: { text: string }, scale: Order
   const plain = ranks.every((rk, i) => rk === i + 1);
   const rank = (x: string): string => (plain ? pos(x) : `CHOOSE(${pos(x)},${ranks.join(",")})`);
   const anchor = (x: string): string => `CHOOSE(${pos(x)},${anchors.map(numberLiteral).join(",")})`;
-  return `IF(${rank(r.text)}>=${rank(t.text)},1,${anchor(r.text)}/${anchor(t.text)})`;
+  const body = `IF(${rank(r.text)}>=${rank(t.text)},1,${anchor(r.text)}/${anchor(t.text)})`;
+  // Opini BPK has no numbers: the engine refuses a blank side as a figure of no scale (#VALUE!);
+  // on AKIP / SPBE a blank is a missing figure (#N/A), which MATCH gives by itself.
+  return scale.numeric ? body : `IF(OR(${t.text}="",${r.text}=""),#VALUE!,${body})`;
 }
 
 function isCategoryArg(arg: Arg): boolean {

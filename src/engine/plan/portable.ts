@@ -27,6 +27,8 @@ export interface PortableSkip {
   cell: string;
   formula: string;
   reason: string;
+  /** The input cell ("Sheet!C5") whose content (a number typed as text...) keeps the formula, when one is. */
+  inputCell?: string;
 }
 
 export interface PortablePlan {
@@ -61,8 +63,10 @@ export function planPortable(grids: Grid[]): PortablePlan {
     if (result.ok && result.calls > 0) {
       changes.push({ sheet: grid.sheet, row, col, cell, before: formula, after: result.formula });
     } else if (!result.ok) {
-      skipped.push({ sheet: grid.sheet, row, col, cell, formula,
-        reason: `${sheetPrefix(grid.sheet)}${cell} (${formula}) dibiarkan: ${result.reason}` });
+      const skip: PortableSkip = { sheet: grid.sheet, row, col, cell, formula,
+        reason: `${sheetPrefix(grid.sheet)}${cell} (${formula}) dibiarkan: ${result.reason}` };
+      if (result.inputCell) skip.inputCell = result.inputCell;
+      skipped.push(skip);
     }
   }
   const notes: string[] = [];
@@ -75,6 +79,11 @@ export function planPortable(grids: Grid[]): PortablePlan {
   }
   if (skipped.length > 0) {
     notes.push(`${skipped.length} rumus tetap =SAKIP.* karena rumus Excel biasa tidak dapat memberi nilai yang sama; rekan tanpa add-in akan melihat #NAME? di sel itu. Perbaiki sebabnya lalu jalankan lagi.`);
+    const inputs = [...new Set(skipped.flatMap((s) => (s.inputCell ? [s.inputCell] : [])))];
+    if (inputs.length > 0) {
+      const shown = inputs.slice(0, 8).join(", ");
+      notes.push(`Sel masukan yang berisi teks, bukan angka (misalnya angka yang diketik sebagai teks seperti "Rp 1.234.567" atau "91,43%"), ada ${inputs.length}: ${shown}${inputs.length > 8 ? `, dan ${inputs.length - 8} sel lain` : ""}. Ubah sel-sel itu menjadi angka biasa, lalu jalankan "Ubah ke rumus Excel biasa" lagi.`);
+    }
   }
   return { changes, skipped, notes };
 }
