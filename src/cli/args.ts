@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 export class UsageError extends Error {}
 
 export interface CliArgs {
-  command: "check" | "fill" | "help";
+  command: "check" | "fill" | "portable" | "help";
   files: string[];
   json: boolean;
   stats: boolean;
@@ -27,6 +27,9 @@ export const USAGE = `Pemakaian:
   sakip fill BERKAS.xlsx -o KELUAR.xlsx [--mode formulas|values] [--json] [pengaturan seperti di atas]
       Menambahkan kolom capaian, predikat, serapan dan sisa yang belum ada, ke berkas baru.
       Berkas masukan tidak pernah ditimpa.
+  sakip portable BERKAS.xlsx -o KELUAR.xlsx [--json]
+      Mengganti rumus =SAKIP.* dengan rumus Excel biasa yang memberi nilai sama, ke berkas baru,
+      agar rekan tanpa add-in melihat angka yang sama. Rumus yang tidak dapat diganti disebutkan.
 Kode keluar: 0 selesai, 1 perintah salah, 2 berkas tidak dapat dibaca atau ditulis, 3 kesalahan di sakip sendiri.`;
 
 export function parseCli(argv: string[]): CliArgs {
@@ -35,8 +38,8 @@ export function parseCli(argv: string[]): CliArgs {
     if (command === undefined) throw new UsageError("Perintah belum diberikan.");
     return { command: "help", files: [], json: false, stats: false };
   }
-  if (command !== "check" && command !== "fill") {
-    throw new UsageError(`Perintah "${command}" tidak dikenal: pakai "check" atau "fill".`);
+  if (command !== "check" && command !== "fill" && command !== "portable") {
+    throw new UsageError(`Perintah "${command}" tidak dikenal: pakai "check", "fill" atau "portable".`);
   }
   let parsed;
   try {
@@ -66,7 +69,12 @@ export function parseCli(argv: string[]): CliArgs {
   if (v.help) return { command: "help", files: [], json: false, stats: false };
   const files = parsed.positionals;
   if (files.length === 0) throw new UsageError(`Sebutkan berkas .xlsx yang akan di${command === "check" ? "periksa" : "isi"}.`);
-  if (command === "fill") {
+  if (command === "portable") {
+    if (files.length > 1) throw new UsageError("sakip portable mengubah satu berkas sekali jalan.");
+    if (!v.output) throw new UsageError("Sebutkan berkas keluaran dengan -o KELUAR.xlsx (berkas masukan tidak pernah ditimpa).");
+    if (!/\.xlsx$/i.test(v.output)) throw new UsageError(`Berkas keluaran ${v.output} harus berakhiran .xlsx.`);
+    if (v.mode !== undefined) throw new UsageError("--mode hanya untuk sakip fill.");
+  } else if (command === "fill") {
     if (files.length > 1) throw new UsageError("sakip fill mengisi satu berkas sekali jalan.");
     if (!v.output) throw new UsageError("Sebutkan berkas keluaran dengan -o KELUAR.xlsx (berkas masukan tidak pernah ditimpa).");
     if (!/\.xlsx$/i.test(v.output)) throw new UsageError(`Berkas keluaran ${v.output} harus berakhiran .xlsx.`);

@@ -3,6 +3,7 @@ import { parseCli, USAGE, UsageError } from "./args";
 import { checkCommand } from "./check-command";
 import { SettingsFileError, settingsFrom } from "./cli-settings";
 import { fillCommand } from "./fill-command";
+import { portableCommand } from "./portable-command";
 import type { CliIO } from "./io";
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
@@ -12,6 +13,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       io.out(USAGE);
       return 0;
     }
+    if (args.command === "portable") return await portableCommand(args, io);
     const settings = settingsFrom(args);
     return args.command === "check" ? await checkCommand(args, settings, io) : await fillCommand(args, settings, io);
   } catch (e) {
