@@ -75,7 +75,7 @@ export function planPortable(grids: Grid[]): PortablePlan {
   }
   if (changes.length > 0) {
     notes.push(`${changes.length} rumus =SAKIP.* akan diganti rumus Excel biasa yang memberi nilai sama, termasuk jenis galatnya (#DIV/0! untuk target 0, #N/A untuk sel kosong).`);
-    notes.push("Rumus baru membaca angka. Bila nanti sel masukannya diisi teks (misalnya \"91,43%\" yang diketik sebagai teks), hasilnya bisa berbeda dari add-in: ketik angka sebagai angka.");
+    notes.push("Rumus baru membaca angka, dan nama kategori (AA-D, WTP-TMP, Memuaskan-Kurang) pada target kualitatif. Bila nanti sel masukannya diisi teks lain (misalnya \"91,43%\" yang diketik sebagai teks, atau angka di tempat kategori), hasilnya bisa berbeda dari add-in: ketik angka sebagai angka dan kategori sebagai namanya.");
   }
   if (skipped.length > 0) {
     notes.push(`${skipped.length} rumus tetap =SAKIP.* karena rumus Excel biasa tidak dapat memberi nilai yang sama; rekan tanpa add-in akan melihat #NAME? di sel itu. Perbaiki sebabnya lalu jalankan lagi.`);
