@@ -54,6 +54,11 @@ function readColumns(v: SheetView, block: HeaderBlock): ColumnInfo[] {
     if (!info.word && info.year !== undefined && prev?.word && prev.year !== undefined && compact(label) === String(info.year)) {
       info.word = prev.word;
     }
+    // One header merged over two columns ("PROGRAM" over the names and a "Rp" column): the role
+    // belongs to the merge's first column only.
+    if (prev && label === prev.label && block.rows.every((r) => block.numberedRows.includes(r) || v.isCovered(r, c) || v.text(r, c) === "")) {
+      info.word = null;
+    }
     out.push(info);
     prev = info;
   }
