@@ -105,7 +105,7 @@ export function planColumns(v: SheetView, block: HeaderBlock): ColumnPlan | null
   };
 
   const columns: Partial<Record<RoleKey, number>> = {};
-  const yearCols: Array<{ role: ColumnRole; year: number; col: number }> = [];
+  const yearCols: Array<{ role: ColumnRole; year: number; col: number; baseline?: boolean }> = [];
   let kondisiAwal = false;
   const planRanks: number[] = [];
   const put = (key: RoleKey, col: number, label: string): void => {
@@ -125,7 +125,7 @@ export function planColumns(v: SheetView, block: HeaderBlock): ColumnPlan | null
     }
     if (role === "kondisi_awal") {
       kondisiAwal = true;
-      if (info.year !== undefined) { yearCols.push({ role: "realisasi", year: info.year, col: info.col }); put(`realisasi@${info.year}`, info.col, info.label); }
+      if (info.year !== undefined) { yearCols.push({ role: "realisasi", year: info.year, col: info.col, baseline: true }); put(`realisasi@${info.year}`, info.col, info.label); }
       else doubts.push(`${where(info.col)}: kolom "Kondisi Awal" tanpa tahun; tidak dipakai sebagai realisasi tahun tertentu.`);
       continue;
     }
@@ -147,12 +147,16 @@ export function planColumns(v: SheetView, block: HeaderBlock): ColumnPlan | null
     }
   }
 
-  // The table's year: its realisasi columns, else its title, else its target columns.
+  // The table's year: its realisasi columns, else its title, else its one target year.
   const maxYear = (role: ColumnRole): number | undefined => {
-    const ys = yearCols.filter((y) => y.role === role).map((y) => y.year);
+    // The baseline (Kondisi Awal) is the year before the plan, never the year reported on.
+    const ys = yearCols.filter((y) => y.role === role && !y.baseline).map((y) => y.year);
     return ys.length ? Math.max(...ys) : undefined;
   };
-  const year = maxYear("realisasi") ?? titleYear(v, block) ?? maxYear("target") ?? infos.find((i) => i.year !== undefined)?.year;
+  // Several target years without a realisasi (a Renstra) report on no single year.
+  const targetYears = new Set(yearCols.filter((y) => y.role === "target").map((y) => y.year));
+  const year = maxYear("realisasi") ?? titleYear(v, block) ?? (targetYears.size === 1 ? maxYear("target") : undefined) ??
+    (targetYears.size === 0 ? infos.find((i) => i.year !== undefined)?.year : undefined);
   if (year !== undefined) {
     for (const role of YEAR_ROLES) {
       const col = columns[`${role}@${year}`];

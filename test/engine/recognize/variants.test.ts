@@ -196,6 +196,8 @@ describe("header blocks", () => {
     const t = recognize(gridFromSheet({ name: "Renstra", rows, merges })).tables[0];
     expect(t.kind).toBe("renstra");
     expect(t.columns).toMatchObject({ "realisasi@2020": 3, "target@2022": 4, "target@2026": 8, target_akhir: 9 });
+    expect(t.columns.realisasi).toBeUndefined(); // the baseline is not this year's realisasi
+    expect(t.year).toBeUndefined(); // a plan of five years, no realisasi, no title year
   });
 });
 
