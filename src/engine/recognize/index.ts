@@ -18,7 +18,9 @@ export interface RecognitionResult {
 }
 
 // Lines that close a table: sources, notes, the next table's title, signature blocks.
-const NOTE = /^(sumber|source|keterangan|ket\s*[.:]|catatan|note|\*|tabel\b|table\b|grafik|gambar|binjai\s*,|nip\b|mengetahui|kepala\b|wali\s*kota|walikota|bupati|gubernur|sekretaris\s+daerah)/i;
+const NOTE = /^(sumber|source|keterangan|ket\s*[.:]|catatan|note|\*|tabel\b|table\b|grafik|gambar|nip\b|mengetahui|kepala\b|wali\s*kota|walikota|bupati|gubernur|sekretaris\s+daerah)/i;
+// "Binjai, 31 Desember 2024": the place and date above a signature.
+const PLACE_DATE = /^[a-z .]+,\s*(\d{1,2}\s+)?(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\b/i;
 
 interface Body {
   dataRows: number[];
@@ -48,7 +50,7 @@ function scanBody(v: SheetView, block: HeaderBlock): Body {
       continue;
     }
     const first = v.text(r, filled[0]);
-    if (NOTE.test(first) && filled.length <= 2) break;
+    if ((NOTE.test(first) || PLACE_DATE.test(first)) && filled.length <= 2) break;
     if (isHeaderStart(v, r)) break;
     // After a blank line only a row with several cells continues the table.
     if (blanks > 0 && filled.length < 2) break;

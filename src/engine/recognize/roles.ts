@@ -41,7 +41,7 @@ const RULES: ReadonlyArray<readonly [HeaderWord, readonly string[]]> = [
 const FUZZY_WORDS: ReadonlyArray<readonly [HeaderWord, string]> = [
   ["realisasi", "realisasi"], ["indikator", "indikator"], ["capaian", "capaian"], ["anggaran", "anggaran"],
   ["sasaran", "sasaran"], ["target", "target"], ["predikat", "predikat"], ["efisiensi", "efisiensi"],
-  ["satuan", "satuan"], ["kategori" as HeaderWord, "kategori"],
+  ["satuan", "satuan"], ["predikat", "kategori"],
 ];
 
 const NO_WORDS = new Set(["no", "nomor", "nourut", "number", "nr"]);
@@ -70,12 +70,12 @@ function matchCompact(c: string): LabelMatch | null {
   if (NO_WORDS.has(noDigits) && c.length <= 6) return { word: "no" };
   if (isPlanTarget(c)) return { word: "target_akhir" };
   for (const [word, keys] of RULES) {
-    if (keys.some((k) => c.includes(k))) return { word: word === ("kategori" as HeaderWord) ? "predikat" : word };
+    if (keys.some((k) => c.includes(k))) return { word };
   }
   if (PERCENT_WORDS.has(c)) return { word: "percent" };
   if (noDigits.length >= 5 && noDigits.length <= 30) {
     for (const [word, key] of FUZZY_WORDS) {
-      if (fuzzyContains(noDigits, key)) return { word: word === ("kategori" as HeaderWord) ? "predikat" : word, fuzzy: key };
+      if (fuzzyContains(noDigits, key)) return { word, fuzzy: key };
     }
   }
   return null;

@@ -111,6 +111,25 @@ describe("extra blank rows and columns", () => {
   });
 });
 
+describe("what closes a table", () => {
+  test.each([
+    ["a signature's place and date right below", [null, null, "Binjai, 31 Desember 2024"]],
+    ["a source line right below", ["Sumber : BPS Kota Binjai"]],
+    ["a footnote right below", ["* = angka sementara"]],
+    ["the next table's title right below", ["Tabel 3.3 Aspek Penilaian SPBE"]],
+  ])("%s", (_name, closing) => {
+    const rows: FixtureCell[][] = [
+      ["No", "Indikator Kinerja", "Target", "Realisasi"],
+      [1, "Indeks Nilai SPBE", 2.98, 3.12],
+      [2, "Indeks Pendidikan", 76.66, 76.72],
+      closing as FixtureCell[],
+      [null, null, "KEPALA DINAS", null],
+    ];
+    const t = recognize(gridFromSheet({ name: "Tutup", rows })).tables;
+    expect(t.map((x) => rangeToA1(x.range))).toEqual(["A1:D3"]);
+  });
+});
+
 describe("English headers", () => {
   test("No / Goal / Indicator / Unit / Target / Actual / Achievement (%) / Source", () => {
     const rows: FixtureCell[][] = [
