@@ -48,7 +48,8 @@ export function createMemoryExcel(model: WorkbookModel): MemoryExcel {
     },
     async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
       const ctx = new MemoryContext(model, recalc, stats);
-      const context = Object.assign(ctx, { workbook: new Workbook(ctx) });
+      const workbook = new Workbook(ctx);
+      const context = Object.assign(ctx, { workbook, application: workbook.application });
       const result = await batch(context as unknown as Excel.RequestContext);
       if (ctx.pending > 0) await ctx.sync();
       return result;

@@ -1,4 +1,4 @@
-import { createMemoryExcel } from "../../src/memory-excel/index";
+import { createMemoryExcel, installGlobals } from "../../src/memory-excel/index";
 import { WorkbookModel } from "../../src/memory-excel/model";
 import { ANGGARAN_DISKOMINFO, anggaranWorkbook } from "./helpers";
 
@@ -388,5 +388,41 @@ describe("counters", () => {
     expect(excel.stats).toEqual({ syncs: 1, cellsRead: 0, cellsWritten: 10 });
     excel.resetStats();
     expect(excel.stats).toEqual({ syncs: 0, cellsRead: 0, cellsWritten: 0 });
+  });
+});
+
+describe("whole columns and sheets, globals", () => {
+  test("formatting or clearing a whole column touches its filled cells; loading a whole sheet's values is refused like Excel", async () => {
+    const model = anggaranWorkbook();
+    const excel = createMemoryExcel(model);
+    await excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("Anggaran");
+      ws.getRange("C:C").format.font.bold = true;
+      ws.getRange("D:D").clear("Contents");
+      const bold = ws.getRange("C:C").format.font.load("bold");
+      await context.sync();
+      // Filled cells bold, the empty rest of the column not: mixed, as Excel reports.
+      expect(bold.bold).toBeNull();
+      ws.getRange().load("values");
+      const code = await context.sync().then(() => "ok", (e: { code?: string }) => e.code);
+      expect(code).toBe("ResponsePayloadSizeLimitExceeded");
+    });
+    const sheet = model.getSheet("Anggaran")!;
+    expect(sheet.getCell(1, 2)?.font?.bold).toBe(true);
+    expect(sheet.getCell(1, 3)?.value ?? null).toBeNull();
+  });
+
+  test("installGlobals gives code written for office.js an Excel.run", async () => {
+    const model = anggaranWorkbook();
+    const target: { Excel?: { run?: (b: (c: Excel.RequestContext) => Promise<unknown>) => Promise<unknown>; ErrorCodes?: Record<string, string> } } = {};
+    const excel = installGlobals(model, target);
+    const value = await target.Excel!.run!(async (context) => {
+      const r = context.workbook.worksheets.getItem("Anggaran").getRange("B2").load("values");
+      await context.sync();
+      return r.values[0][0];
+    });
+    expect(value).toBe(ANGGARAN_DISKOMINFO[0][0]);
+    expect(target.Excel!.ErrorCodes!.itemNotFound).toBe("ItemNotFound");
+    expect(excel.stats.syncs).toBe(1);
   });
 });

@@ -2,9 +2,10 @@
 // formulas / numberFormat / valueTypes, and queued writes with Excel's shape check.
 
 import type { CellRect, CellValue, SheetModel } from "../model";
+import { keyCol, keyRow } from "../model";
 import type { CellWrite } from "../recalc/engine";
 import type { MemoryContext } from "./context";
-import { invalidArgument } from "./errors";
+import { ErrorCodes, ExcelApiError, invalidArgument } from "./errors";
 import { parseInput } from "./input";
 import { formatText } from "./number-format";
 
@@ -19,7 +20,13 @@ export function isErrorValue(v: unknown): boolean {
   return typeof v === "string" && ERROR_VALUES.has(v);
 }
 
+/** Cells one payload may carry; Excel refuses larger responses (ResponsePayloadSizeLimitExceeded). */
+export const MAX_PAYLOAD_CELLS = 5_000_000;
+
 function grid<V>(t: RangeTarget, cell: (row: number, col: number) => V): V[][] {
+  if (t.rect.rowCount * t.rect.colCount > MAX_PAYLOAD_CELLS) {
+    throw new ExcelApiError(ErrorCodes.responsePayloadSizeLimitExceeded, "The response payload size has exceeded the limit.", "Range");
+  }
   const out: V[][] = [];
   for (let r = 0; r < t.rect.rowCount; r++) {
     const line: V[] = [];
@@ -106,22 +113,35 @@ export function writeCells(ctx: MemoryContext, t: RangeTarget, kind: WriteKind, 
   if (writes.length > 0) ctx.recalc.write(t.sheet, writes);
 }
 
+/** Existing cells inside the rectangle (cheap for whole columns or the whole sheet). */
+export function existingCellsIn(t: RangeTarget): { row: number; col: number }[] {
+  const { row, col, rowCount, colCount } = t.rect;
+  const out: { row: number; col: number }[] = [];
+  if (rowCount * colCount <= t.sheet.cells.size) {
+    for (let r = 0; r < rowCount; r++) {
+      for (let c = 0; c < colCount; c++) if (t.sheet.getCell(row + r, col + c)) out.push({ row: row + r, col: col + c });
+    }
+    return out;
+  }
+  for (const key of t.sheet.cells.keys()) {
+    const r = keyRow(key), c = keyCol(key);
+    if (r >= row && r < row + rowCount && c >= col && c < col + colCount) out.push({ row: r, col: c });
+  }
+  return out;
+}
+
 /** Empties contents and/or formats, like `range.clear(applyTo)`. */
 export function clearCells(ctx: MemoryContext, t: RangeTarget, applyTo: string): void {
   const contents = applyTo === "All" || applyTo === "Contents";
   const formats = applyTo === "All" || applyTo === "Formats";
   const writes: CellWrite[] = [];
-  for (let r = 0; r < t.rect.rowCount; r++) {
-    for (let c = 0; c < t.rect.colCount; c++) {
-      const row = t.rect.row + r, col = t.rect.col + c;
-      if (!t.sheet.getCell(row, col)) continue;
-      if (contents) {
-        t.sheet.setCell(row, col, { value: null, formula: undefined });
-        writes.push({ row, col, value: null });
-      }
-      if (formats) {
-        t.sheet.setCell(row, col, { numberFormat: undefined, font: undefined, fill: undefined, horizontalAlignment: undefined, wrap: undefined });
-      }
+  for (const { row, col } of existingCellsIn(t)) {
+    if (contents) {
+      t.sheet.setCell(row, col, { value: null, formula: undefined });
+      writes.push({ row, col, value: null });
+    }
+    if (formats) {
+      t.sheet.setCell(row, col, { numberFormat: undefined, font: undefined, fill: undefined, horizontalAlignment: undefined, wrap: undefined });
     }
   }
   if (writes.length > 0) ctx.recalc.write(t.sheet, writes);

@@ -12,6 +12,7 @@ export const ErrorCodes = {
   itemNotFound: "ItemNotFound",
   notImplemented: "NotImplemented",
   propertyNotLoaded: "PropertyNotLoaded",
+  responsePayloadSizeLimitExceeded: "ResponsePayloadSizeLimitExceeded",
 } as const;
 export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];
 

@@ -2,6 +2,7 @@
 // the cells differ, as Excel does.
 
 import type { CellData, FontStyle, HorizontalAlignment } from "../model";
+import { keyCol, keyRow } from "../model";
 import { ClientObject } from "./client-object";
 import type { RangeTarget } from "./cell-io";
 import { readText } from "./cell-io";
@@ -11,25 +12,43 @@ export const DEFAULT_COLUMN_WIDTH = 48; // points: 8.43 characters of Calibri 11
 export const DEFAULT_ROW_HEIGHT = 15; // points
 const DEFAULT_FONT: Required<FontStyle> = { bold: false, italic: false, color: "#000000", size: 11, name: "Calibri" };
 
-function uniform<V>(t: RangeTarget, pick: (cell: CellData | undefined) => V): V | null {
-  let first: V | undefined;
-  for (let r = 0; r < t.rect.rowCount; r++) {
-    for (let c = 0; c < t.rect.colCount; c++) {
-      const v = pick(t.sheet.getCell(t.rect.row + r, t.rect.col + c));
-      if (first === undefined) first = v;
-      else if (v !== first) return null;
+/**
+ * Ranges larger than this (whole columns, rows, the whole sheet) are handled through the cells that
+ * exist in them: the model has no row or column styles, so formatting a whole column formats its
+ * filled cells only.
+ */
+const LARGE = 100_000;
+
+/** The cells of the range: every position for a normal range, the existing cells for a large one. */
+function positions(t: RangeTarget): { row: number; col: number; cell: CellData | undefined }[] {
+  const out: { row: number; col: number; cell: CellData | undefined }[] = [];
+  const { row, col, rowCount, colCount } = t.rect;
+  if (rowCount * colCount <= LARGE) {
+    for (let r = 0; r < rowCount; r++) {
+      for (let c = 0; c < colCount; c++) out.push({ row: row + r, col: col + c, cell: t.sheet.getCell(row + r, col + c) });
     }
+    return out;
+  }
+  for (const [key, cell] of t.sheet.cells) {
+    const r = keyRow(key), c = keyCol(key);
+    if (r >= row && r < row + rowCount && c >= col && c < col + colCount) out.push({ row: r, col: c, cell });
+  }
+  return out;
+}
+
+function uniform<V>(t: RangeTarget, pick: (cell: CellData | undefined) => V): V | null {
+  const cells = positions(t);
+  let first: V | undefined = cells.length < t.rect.rowCount * t.rect.colCount ? pick(undefined) : undefined;
+  for (const { cell } of cells) {
+    const v = pick(cell);
+    if (first === undefined) first = v;
+    else if (v !== first) return null;
   }
   return first ?? null;
 }
 
 function eachCell(t: RangeTarget, patch: (cell: CellData | undefined) => Partial<CellData>): void {
-  for (let r = 0; r < t.rect.rowCount; r++) {
-    for (let c = 0; c < t.rect.colCount; c++) {
-      const row = t.rect.row + r, col = t.rect.col + c;
-      t.sheet.setCell(row, col, patch(t.sheet.getCell(row, col)));
-    }
-  }
+  for (const { row, col, cell } of positions(t)) t.sheet.setCell(row, col, patch(cell));
 }
 
 type Resolver = () => RangeTarget | null;

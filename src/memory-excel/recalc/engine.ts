@@ -34,7 +34,11 @@ export class RecalcEngine {
   readonly hf: HyperFormula;
 
   constructor(private readonly model: WorkbookModel) {
-    this.hf = HyperFormula.buildEmpty({
+    // Built in one go from dense 2-D arrays: cell-by-cell insertion grows HyperFormula's sheets
+    // one step at a time and gets slower than linear on large workbooks.
+    const sheets: Record<string, RawCellContent[][]> = {};
+    for (const sheet of model.sheets) sheets[sheet.name] = denseContent(sheet);
+    this.hf = HyperFormula.buildFromSheets(sheets, {
       licenseKey: "gpl-v3",
       maxRows: MAX_ROWS,
       maxColumns: MAX_COLS,
@@ -44,16 +48,6 @@ export class RecalcEngine {
       evaluateNullToZero: true,
       // Excel keeps the full double; HyperFormula would round results to 10 digits.
       smartRounding: false,
-    });
-    this.hf.batch(() => {
-      for (const sheet of model.sheets) this.hf.addSheet(sheet.name);
-      for (const sheet of model.sheets) {
-        const id = this.sheetId(sheet.name);
-        for (const [key, cell] of sheet.cells) {
-          if (!hasAny(cell)) continue;
-          this.hf.setCellContents({ sheet: id, row: keyRow(key), col: keyCol(key) }, [[rawContent(cell.value, cell.formula)]]);
-        }
-      }
     });
     // Results from the file are kept where HyperFormula cannot compute (an unknown function gives
     // #NAME? here but had a real result in Excel); everything else takes the fresh result.
@@ -81,9 +75,12 @@ export class RecalcEngine {
   /** Writes cells (already stored in the model by the caller) and caches every changed result. */
   write(sheet: SheetModel, writes: CellWrite[]): void {
     const id = this.sheetId(sheet.name);
-    const changes = this.hf.batch(() => {
-      for (const w of writes) this.hf.setCellContents({ sheet: id, row: w.row, col: w.col }, [[rawContent(w.value, w.formula)]]);
-    });
+    const block = asBlock(writes);
+    const changes = block
+      ? this.hf.setCellContents({ sheet: id, row: block.row, col: block.col }, block.content)
+      : this.hf.batch(() => {
+        for (const w of writes) this.hf.setCellContents({ sheet: id, row: w.row, col: w.col }, [[rawContent(w.value, w.formula)]]);
+      });
     this.apply(changes);
     for (const w of writes) {
       if (w.formula === undefined) continue;
@@ -117,4 +114,35 @@ export class RecalcEngine {
 
 function hasAny(cell: CellData): boolean {
   return cell.formula !== undefined || (cell.value !== null && cell.value !== "");
+}
+
+/** A sheet's contents as one array from A1 to its last filled cell. */
+function denseContent(sheet: SheetModel): RawCellContent[][] {
+  const rect = sheet.usedRect(true);
+  if (!rect) return [];
+  const rows: RawCellContent[][] = Array.from({ length: rect.row + rect.rowCount }, () =>
+    new Array<RawCellContent>(rect.col + rect.colCount).fill(null));
+  for (const [key, cell] of sheet.cells) {
+    if (hasAny(cell)) rows[keyRow(key)][keyCol(key)] = rawContent(cell.value, cell.formula);
+  }
+  return rows;
+}
+
+/** Writes that fill a whole rectangle go to HyperFormula as one block (much faster than cell by cell). */
+function asBlock(writes: CellWrite[]): { row: number; col: number; content: RawCellContent[][] } | null {
+  if (writes.length < 2) return null;
+  let row = Infinity, col = Infinity, maxRow = -1, maxCol = -1;
+  for (const w of writes) {
+    row = Math.min(row, w.row); col = Math.min(col, w.col);
+    maxRow = Math.max(maxRow, w.row); maxCol = Math.max(maxCol, w.col);
+  }
+  const height = maxRow - row + 1, width = maxCol - col + 1;
+  if (height * width !== writes.length) return null;
+  const content: RawCellContent[][] = Array.from({ length: height }, () => new Array<RawCellContent>(width).fill(null));
+  const seen = new Set<number>();
+  for (const w of writes) {
+    content[w.row - row][w.col - col] = rawContent(w.value, w.formula);
+    seen.add((w.row - row) * width + (w.col - col));
+  }
+  return seen.size === writes.length ? { row, col, content } : null;
 }
