@@ -1,3 +1,5 @@
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { SAKIP_FUNCTIONS } from "../../src/functions/core";
 import { createMemoryExcel } from "../../src/memory-excel/index";
@@ -156,5 +158,17 @@ describe("writeXlsx", () => {
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toContain("Serapan 2024");
     expect(warnings[0]).toContain("Realisasi Anggaran");
+  });
+});
+
+describe("the fixture workbooks built from the seeds", () => {
+  const dir = join(__dirname, "..", "fixtures", "xlsx");
+  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".xlsx")) : [];
+
+  test.each(files)("%s survives read -> write -> read", async (file) => {
+    const first = await readXlsx(new Uint8Array(readFileSync(join(dir, file))));
+    expect(first.sheets.length).toBeGreaterThan(0);
+    const second = await readXlsx((await writeXlsx(first)).bytes);
+    expect(plain(second)).toEqual(plain(first));
   });
 });
