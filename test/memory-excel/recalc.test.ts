@@ -134,3 +134,21 @@ describe("recalculation with HyperFormula", () => {
     expect(s.getCell(0, 1)?.value).toBe(2);
   });
 });
+
+describe("renaming a sheet", () => {
+  test("formulas that refer to it are rewritten, and still compute", async () => {
+    const model = anggaranWorkbook();
+    const excel = createMemoryExcel(model);
+    await excel.run(async (context) => {
+      const ringkasan = context.workbook.worksheets.add("Ringkasan");
+      ringkasan.getRange("A1:B1").formulas = [["=SUM(Anggaran!C2:C6)", "=\"Anggaran!\"&SAKIP.SERAPAN(Anggaran!C2,Anggaran!D2)"]];
+      await context.sync();
+      context.workbook.worksheets.getItem("Anggaran").name = "Realisasi Anggaran";
+      context.workbook.worksheets.getItem("Realisasi Anggaran").getRange("C2").values = [[0]];
+      const r = ringkasan.getRange("A1:B1").load("formulas,values");
+      await context.sync();
+      expect(r.formulas).toEqual([["=SUM('Realisasi Anggaran'!C2:C6)", "=\"Anggaran!\"&SAKIP.SERAPAN('Realisasi Anggaran'!C2,'Realisasi Anggaran'!D2)"]]);
+      expect(r.values[0][0]).toBe(9475869588 - ANGGARAN_DISKOMINFO[0][1]);
+    });
+  });
+});

@@ -8,6 +8,7 @@ import type { MemoryContext } from "./context";
 import { ErrorCodes, ExcelApiError, invalidArgument } from "./errors";
 import { ChartCollection } from "./charts";
 import { Range } from "./range";
+import { renameInFormulas } from "./rename-references";
 
 const sheetIds = new WeakMap<SheetModel, string>();
 let nextSheetId = 1;
@@ -51,6 +52,7 @@ export class Worksheet extends ClientObject<SheetModel> {
       const old = sheet.name;
       this.ctx.recalc.renameSheet(old, v);
       this.ctx.model.renameSheet(old, v);
+      renameInFormulas(this.ctx.model, old, v);
     });
   }
 
