@@ -426,3 +426,24 @@ describe("whole columns and sheets, globals", () => {
     expect(excel.stats.syncs).toBe(1);
   });
 });
+
+describe("null and empty input (Excel's rules)", () => {
+  test("null inside an array leaves the cell alone; \"\" clears it; a bare null is refused", async () => {
+    const model = anggaranWorkbook();
+    const excel = createMemoryExcel(model);
+    const sheet = model.getSheet("Anggaran")!;
+    await excel.run(async (context) => {
+      const r = context.workbook.worksheets.getItem("Anggaran").getRange("C2:D2");
+      r.values = [[null, ""]];
+      r.numberFormat = [[null, "0.00"]];
+      await context.sync();
+    });
+    expect(sheet.getCell(1, 2)).toEqual({ value: ANGGARAN_DISKOMINFO[0][1], numberFormat: "#,##0" });
+    expect(sheet.getCell(1, 3)).toMatchObject({ value: null, numberFormat: "0.00" });
+    const code = await excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Anggaran").getRange("C2").values = null as unknown as string[][];
+      return context.sync().then(() => "ok", (e: { code?: string }) => e.code);
+    });
+    expect(code).toBe("InvalidArgument");
+  });
+});

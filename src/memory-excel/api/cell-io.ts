@@ -75,6 +75,8 @@ export function readValueTypes(t: RangeTarget): string[][] {
 
 /** Excel accepts one value (set on every cell) or an array of exactly the range's shape. */
 function cellInput(input: unknown, t: RangeTarget, location: string): (r: number, c: number) => unknown {
+  // `range.values = null` is not a valid input in Excel (null only means "unchanged" inside an array).
+  if (input === null || input === undefined) throw invalidArgument("The argument is invalid or missing or has an incorrect format.", location);
   if (!Array.isArray(input)) return () => input;
   const rows = input as unknown[];
   const ok = rows.length === t.rect.rowCount &&
@@ -95,13 +97,12 @@ export function writeCells(ctx: MemoryContext, t: RangeTarget, kind: WriteKind, 
     for (let c = 0; c < t.rect.colCount; c++) {
       const row = t.rect.row + r, col = t.rect.col + c;
       const v = get(r, c);
+      // `null` inside an array means "leave this cell alone" (values, formulas and formats alike).
+      if (v === null || v === undefined) continue;
       if (kind === "numberFormat") {
-        const format = v === null || v === undefined || v === "" || v === "General" ? undefined : String(v);
-        t.sheet.setCell(row, col, { numberFormat: format });
+        t.sheet.setCell(row, col, { numberFormat: v === "" || v === "General" ? undefined : String(v) });
         continue;
       }
-      // office.js sends `null` inside an array to mean "leave this cell alone".
-      if (v === null && Array.isArray(input)) continue;
       const parsed = parseInput(v, t.sheet.getCell(row, col)?.numberFormat);
       const patch: Parameters<SheetModel["setCell"]>[2] = { value: parsed.value, formula: parsed.formula };
       if (parsed.numberFormat) patch.numberFormat = parsed.numberFormat;
