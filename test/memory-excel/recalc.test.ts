@@ -129,8 +129,10 @@ describe("recalculation with HyperFormula", () => {
     const s = model.addSheet("X");
     s.setCell(0, 0, { value: 42, formula: "=SOMEADDIN.FN(1)" });
     s.setCell(0, 1, { value: 7, formula: "=1+1" });
+    s.setCell(0, 2, { value: 9475869588, formula: "=SUM(Tabel1[Anggaran])" });
     createMemoryExcel(model);
     expect(s.getCell(0, 0)?.value).toBe(42);
+    expect(s.getCell(0, 2)?.value).toBe(9475869588);
     expect(s.getCell(0, 1)?.value).toBe(2);
   });
 });

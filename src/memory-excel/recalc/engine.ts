@@ -49,8 +49,9 @@ export class RecalcEngine {
       // Excel keeps the full double; HyperFormula would round results to 10 digits.
       smartRounding: false,
     });
-    // Results from the file are kept where HyperFormula cannot compute (an unknown function gives
-    // #NAME? here but had a real result in Excel); everything else takes the fresh result.
+    // Results from the file are kept where HyperFormula cannot compute (an unknown function or a
+    // syntax it does not parse, such as structured references, had a real result in Excel);
+    // everything else takes the fresh result.
     for (const sheet of model.sheets) this.refreshFormulas(sheet, true);
   }
 
@@ -105,8 +106,10 @@ export class RecalcEngine {
     const id = this.sheetId(sheet.name);
     for (const [key, cell] of sheet.cells) {
       if (cell.formula === undefined) continue;
-      const value = excelValue(this.hf.getCellValue({ sheet: id, row: keyRow(key), col: keyCol(key) }));
-      if (keepCachedOnName && value === "#NAME?" && cell.value !== null && cell.value !== "") continue;
+      const raw = this.hf.getCellValue({ sheet: id, row: keyRow(key), col: keyCol(key) });
+      const unsupported = raw instanceof DetailedCellError && (raw.type === "NAME" || raw.type === "ERROR" || raw.type === "LIC");
+      if (keepCachedOnName && unsupported && cell.value !== null && cell.value !== "") continue;
+      const value = excelValue(raw);
       if (cell.value !== value) cell.value = value;
     }
   }
