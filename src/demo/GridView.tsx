@@ -64,9 +64,21 @@ export function GridView(props: GridViewProps) {
   const inSelection = (r: number, c: number) =>
     r >= selection.row && r < selection.row + selection.rowCount && c >= selection.col && c < selection.col + selection.colCount;
 
+  // Bring the selected cell into view only when it is out of view, past the sticky headers
+  // (scrollIntoView would also scroll a wide merged title sideways under the row numbers).
   useEffect(() => {
-    const el = containerRef.current?.querySelector<HTMLElement>(`[data-cell="${toA1(selection.row, selection.col)}"]`);
-    el?.scrollIntoView?.({ block: "nearest", inline: "nearest" });
+    const box = containerRef.current;
+    const el = box?.querySelector<HTMLElement>(`[data-cell="${toA1(selection.row, selection.col)}"]`);
+    if (!box || !el) return;
+    const head = box.querySelector("thead")?.getBoundingClientRect().height ?? 0;
+    const rowHead = box.querySelector("th.rowhead")?.getBoundingClientRect().width ?? 0;
+    const top = el.offsetTop, left = el.offsetLeft;
+    if (top - head < box.scrollTop) box.scrollTop = Math.max(0, top - head);
+    else if (top + el.offsetHeight > box.scrollTop + box.clientHeight) box.scrollTop = top + el.offsetHeight - box.clientHeight;
+    if (left - rowHead < box.scrollLeft) box.scrollLeft = Math.max(0, left - rowHead);
+    else if (left + Math.min(el.offsetWidth, box.clientWidth - rowHead) > box.scrollLeft + box.clientWidth) {
+      box.scrollLeft = left + Math.min(el.offsetWidth, box.clientWidth - rowHead) - box.clientWidth;
+    }
   }, [selection.row, selection.col, sheet]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {

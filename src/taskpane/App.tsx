@@ -14,7 +14,8 @@ export type PaneTab = "scan" | "findings" | "fill" | "compare" | "settings";
 
 const useStyles = makeStyles({
   root: { minHeight: "100%", boxSizing: "border-box", backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
-  tabs: { overflowX: "auto", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  // Five tabs do not fit in a 320 px pane on one line: let them wrap instead of hiding one.
+  tabs: { flexWrap: "wrap", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   panel: { padding: tokens.spacingHorizontalM },
 });
 

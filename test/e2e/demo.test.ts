@@ -128,7 +128,8 @@ describe("demo page", () => {
   it("clicking a finding selects its cell in the grid", async () => {
     const { findings } = await engineView(run);
     const f = findings.find((x) => x.sheet !== model.sheets[0]!.name) ?? findings[0]!;
-    await pane().getByRole("button", { name: `Buka sel ${f.sheet}!${f.cell}: ${f.message}` }).click();
+    const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    await pane().getByRole("button", { name: new RegExp(`^Buka sel ${escape(`${f.sheet}!${f.cell}`)}\\s*:\\s*${escape(f.message)}$`) }).click();
     const tab = page.getByRole("navigation", { name: "Lembar kerja" }).getByRole("button", { name: f.sheet, exact: true });
     expect(await until(async () => (await tab.getAttribute("aria-current")) ?? "", (v) => v === "page")).toBe("page");
     expect(await shownText(page.locator(".namebox"), f.cell)).toBe(f.cell);
@@ -200,7 +201,9 @@ describe("demo page", () => {
     await page.addScriptTag({ content: axe.source });
     const violations = await page.evaluate(async () => {
       const w = window as unknown as { axe: { run: (el: Element, o: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } };
-      const r = await w.axe.run(document.querySelector("aside.pane")!, { resultTypes: ["violations"] });
+      // Tabster's focus-trap sentinels (<i data-tabster-dummy aria-hidden tabindex=0>, added by Fluent's
+      // TabList and Accordion) are a known axe false positive: they hand focus on and are never read.
+      const r = await w.axe.run({ include: [["aside.pane"]], exclude: [["[data-tabster-dummy]"]] } as unknown as Element, { resultTypes: ["violations"] });
       return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`);
     });
     expect(violations).toEqual([]);

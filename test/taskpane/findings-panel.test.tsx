@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { fireEvent, waitFor } from "@testing-library/react";
-import { setup, selectedAddress, scan, screen, within, PK, ANGGARAN } from "./support";
+import { setup, selectedAddress, scan, screen, within, findingName, PK, ANGGARAN } from "./support";
 import { engineView } from "./expected";
 
 async function openFindings(): Promise<void> {
@@ -18,7 +18,7 @@ describe("Temuan tab", () => {
     await openFindings();
     expect(screen.getByText(`${expected.findings.length} temuan`)).toBeTruthy();
     for (const f of expected.findings) {
-      expect(screen.getByRole("button", { name: `Buka sel ${f.sheet}!${f.cell}: ${f.message}` })).toBeTruthy();
+      expect(screen.getByRole("button", { name: findingName(f) })).toBeTruthy();
     }
     const errors = expected.findings.filter((f) => f.severity === "error").length;
     if (errors > 0) expect(screen.getAllByRole("heading", { name: /Kesalahan/ }).length).toBeGreaterThan(0);
@@ -33,7 +33,7 @@ describe("Temuan tab", () => {
     await scan();
     await openFindings();
     const f = findings[findings.length - 1]!;
-    fireEvent.click(screen.getByRole("button", { name: `Buka sel ${f.sheet}!${f.cell}: ${f.message}` }));
+    fireEvent.click(screen.getByRole("button", { name: findingName(f) }));
     await waitFor(async () => expect(await selectedAddress(run)).toBe(`${f.sheet}!${f.cell}`));
   });
 
@@ -45,7 +45,7 @@ describe("Temuan tab", () => {
     expect(capaian).toBeDefined();
     await scan();
     await openFindings();
-    const item = screen.getByRole("button", { name: `Buka sel ${capaian!.sheet}!${capaian!.cell}: ${capaian!.message}` });
+    const item = screen.getByRole("button", { name: findingName(capaian!) });
     expect(item).toBeTruthy();
     // The user corrects the realisasi to the pagu.
     await run(async (context) => {
@@ -54,7 +54,7 @@ describe("Temuan tab", () => {
       await context.sync();
     });
     fireEvent.click(screen.getByRole("button", { name: "Pindai ulang" }));
-    await waitFor(() => expect(screen.queryByRole("button", { name: `Buka sel ${capaian!.sheet}!${capaian!.cell}: ${capaian!.message}` })).toBeNull());
+    await waitFor(() => expect(screen.queryByRole("button", { name: findingName(capaian!) })).toBeNull());
     const after = await engineView(run);
     expect(screen.getByRole("tab", { name: `Temuan (${after.findings.length})` })).toBeTruthy();
     expect(within(screen.getByRole("tabpanel")).getByText(`${after.findings.length} temuan`)).toBeTruthy();

@@ -13,10 +13,10 @@ describe("Pindai tab", () => {
     setup([PK, ANGGARAN]);
     await scan();
     expect(screen.getByText("2 tabel ditemukan", { selector: "h3" })).toBeTruthy();
-    const pk = screen.getByRole("button", { name: `Pilih tabel Perjanjian Kinerja di PK 2024!${expectedPk.range}` });
+    const pk = screen.getByRole("button", { name: `Pilih tabel Perjanjian Kinerja di PK 2024!${expectedPk.range} · ${expectedPk.rows.length} baris data` });
     expect(pk.textContent).toContain(`PK 2024!${expectedPk.range}`);
-    const anggaran = screen.getByRole("button", { name: `Pilih tabel Realisasi anggaran di Realisasi Anggaran!${expectedAnggaran.range}` });
-    expect(anggaran.textContent).toContain(`${expectedAnggaran.rows.length} baris data`);
+    const anggaran = screen.getByRole("button", { name: new RegExp(`^Pilih tabel Realisasi anggaran di Realisasi Anggaran!${expectedAnggaran.range} · `) });
+    expect(anggaran.textContent).toContain(`${expectedAnggaran.rows.length.toLocaleString("id-ID")} baris data`);
   });
 
   it("selects the table in the workbook when it is clicked", async () => {

@@ -48,3 +48,12 @@ export async function scan(): Promise<void> {
 }
 
 export { screen, within };
+
+/**
+ * A finding's button, by its accessible name "Buka sel Sheet!F7: message" (whitespace around the
+ * screen-reader-only separators differs between name algorithms, so it is normalized).
+ */
+export function findingName(f: { sheet: string; cell: string; message: string }): (name: string) => boolean {
+  const want = `Buka sel ${f.sheet}!${f.cell}: ${f.message}`;
+  return (name) => name.replace(/\s+:/g, ":").replace(/\s+/g, " ").trim() === want;
+}

@@ -10,9 +10,11 @@ import { useHost } from "../hooks/host";
 import { useSelect } from "../hooks/useSelect";
 import { messageOf } from "../hooks/useSettings";
 import { useT } from "../i18n/translate";
+import { PortableSection } from "./PortableSection";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  divider: { borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalM },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   item: { width: "100%", justifyContent: "flex-start", textAlign: "left", alignItems: "flex-start" },
   itemText: { display: "flex", flexDirection: "column", alignItems: "flex-start", whiteSpace: "normal", fontWeight: "normal", wordBreak: "break-word" },
@@ -96,6 +98,10 @@ export function FillPanel({ state, settings }: { state: AnalysisState; settings:
           )}
         </>
       )}
+      {/* For colleagues without the add-in: replace =SAKIP.* with plain Excel formulas. */}
+      <div className={styles.divider}>
+        <PortableSection language={settings.language} onApplied={analysis ? scan : undefined} />
+      </div>
     </section>
   );
 }

@@ -7,6 +7,7 @@ import type { AnalysisState } from "../hooks/useAnalysis";
 import { rectToA1 } from "../hooks/a1";
 import { groupFindings } from "../hooks/groupFindings";
 import { useSelect } from "../hooks/useSelect";
+import { useVisuallyHidden } from "../hooks/visuallyHidden";
 import { useT } from "../i18n/translate";
 import type { StringKey } from "../i18n/strings";
 
@@ -24,6 +25,7 @@ const BADGE: Record<Severity, "danger" | "warning" | "informative"> = { error: "
 export function FindingsPanel({ state }: { state: AnalysisState }) {
   const t = useT();
   const styles = useStyles();
+  const sr = useVisuallyHidden();
   const { select, error: selectError } = useSelect();
   const { analysis, scanning, scan, error } = state;
   const groups = analysis ? groupFindings(analysis.findings, analysis.tables) : [];
@@ -44,7 +46,7 @@ export function FindingsPanel({ state }: { state: AnalysisState }) {
       )}
       {analysis && analysis.findings.length > 0 && (
         <>
-          <Text role="status">{t("findingsCount", { count: analysis.findings.length })}</Text>
+          <Text aria-live="polite">{t("findingsCount", { count: analysis.findings.length })}</Text>
           <Accordion multiple collapsible defaultOpenItems={groups.map((_, i) => i)}>
             {groups.map((g, i) => {
               const title = g.table
@@ -69,10 +71,11 @@ export function FindingsPanel({ state }: { state: AnalysisState }) {
                                 className={styles.item}
                                 appearance="subtle"
                                 onClick={() => void select(f.sheet, f.cell)}
-                                aria-label={`${t("findingSelect", { sheet: f.sheet, cell: f.cell })}: ${f.message}`}
                               >
                                 <span className={styles.itemText}>
+                                  <span className={sr.hidden}>{`${t("findingSelectPrefix")} `}</span>
                                   <Text weight="semibold">{`${f.sheet}!${f.cell}`}</Text>
+                                  <span className={sr.hidden}>: </span>
                                   <Caption1>{f.message}</Caption1>
                                 </span>
                               </Button>

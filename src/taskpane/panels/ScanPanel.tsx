@@ -2,6 +2,7 @@ import { Button, Caption1, MessageBar, MessageBarBody, ProgressBar, Text, makeSt
 import type { AnalysisState } from "../hooks/useAnalysis";
 import { rectToA1 } from "../hooks/a1";
 import { useSelect } from "../hooks/useSelect";
+import { useVisuallyHidden } from "../hooks/visuallyHidden";
 import { useT } from "../i18n/translate";
 import type { StringKey } from "../i18n/strings";
 
@@ -15,6 +16,7 @@ const useStyles = makeStyles({
 export function ScanPanel({ state }: { state: AnalysisState }) {
   const t = useT();
   const styles = useStyles();
+  const sr = useVisuallyHidden();
   const { select, error: selectError } = useSelect();
   const { analysis, scanning, progress, error, scan } = state;
   return (
@@ -44,21 +46,20 @@ export function ScanPanel({ state }: { state: AnalysisState }) {
       )}
       {analysis && analysis.tables.length > 0 && (
         <>
-          <Text as="h3" weight="semibold" role="status">{t("tablesFound", { count: analysis.tables.length })}</Text>
+          <div aria-live="polite">
+            <Text as="h3" weight="semibold">{t("tablesFound", { count: analysis.tables.length })}</Text>
+          </div>
           <ul className={styles.list} aria-label={t("tablesFound", { count: analysis.tables.length })}>
             {analysis.tables.map((table) => {
               const range = rectToA1(table.range);
               const kind = t(`kind_${table.kind}` as StringKey);
               return (
                 <li key={`${table.sheet}!${range}`}>
-                  <Button
-                    className={styles.item}
-                    appearance="subtle"
-                    aria-label={t("tableSelect", { kind, sheet: table.sheet, range })}
-                    onClick={() => void select(table.sheet, range)}
-                  >
+                  <Button className={styles.item} appearance="subtle" onClick={() => void select(table.sheet, range)}>
                     <span className={styles.itemText}>
+                      <span className={sr.hidden}>{`${t("tableSelectPrefix")} `}</span>
                       <Text weight="semibold">{kind}</Text>
+                      <span className={sr.hidden}>{` ${t("at")} `}</span>
                       <Caption1>{`${table.sheet}!${range} · ${t("rowsCount", { count: table.rows.length })}`}</Caption1>
                     </span>
                   </Button>
