@@ -122,6 +122,7 @@ export function GridView(props: GridViewProps) {
       else if (align === "Left") style.textAlign = "left";
       else if (cell && isNumeric(cell.value)) style.textAlign = "right";
       if (cell?.wrap || span) style.whiteSpace = "normal";
+      else if (typeof cell?.value === "string" && !sheet.getCell(r, c + 1)?.value) style.overflow = "visible"; // runs over empty neighbours
       const a1 = toA1(r, c);
       const isEditing = editing && editing.row === r && editing.col === c;
       tds.push(

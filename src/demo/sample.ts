@@ -1,6 +1,6 @@
 // The workbook the demo opens with: real tables of the seed reports (test/fixtures/data), with their
 // real mistakes, turned into the in-memory workbook model the way a user would have them in Excel.
-import { WorkbookModel } from "../memory-excel/model";
+import { MAX_COLS, WorkbookModel } from "../memory-excel/model";
 import type { FixtureCell, FixtureWorkbook, SheetSpec } from "../../test/fixtures/spec";
 import { parseRange } from "../engine/recognize/address";
 import { pemkotPk } from "../../test/fixtures/data/pemkot-pk";
@@ -59,8 +59,15 @@ function addSheet(model: WorkbookModel, spec: SheetSpec, name: string): void {
         if (cell) sheet.setCell(r, c, { font: { ...cell.font, bold: true } });
       }
   }
-  // Long headers and indicator names wrap in the reports.
-  for (const [, cell] of sheet.cells) if (typeof cell.value === "string" && cell.value.length > 30) cell.wrap = true;
+  // Long headers and indicator names wrap in the reports; a long title or note with empty cells to its
+  // right just runs over them, as in Excel.
+  for (const [key, cell] of sheet.cells) {
+    if (typeof cell.value !== "string" || cell.value.length <= 30) continue;
+    const row = Math.floor(key / MAX_COLS), col = key % MAX_COLS;
+    const right = sheet.getCell(row, col + 1);
+    const merged = sheet.merges.some((m) => m.row === row && m.col === col);
+    if (merged || (right && right.value !== null && right.value !== "")) cell.wrap = true;
+  }
 }
 
 export function buildSampleWorkbook(sheets: SampleSheet[] = SAMPLE_SHEETS): WorkbookModel {
