@@ -23,6 +23,29 @@ function productionUrl(env) {
   return url;
 }
 
+/**
+ * Emits functions-en.json, the English metadata of the custom functions (descriptions from
+ * src/functions/locale-en.ts over the generated Indonesian functions.json); the manifest's en-US override of
+ * Functions.Metadata.Url points at it. Excel localizes custom functions only through one JSON file per language.
+ */
+class EnglishFunctionsMetadataPlugin {
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("EnglishFunctionsMetadataPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "EnglishFunctionsMetadataPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const generated = compilation.getAsset("functions.json");
+          if (!generated) return; // the metadata plugin already reported why
+          const { localizeMetadata } = require("tsx/cjs/api").require("./src/functions/locale-en.ts", __filename);
+          const english = localizeMetadata(JSON.parse(generated.source.source().toString()));
+          compilation.emitAsset("functions-en.json", new sources.RawSource(JSON.stringify(english, null, 4)));
+        },
+      );
+    });
+  }
+}
+
 /** The dev server's https options from office-addin-dev-certs (creates and trusts a localhost certificate once). */
 async function devServerHttps() {
   const devCerts = require("office-addin-dev-certs");
@@ -72,6 +95,7 @@ module.exports = async (env = {}, argv = {}) => {
         output: "functions.json",
         input: path.resolve(__dirname, "src/functions/functions.ts"),
       }),
+      new EnglishFunctionsMetadataPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -92,7 +92,8 @@ export function checkManifest(doc: Document): { problems: string[]; facts: Manif
       resources.set(id, group);
       if (group === "Urls" || group === "Images") {
         urls.set(id, value);
-        if (!value.startsWith("https://")) problems.push(`${id} is not an https URL`);
+        const locations = [value, ...elementChildren(e).map((o) => o.getAttribute("Value") ?? "")];
+        if (locations.some((url) => !url.startsWith("https://"))) problems.push(`${id} is not an https URL`);
       }
       const max = group === "ShortStrings" ? 125 : group === "LongStrings" ? 250 : 2048;
       const all = [value, ...elementChildren(e).map((o) => o.getAttribute("Value") ?? "")];

@@ -42,6 +42,12 @@ describe("manifest.xml", () => {
     expect(facts.urls.get(facts.runtimeResid ?? "")).toBe("https://localhost:3000/taskpane.html");
     expect(facts.urls.get("Functions.Script.Url")).toBe("https://localhost:3000/functions.js");
     expect(facts.urls.get("Functions.Metadata.Url")).toBe("https://localhost:3000/functions.json");
+    // Excel localizes custom functions by one metadata file per language, chosen by the manifest's override.
+    const metadata = Array.from(root.getElementsByTagNameNS(NS.bt, "Url")).find((u) => u.getAttribute("id") === "Functions.Metadata.Url");
+    const overrides = Array.from(metadata?.getElementsByTagNameNS(NS.bt, "Override") ?? []);
+    expect(overrides.map((o) => [o.getAttribute("Locale"), o.getAttribute("Value")])).toEqual([
+      ["en-US", "https://localhost:3000/functions-en.json"],
+    ]);
   });
 
   test("every URL is on the dev server and every icon it names exists in assets/ at its size", () => {
