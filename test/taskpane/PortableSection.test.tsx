@@ -14,7 +14,7 @@ import type { WorkbookModel } from "../../src/memory-excel/model";
 import { buildSampleWorkbook } from "../../src/demo/sample";
 import { HostContext, type ExcelRun } from "../../src/taskpane/hooks/host";
 import { PortableSection } from "../../src/taskpane/panels/PortableSection";
-import { PK } from "./support";
+import { PK, setup, scan } from "./support";
 
 function values(model: WorkbookModel): Map<string, unknown> {
   const out = new Map<string, unknown>();
@@ -90,5 +90,33 @@ describe("Ubah ke rumus Excel biasa", () => {
     );
     fireEvent.click(screen.getByRole("button", { name: "Preview" }));
     expect(await screen.findByText("No =SAKIP.* formula can be replaced.")).toBeTruthy();
+  });
+});
+
+describe("in the pane's Isi tab", () => {
+  it("fill with live formulas, then make them portable: the workbook keeps its values, no SAKIP left but the reported ones", async () => {
+    const { model } = setup([PK]);
+    await scan();
+    fireEvent.click(screen.getByRole("tab", { name: /^Isi/ }));
+    fireEvent.click(await screen.findByRole("button", { name: "Isi kolom" }));
+    await waitFor(() => expect([...model.sheets[0]!.cells.values()].some((c) => c.formula?.startsWith("=SAKIP."))).toBe(true));
+    const before = values(model);
+
+    fireEvent.click(screen.getByRole("button", { name: "Buat pratinjau" }));
+    const apply = await screen.findByRole("button", { name: /^Ganti \d+ rumus$/ });
+    fireEvent.click(apply);
+    fireEvent.click(await screen.findByRole("button", { name: "Ya, ganti" }));
+    await screen.findByText(/rumus sudah diganti rumus Excel biasa\./);
+
+    const after = values(model);
+    for (const [key, v] of before) {
+      const now = after.get(key);
+      if (typeof v === "number" && typeof now === "number") expect(Math.abs(v - now)).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(v)));
+      else expect(now).toEqual(v);
+    }
+    const left = [...model.sheets].flatMap((sh) => [...sh.cells.values()]).filter((c) => c.formula && /SAKIP\./.test(c.formula));
+    // The kept ones are listed in the pane with their cell.
+    fireEvent.click(screen.getByText(`${left.length} rumus dibiarkan`));
+    expect(screen.getAllByText(/dibiarkan: SAKIP\./).length).toBe(Math.min(left.length, 30));
   });
 });
