@@ -5,7 +5,7 @@ import { planPortable, portableBlocks, toNative } from "../../../src/engine/plan
 import { ARAH_SPEC, METODE_SPEC, SKALA_SPEC } from "../../../src/engine/plan/portable-shapes";
 import type { CellValue, Grid } from "../../../src/engine/types";
 
-function grid(sheet: string, rows: CellValue[][], formulas?: (string | null)[][]): Grid {
+function grid(sheet: string, rows: CellValue[][], formulas?: (string | number | null)[][]): Grid {
   const g: Grid = { sheet, originRow: 0, originCol: 0, values: rows, text: rows.map((r) => r.map(String)),
     numberFormat: rows.map((r) => r.map(() => "General")), merges: [] };
   if (formulas) g.formulas = formulas;
