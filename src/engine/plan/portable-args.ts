@@ -3,7 +3,6 @@
 // the engine's value throws NotPortable with the reason in Indonesian.
 import { parseRange } from "../recognize/address";
 import type { CellRect, CellValue, Grid } from "../types";
-import { tampil } from "../errors";
 import { cellOf, gridFor } from "./grid-cells";
 
 /** This call cannot become a native formula with the same value; `reason` says why and what to do. */
@@ -68,8 +67,4 @@ export function readArg(original: string, rewritten: string, ctx: ArgContext): A
 /** Where a referenced cell is, for messages: "F7" on the formula's own sheet, "'PK 2024'!F7" elsewhere. */
 export function refLabel(arg: Arg & { kind: "ref" }): string {
   return arg.text.replace(/\$/g, "");
-}
-
-export function describe(v: CellValue): string {
-  return tampil(v);
 }

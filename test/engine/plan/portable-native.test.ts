@@ -63,6 +63,13 @@ describe("SAKIP.CAPAIAN native == add-in", () => {
       for (const t of scale) for (const r of [...scale, null]) check([t, r], "=SAKIP.CAPAIAN(A1,B1)");
     }
     check(["BB", "B"], "=SAKIP.CAPAIAN(A1,B1,\"lower\",0.9)");
+    // Seed 000: realisasi B against a BB target is reported as 86%.
+    const seed = bench.run(["BB", "B"], "=SAKIP.CAPAIAN(A1,B1)");
+    expect(seed.converted).toBe(true);
+    expect(Math.round((seed.native as number) * 100)).toBe(86);
+    // Seed pemkot: TPT target 6,10, realisasi 5,44 rated 112% as T/R.
+    const tpt = bench.run([6.1, 5.44], "=SAKIP.CAPAIAN(A1,B1,\"lower-ratio\")");
+    expect(Math.round((tpt.native as number) * 100)).toBe(112);
   });
 });
 
