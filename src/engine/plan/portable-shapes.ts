@@ -9,6 +9,7 @@ import { kategori, type OrderedScale } from "../qualitative";
 import { AKIP, PERMENDAGRI86, SPBE, skala, type Scale } from "../scales";
 import { SakipError, tampil } from "../errors";
 import { NotPortable, refLabel, type Arg } from "./portable-args";
+import { customScaleShape } from "./portable-custom-scale";
 import { byChoice, compactNorm, dashNorm, excelTrim, readChoice, type ChoiceSpec } from "./portable-choice";
 import {
   asFraction, guard, isBlank, isErrorValue, numberLiteral, numberOperand, textLiteral, whyNotNumber, type Operand,
@@ -192,9 +193,7 @@ function predikatShape(name: ScaleName, v: Operand): string {
 export function predikatNative(args: Arg[]): string {
   arity("PREDIKAT", args, 2);
   const [vArg = { kind: "omitted" }, sArg = { kind: "omitted" }] = args as Arg[];
-  if (sArg.kind === "ref" && sArg.values.flat().length > 1) {
-    throw new NotPortable(`skala sendiri dari rentang ${refLabel(sArg)} belum dapat diubah ke rumus Excel biasa. Pakai "permendagri86", "akip" atau "spbe", atau biarkan rumus ini.`);
-  }
+  if (sArg.kind === "ref" && sArg.values.flat().length > 1) return customScaleShape(sArg, numberOperand(vArg, "Nilai"));
   const choice = readChoice(sArg, SKALA_SPEC);
   const v = numberOperand(vArg, "Nilai");
   return byChoice(choice, SKALA_SPEC, (s) => predikatShape(s, v));

@@ -26,16 +26,23 @@ export class Bench {
   }
 
   private put(col: number, v: Input): void {
-    this.excel.editCell("S", 0, col, v === null ? "" : typeof v === "string" ? `'${v}` : v);
+    this.putAt(0, col, v);
+  }
+
+  private putAt(row: number, col: number, v: Input): void {
+    this.excel.editCell("S", row, col, v === null ? "" : typeof v === "string" ? `'${v}` : v);
   }
 
   /** Types the inputs, converts `formula` (reading the inputs as the plan would), evaluates both. */
-  run(inputs: Input[], formula: string): Pair {
+  run(inputs: Input[], formula: string, below: Input[][] = []): Pair {
     inputs.forEach((v, i) => this.put(i, v));
     for (let i = inputs.length; i < 4; i++) this.put(i, null);
-    const values: CellValue[] = [0, 1, 2, 3].map((c) => this.model.getSheet("S")!.getCell(0, c)?.value ?? "");
-    const grid: Grid = { sheet: "S", originRow: 0, originCol: 0, values: [values], text: [values.map(String)],
-      numberFormat: [values.map(() => "General")], formulas: [values], merges: [] };
+    // Rows 2.. (a scale table in A2:B7): written as given, the rest of the area cleared.
+    for (let r = 0; r < 6; r++) for (let c = 0; c < 2; c++) this.putAt(r + 1, c, below[r]?.[c] ?? null);
+    const sheet = this.model.getSheet("S")!;
+    const rows: CellValue[][] = Array.from({ length: 7 }, (_, r) => [0, 1, 2, 3].map((c) => sheet.getCell(r, c)?.value ?? ""));
+    const grid: Grid = { sheet: "S", originRow: 0, originCol: 0, values: rows, text: rows.map((row) => row.map(String)),
+      numberFormat: rows.map((row) => row.map(() => "General")), formulas: rows, merges: [] };
     const result = toNative(formula, { grids: [grid], sheet: "S" });
     this.excel.editCell("S", 0, 4, formula);
     const sakip = this.model.getSheet("S")!.getCell(0, 4)?.value ?? "";

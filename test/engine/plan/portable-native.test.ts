@@ -81,6 +81,22 @@ describe("SAKIP.PREDIKAT native == add-in", () => {
     fc.assert(fc.property(figure, fc.constantFrom<Input>(null, "akip", "SPBE", "Permendagri 86/2017", "pmdn86", "lain"),
       (v, s) => check([v, s], "=SAKIP.PREDIKAT(A1,B1)")), RUNS);
   });
+  test("the user's own scale in a range (either column order, any row order), kept live", () => {
+    const scales: Input[][][] = [
+      [[0.91, "Sangat Tinggi"], [0.76, "Tinggi"], [0.66, "Sedang"], [0.51, "Rendah"], [0, "Sangat Rendah"]],
+      [["Kurang", 0], ["Cukup", 60], ["Baik", 75], ["Sangat Baik", 90]],
+      [[1, "Buruk"], [2.5, "Sedang"], [4, "Baik"]],
+      [[null, null], [90, "A"], [null, null], [70, "B"]],
+    ];
+    fc.assert(fc.property(figure, fc.constantFrom(...scales), (v, scale) => {
+      const r = bench.run([v], "=SAKIP.PREDIKAT(A1,A2:B7)", scale);
+      if (!r.converted) throw new Error(r.reason);
+      if (!sameValue(r.sakip, r.native)) throw new Error(`${JSON.stringify(v)}: ${String(r.sakip)} vs ${String(r.native)} (${r.formula})`);
+    }), RUNS);
+    const printed = bench.run([0.9], "=SAKIP.PREDIKAT(A1,A2:B7)", [["91% ≤ 100%", "Sangat Tinggi"], ["76% ≤ 90%", "Tinggi"]]);
+    expect(printed.converted).toBe(false);
+    expect(printed.reason).toMatch(/bukan pasangan angka batas dan nama predikat/);
+  });
   test("bounds exactly, and figures computed just under them", () => {
     for (const v of [0.51, 0.66, 0.76, 0.91, 0.76 - 1e-12, 76, 91, 2, 2.0000001, 30, 30 + 1e-10, 90, 90.5, 4.2, 1.8]) {
       for (const s of ["", ',"akip"', ',"spbe"']) check([v], `=SAKIP.PREDIKAT(A1${s})`);

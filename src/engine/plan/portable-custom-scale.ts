@@ -1,0 +1,57 @@
+// PREDIKAT on the user's own scale, given as a two-column range (lower bound, label): kept live, so an
+// edit of the scale table still changes the predikat. Only a plain range converts: every filled row a
+// number and a label in the same column order, no header row, no printed interval ("91% ≤ 100%"), no
+// bound twice. The engine's rules are followed: the unit of the value by the largest bound (>= 10:
+// percent points, <= 2: fractions), the label of the highest bound the value reaches (1e-9 slack),
+// the lowest band's label below every bound.
+import { batasBawah } from "../scales";
+import type { CellValue } from "../types";
+import { tampil } from "../errors";
+import { NotPortable, refLabel, type Arg } from "./portable-args";
+import { guard, isBlank, type Operand } from "./portable-operands";
+import { columnLetter } from "./a1";
+
+const EPS = "0.000000001";
+
+function columnRange(arg: Arg & { kind: "ref" }, col: number): string {
+  const prefix = arg.text.includes("!") ? arg.text.slice(0, arg.text.lastIndexOf("!") + 1) : "";
+  const c = columnLetter(arg.rect.col + col);
+  return `${prefix}$${c}$${arg.rect.row + 1}:$${c}$${arg.rect.row + arg.rect.rowCount}`;
+}
+
+/** Which column holds the bounds (0 or 1), after checking the range is a plain scale table. */
+function boundColumn(arg: Arg & { kind: "ref" }): number {
+  const where = refLabel(arg);
+  if (arg.rect.colCount !== 2) {
+    throw new NotPortable(`skala sendiri ${where} harus dua kolom (batas bawah dan predikat) agar dapat diubah ke rumus Excel biasa.`);
+  }
+  let order: number | null = null;
+  const seen = new Set<number>();
+  arg.values.forEach((row: CellValue[], i) => {
+    const [a, b] = row as [CellValue, CellValue];
+    if (isBlank(a) && isBlank(b)) return;
+    const rowOrder = typeof a === "number" && typeof b === "string" && b.trim() !== "" && batasBawah(b) === null ? 0
+      : typeof b === "number" && typeof a === "string" && a.trim() !== "" && batasBawah(a) === null ? 1 : null;
+    if (rowOrder === null || (order !== null && rowOrder !== order)) {
+      throw new NotPortable(`baris ke-${i + 1} skala ${where} (${tampil(a)} | ${tampil(b)}) bukan pasangan angka batas dan nama predikat yang sama urutannya dengan baris lain; rumus Excel biasa hanya dapat membaca tabel skala berisi angka. Tulis batasnya sebagai angka (mis. 0,91) tanpa baris judul.`);
+    }
+    order = rowOrder;
+    const bound = (rowOrder === 0 ? a : b) as number;
+    if (seen.has(bound)) throw new NotPortable(`skala ${where} memuat batas ${tampil(bound)} dua kali.`);
+    seen.add(bound);
+  });
+  if (order === null) throw new NotPortable(`skala ${where} kosong.`);
+  return order;
+}
+
+export function customScaleShape(arg: Arg & { kind: "ref" }, v: Operand): string {
+  const bc = boundColumn(arg);
+  const B = columnRange(arg, bc);
+  const L = columnRange(arg, 1 - bc);
+  const top = `MAX(MAX(${B}),-MIN(${B}))`;
+  const x = v.text;
+  const y = `IF(AND(${top}>=10,ABS(${x})<=2),${x}*100,IF(AND(${top}<=2,ABS(${x})>2),${x}/100,${x}))`;
+  const reach = `"<="&(${y}+${EPS})`;
+  const label = `IF(COUNTIF(${B},${reach})=0,TRIM(INDEX(${L},MATCH(MIN(${B}),${B},0))),TRIM(INDEX(${L},MATCH(MAXIFS(${B},${B},${reach}),${B},0))))`;
+  return guard([v], label);
+}
