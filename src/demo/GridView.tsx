@@ -169,7 +169,7 @@ export function GridView(props: GridViewProps) {
       aria-label={`Lembar ${sheet.name}, sel terpilih ${toA1(selection.row, selection.col)}`}
       onKeyDown={onKeyDown}
     >
-      <table>
+      <table style={{ width: 44 + Array.from({ length: cols }, (_, c) => widthPx(sheet, c)).reduce((a, b) => a + b, 0) }}>
         <colgroup>
           <col style={{ width: 44 }} />
           {Array.from({ length: cols }, (_, c) => <col key={c} style={{ width: widthPx(sheet, c) }} />)}

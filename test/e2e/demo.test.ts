@@ -209,4 +209,22 @@ describe("demo page", () => {
     expect(violations).toEqual([]);
     await shot("axe-findings");
   });
+
+  it("fits a 320 px pane in the dark theme, settings included", async () => {
+    const { port } = server.address() as AddressInfo;
+    await page.goto(`http://127.0.0.1:${port}/?theme=dark`);
+    await page.addStyleTag({ content: "aside.pane { width: 320px !important; }" });
+    await pane().getByRole("button", { name: "Pindai buku kerja" }).click();
+    expect(await visible(pane().getByRole("heading", { name: /tabel ditemukan/ }))).toBe(true);
+    await pane().getByRole("tab", { name: "Pengaturan" }).click();
+    expect(await visible(pane().getByRole("combobox", { name: /^Tingkat Pengangguran Terbuka/ }))).toBe(true);
+    await shot("narrow-dark-settings");
+    const overflow = await page.evaluate(() => {
+      const el = document.querySelector("aside.pane")!;
+      return el.scrollWidth - el.clientWidth;
+    });
+    expect(overflow).toBeLessThanOrEqual(0);
+    const background = await page.evaluate(() => getComputedStyle(document.querySelector("aside.pane div[lang]")!).backgroundColor);
+    expect(background).not.toBe("rgb(255, 255, 255)");
+  });
 });

@@ -8,8 +8,10 @@ import { useT } from "../i18n/translate";
 import type { StringKey } from "../i18n/strings";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  fieldset: { border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, padding: tokens.spacingHorizontalS, margin: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
+  fieldset: { minWidth: 0, border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, padding: tokens.spacingHorizontalS, margin: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  // Long option labels must not widen the pane past 320 px: the select shrinks and the text is cut.
+  select: { minWidth: 0, maxWidth: "100%" },
   legend: { fontWeight: tokens.fontWeightSemibold, paddingLeft: "4px", paddingRight: "4px" },
 });
 
@@ -47,18 +49,20 @@ export function SettingsPanel({ state, analysis }: { state: SettingsState; analy
       {error && <MessageBar intent="error"><MessageBarBody>{t("errorPrefix", { message: error })}</MessageBarBody></MessageBar>}
 
       <Field label={t("settingsLanguage")}>
-        <Select value={settings.language} onChange={(_, d) => void update({ language: d.value === "en" ? "en" : "id" })}>
+        <Select className={styles.select} select={{ style: { minWidth: 0, textOverflow: "ellipsis" } }} value={settings.language} onChange={(_, d) => void update({ language: d.value === "en" ? "en" : "id" })}>
           <option value="id">{t("language_id")}</option>
           <option value="en">{t("language_en")}</option>
         </Select>
       </Field>
       <Field label={t("settingsLowerFormula")}>
-        <Select value={settings.lowerFormula} onChange={(_, d) => void update({ lowerFormula: d.value as LowerFormula })}>
+        <Select className={styles.select} select={{ style: { minWidth: 0, textOverflow: "ellipsis" } }} value={settings.lowerFormula} onChange={(_, d) => void update({ lowerFormula: d.value as LowerFormula })}>
           {LOWER.map((v) => <option key={v} value={v}>{t(`lower_${v}` as StringKey)}</option>)}
         </Select>
       </Field>
       <Field label={t("settingsScale")}>
         <Select
+          className={styles.select}
+          select={{ style: { minWidth: 0, textOverflow: "ellipsis" } }}
           value={customScale ? "custom" : String(settings.scale)}
           onChange={(_, d) => void update({ scale: d.value as AnalysisSettings["scale"] })}
         >
@@ -67,7 +71,7 @@ export function SettingsPanel({ state, analysis }: { state: SettingsState; analy
         </Select>
       </Field>
       <Field label={t("settingsEfficiency")}>
-        <Select value={settings.efficiency} onChange={(_, d) => void update({ efficiency: d.value as EfficiencyMethod | "auto" })}>
+        <Select className={styles.select} select={{ style: { minWidth: 0, textOverflow: "ellipsis" } }} value={settings.efficiency} onChange={(_, d) => void update({ efficiency: d.value as EfficiencyMethod | "auto" })}>
           {EFFICIENCY.map((v) => <option key={v} value={v}>{t(`eff_${v}` as StringKey)}</option>)}
         </Select>
       </Field>
@@ -80,7 +84,7 @@ export function SettingsPanel({ state, analysis }: { state: SettingsState; analy
           const value = settings.polarity[ind.key] ?? suggested;
           return (
             <Field key={ind.key} label={ind.name} hint={t("settingsSuggested", { label: t(`polarity_${suggested}` as StringKey) })}>
-              <Select value={value} onChange={(_, d) => setPolarity(ind.key, suggested, d.value as Polarity)}>
+              <Select className={styles.select} select={{ style: { minWidth: 0, textOverflow: "ellipsis" } }} value={value} onChange={(_, d) => setPolarity(ind.key, suggested, d.value as Polarity)}>
                 {POLARITIES.map((p) => <option key={p} value={p}>{t(`polarity_${p}` as StringKey)}</option>)}
               </Select>
             </Field>
