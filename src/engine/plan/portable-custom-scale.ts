@@ -51,7 +51,10 @@ export function customScaleShape(arg: Arg & { kind: "ref" }, v: Operand): string
   const top = `MAX(MAX(${B}),-MIN(${B}))`;
   const x = v.text;
   const y = `IF(AND(${top}>=10,ABS(${x})<=2),${x}*100,IF(AND(${top}<=2,ABS(${x})>2),${x}/100,${x}))`;
-  const reach = `"<="&(${y}+${EPS})`;
-  const label = `IF(COUNTIF(${B},${reach})=0,TRIM(INDEX(${L},MATCH(MIN(${B}),${B},0))),TRIM(INDEX(${L},MATCH(MAXIFS(${B},${B},${reach}),${B},0))))`;
+  const t = `(${y}+${EPS})`;
+  // The highest bound reached is the (k+1)-th largest, k = bounds above the value: LARGE and COUNTIF
+  // exist in every Excel (MAXIFS would need Excel 2019 and an _xlfn. prefix in the file).
+  const highest = `LARGE(${B},COUNTIF(${B},">"&${t})+1)`;
+  const label = `IF(COUNTIF(${B},"<="&${t})=0,TRIM(INDEX(${L},MATCH(MIN(${B}),${B},0))),TRIM(INDEX(${L},MATCH(${highest},${B},0))))`;
   return guard([v], label);
 }
