@@ -46,7 +46,9 @@ function* sakipCells(grids: Grid[]): Generator<{ grid: Grid; row: number; col: n
       const row = formulas[r] ?? [];
       for (let c = 0; c < row.length; c++) {
         const f = row[c];
-        if (typeof f === "string" && f.startsWith("=") && mentionsSakip(f)) {
+        // A text typed as '=SAKIP... comes back from `range.formulas` as the same text as its value:
+        // it is the user's text, not a formula, and stays as it is.
+        if (typeof f === "string" && f.startsWith("=") && mentionsSakip(f) && grid.values[r]?.[c] !== f) {
           yield { grid, row: grid.originRow + r, col: grid.originCol + c, formula: f };
         }
       }

@@ -118,6 +118,11 @@ describe("planPortable", () => {
     expect(plan.notes.join(" ")).toMatch(/ada 1: PK 2024!B2/);
     expect(portableBlocks(plan).map((b) => [b.row, b.after.length])).toEqual([[0, 1], [2, 1]]);
   });
+  test("a text that only looks like a formula ('=SAKIP...) is the user's text: left alone", () => {
+    const plan = planPortable([grid("S", [[80, 91, "=SAKIP.CAPAIAN(A1,B1)"]], [[80, 91, "=SAKIP.CAPAIAN(A1,B1)"]])]);
+    expect(plan.changes).toEqual([]);
+    expect(plan.skipped).toEqual([]);
+  });
   test("a workbook without SAKIP formulas: nothing to do, said once", () => {
     const plan = planPortable([grid("S", [[1]], [["=1+1"]])]);
     expect(plan.changes).toEqual([]);
