@@ -74,7 +74,7 @@ async function main(): Promise<void> {
       : `Server demo tidak dapat dimulai: ${String(e)}`);
     process.exit(1);
   }
-  console.log(`Demo SAKIP berjalan di http://localhost:${port}/ (hanya komputer ini). Tekan Ctrl+C untuk berhenti.`);
+  console.log(`Demo SAKIP berjalan di http://localhost:${port}/ (alamat 127.0.0.1, hanya dari komputer ini). Tekan Ctrl+C untuk berhenti.`);
 }
 
 if (require.main === module) {

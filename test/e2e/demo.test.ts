@@ -1,7 +1,7 @@
 // End to end: the demo page in Debian's Chromium. Builds the demo once, serves it on 127.0.0.1 from
 // node's http, and walks what a user does: scan, findings, go to a cell, fill, edit a realisasi.
 // The figures expected on screen come from the same engine run in Node on the same sample workbook.
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { tmpdir } from "node:os";
 import type { AddressInfo } from "node:net";
@@ -12,6 +12,7 @@ import { buildDemo, serveDemo } from "../../src/demo/serve";
 import { buildSampleWorkbook } from "../../src/demo/sample";
 import { displayValue } from "../../src/demo/number-display";
 import { createMemoryExcel } from "../../src/memory-excel/index";
+import { readXlsx } from "../../src/xlsx/read";
 import { planFill, type FillColumn } from "../../src/engine/plan/fill";
 import { applyFillPlan } from "../../src/excel/apply-plan";
 import { engineView } from "../taskpane/expected";
@@ -74,7 +75,7 @@ beforeAll(async () => {
   await buildDemo(dir);
   server = await serveDemo(dir, 0);
   browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ARGS });
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
   // No network: anything not on our 127.0.0.1 server is refused.
   await page.route("**/*", (route) => (route.request().url().startsWith("http://127.0.0.1:") ? route.continue() : route.abort()));
   const { port } = server.address() as AddressInfo;
@@ -226,5 +227,45 @@ describe("demo page", () => {
     expect(overflow).toBeLessThanOrEqual(0);
     const background = await page.evaluate(() => getComputedStyle(document.querySelector("aside.pane div[lang]")!).backgroundColor);
     expect(background).not.toBe("rgb(255, 255, 255)");
+  });
+
+  it("opens a user's .xlsx, fills it and downloads the result", async () => {
+    const { port } = server.address() as AddressInfo;
+    await page.goto(`http://127.0.0.1:${port}/?theme=light`);
+    const file = resolve(__dirname, "../fixtures/xlsx/diskominfo-anggaran-2024.xlsx");
+    const original = await readXlsx(readFileSync(file));
+    await page.locator('input[type="file"]').setInputFiles(file);
+    expect(await visible(page.getByText(`Berkas diskominfo-anggaran-2024.xlsx dibuka (${original.sheets.length} lembar)`, { exact: false }))).toBe(true);
+    const tabs = await page.getByRole("navigation", { name: "Lembar kerja" }).getByRole("button").allInnerTexts();
+    expect(tabs).toEqual(original.sheets.map((x) => x.name));
+
+    // What the engine plans for this file, in Node.
+    const mine = createMemoryExcel(await readXlsx(readFileSync(file)));
+    const view = await engineView(mine.run.bind(mine));
+    const plan = planFill(view.grids, view.tables, { mode: "formulas" });
+    await pane().getByRole("button", { name: "Pindai buku kerja" }).click();
+    expect(await visible(pane().getByRole("heading", { name: `${view.tables.length} tabel ditemukan` }))).toBe(true);
+    await pane().getByRole("tab", { name: "Isi" }).click();
+    if (plan.columns.length > 0) {
+      await pane().getByRole("button", { name: "Isi kolom" }).click();
+      expect(await visible(pane().getByText(`Selesai: ${plan.columns.length} kolom ditambahkan.`))).toBe(true);
+    }
+    await shot("opened-xlsx-filled");
+
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Unduh .xlsx" }).click()]);
+    expect(download.suggestedFilename()).toBe("diskominfo-anggaran-2024-sakip.xlsx");
+    const saved = await readXlsx(readFileSync((await download.path())!));
+    expect(saved.sheets.map((x) => x.name)).toEqual(original.sheets.map((x) => x.name));
+    // Every cell of the user's file is still there, and the new columns carry their headers and formulas.
+    for (const sheet of original.sheets) {
+      const out = saved.getSheet(sheet.name)!;
+      for (const [key, c] of sheet.cells) expect(out.cells.get(key)?.value).toEqual(c.value);
+    }
+    for (const column of plan.columns) {
+      const out = saved.getSheet(column.sheet)!;
+      expect(out.getCell(column.headerRow, column.col)?.value).toBe(column.header);
+      const first = column.cells.find((c) => c.formula !== "");
+      if (first) expect(out.getCell(first.row, column.col)?.formula).toBe(first.formula);
+    }
   });
 });
