@@ -1,0 +1,76 @@
+// The comparison-sheet plan (issue 7): up to four new sheets with live formulas back to the source
+// tables. Sheets this feature made are marked by a text in A2 ("[sakip:antar-tahun]"); a later run finds
+// the mark and rewrites that sheet in place instead of adding a copy. A new sheet never takes the name
+// of an existing one. Pure: grids and tables in, a plan out; `src/excel/apply-compare.ts` writes it.
+import { DEFAULT_SETTINGS } from "../settings";
+import type { AnalysisSettings } from "../settings";
+import type { Grid, RecognizedTable } from "../types";
+import { markerKind, markerText, rectangular, textCell } from "./compare-cells";
+import { CompareContext } from "./compare-context";
+import { planEfficiency } from "./compare-efficiency";
+import { baseTable, sourceTables } from "./compare-sources";
+import { planStandard } from "./compare-standard";
+import { planTarget } from "./compare-target";
+import { COMPARE_KINDS } from "./compare-types";
+import type { CompareKind, CompareOptions, ComparePlan, CompareSheet } from "./compare-types";
+import { planYears } from "./compare-years";
+import { cellOf } from "./grid-cells";
+import { efficiencyMethod } from "./efficiency-method";
+
+export * from "./compare-types";
+
+/** Indonesian sheet names, all under Excel's 31-character limit. */
+export const SHEET_NAMES: Record<CompareKind, string> = {
+  "antar-tahun": "Perbandingan Antar Tahun",
+  "target-akhir": "Perbandingan Target Akhir",
+  "standar": "Perbandingan Standar",
+  "efisiensi": "Analisis Efisiensi",
+};
+
+/** The generated sheet of each kind found in the workbook (by its marker in A2). */
+export function generatedSheets(grids: Grid[]): Map<CompareKind, Grid> {
+  const out = new Map<CompareKind, Grid>();
+  for (const g of grids) {
+    const kind = markerKind(cellOf(g, 1, 0).value);
+    if (kind && (COMPARE_KINDS as string[]).includes(kind) && !out.has(kind as CompareKind)) out.set(kind as CompareKind, g);
+  }
+  return out;
+}
+
+/** `base`, else `base (2)`, `base (3)`... cut to 31 characters, not taken by any sheet (case-insensitive). */
+export function freeName(base: string, taken: Set<string>): string {
+  for (let i = 1; ; i++) {
+    const suffix = i === 1 ? "" : ` (${i})`;
+    const name = `${base.slice(0, 31 - suffix.length)}${suffix}`;
+    if (!taken.has(name.toLowerCase())) return name;
+  }
+}
+
+export function planCompare(grids: Grid[], tables: RecognizedTable[], options: CompareOptions = {}): ComparePlan {
+  const settings: AnalysisSettings = { ...DEFAULT_SETTINGS, ...options.settings };
+  const kinds = COMPARE_KINDS.filter((k) => (options.kinds ?? COMPARE_KINDS).includes(k));
+  const previous = generatedSheets(grids);
+  const generated = new Set([...previous.values()].map((g) => g.sheet.toLowerCase()));
+  const sourceTabs = tables.filter((t) => !generated.has(t.sheet.toLowerCase()));
+  const sources = sourceTables(grids, sourceTabs, generated);
+  const ctx = new CompareContext(grids, sources, baseTable(sources), settings, options.overrides ?? [], options.programSasaran ?? {}, previous);
+  const taken = new Set(grids.map((g) => g.sheet.toLowerCase()));
+  const sheets: CompareSheet[] = [];
+  for (const kind of kinds) {
+    const old = previous.get(kind);
+    const name = old ? old.sheet : freeName(SHEET_NAMES[kind], taken);
+    taken.add(name.toLowerCase());
+    const update = old !== undefined;
+    let sheet: CompareSheet | null = null;
+    if (kind === "antar-tahun") sheet = planYears(ctx, name, update);
+    else if (kind === "target-akhir") sheet = planTarget(ctx, name, update);
+    else if (kind === "standar") sheet = planStandard(ctx, name, update);
+    else sheet = planEfficiency(ctx, name, update, efficiencyMethod(settings.efficiency, grids, sourceTabs), sourceTabs);
+    if (!sheet) continue;
+    const cells = [...sheet.cells];
+    cells[1] = [textCell(markerText(kind))];
+    sheet.cells = rectangular(cells);
+    sheets.push(sheet);
+  }
+  return { sheets, matches: ctx.matches, notes: ctx.notes };
+}
