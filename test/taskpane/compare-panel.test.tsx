@@ -1,10 +1,10 @@
 /** @jest-environment jsdom */
 import { fireEvent } from "@testing-library/react";
-import { setup, screen, PK } from "./support";
+import { setupLoaded, screen, PK } from "./support";
 
 describe("Bandingkan tab", () => {
   it("says honestly that comparison sheets come later, with its action disabled", async () => {
-    setup([PK]);
+    await setupLoaded([PK]);
     fireEvent.click(screen.getByRole("tab", { name: "Bandingkan" }));
     expect(await screen.findByText(/akan hadir di versi berikutnya/)).toBeTruthy();
     const button = screen.getByRole("button", { name: "Buat lembar perbandingan" });

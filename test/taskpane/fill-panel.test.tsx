@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { fireEvent, waitFor } from "@testing-library/react";
-import { setup, scan, screen, PK_DISKOMINFO, ANGGARAN } from "./support";
+import { setupLoaded, scan, screen, PK_DISKOMINFO, ANGGARAN } from "./support";
 import { engineView } from "./expected";
 import { planFill } from "../../src/engine/plan/fill";
 import { DEFAULT_SETTINGS } from "../../src/engine/settings";
@@ -26,7 +26,7 @@ async function openFill(): Promise<void> {
 
 describe("Isi tab", () => {
   it("previews what goes where, applies in few round trips, keeps every old cell, and twice == once", async () => {
-    const { run, model, excel } = setup([PK_DISKOMINFO, ANGGARAN]);
+    const { run, model, excel } = await setupLoaded([PK_DISKOMINFO, ANGGARAN]);
     const view = await engineView(run);
     const plan = planFill(view.grids, view.tables, { mode: "values", settings: DEFAULT_SETTINGS });
     expect(plan.columns.length).toBeGreaterThan(0);
@@ -70,7 +70,7 @@ describe("Isi tab", () => {
   });
 
   it("writes live =SAKIP.* formulas in formulas mode", async () => {
-    const { run, model } = setup([PK_DISKOMINFO]);
+    const { run, model } = await setupLoaded([PK_DISKOMINFO]);
     const view = await engineView(run);
     const plan = planFill(view.grids, view.tables, { mode: "formulas" });
     await scan();
@@ -89,7 +89,7 @@ describe("Isi tab", () => {
   });
 
   it("asks for a scan first", async () => {
-    setup([PK_DISKOMINFO], "fill");
+    await setupLoaded([PK_DISKOMINFO], "fill");
     expect(await screen.findByText("Pindai buku kerja dulu di tab Pindai.")).toBeTruthy();
     await waitFor(() => expect(screen.queryByRole("button", { name: "Isi kolom" })).toBeNull());
   });

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { fireEvent, waitFor } from "@testing-library/react";
-import { setup, selectedAddress, scan, screen, within, findingName, PK, ANGGARAN } from "./support";
+import { setupLoaded, selectedAddress, scan, screen, within, findingName, PK, ANGGARAN } from "./support";
 import { engineView } from "./expected";
 
 async function openFindings(): Promise<void> {
@@ -10,7 +10,7 @@ async function openFindings(): Promise<void> {
 
 describe("Temuan tab", () => {
   it("shows the engine's findings, counted in the header, grouped by table and severity", async () => {
-    const { run } = setup([PK, ANGGARAN]);
+    const { run } = await setupLoaded([PK, ANGGARAN]);
     const expected = await engineView(run);
     expect(expected.findings.length).toBeGreaterThan(0); // the seeds' tables have real mistakes
     await scan();
@@ -28,7 +28,7 @@ describe("Temuan tab", () => {
   });
 
   it("selects the finding's cell in the workbook when it is clicked", async () => {
-    const { run } = setup([PK, ANGGARAN]);
+    const { run } = await setupLoaded([PK, ANGGARAN]);
     const { findings } = await engineView(run);
     await scan();
     await openFindings();
@@ -38,7 +38,7 @@ describe("Temuan tab", () => {
   });
 
   it("Pindai ulang picks up a correction made in the workbook", async () => {
-    const { run } = setup([ANGGARAN]);
+    const { run } = await setupLoaded([ANGGARAN]);
     const before = await engineView(run);
     // Pemkot Binjai 2024: realisasi above the pagu (e.g. 2.126.674.314 against 1.960.287.340).
     const capaian = before.findings.find((f) => f.rule === "REALISASI_EXCEEDS_PAGU" && typeof f.expected === "number");

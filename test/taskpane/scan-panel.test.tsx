@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { fireEvent, waitFor } from "@testing-library/react";
-import { setup, selectedAddress, scan, screen, PK, ANGGARAN } from "./support";
+import { setupLoaded, selectedAddress, scan, screen, PK, ANGGARAN } from "./support";
 import { WorkbookModel } from "../../src/memory-excel/model";
 import { pemkotPk } from "../fixtures/data/pemkot-pk";
 import { pemkotAnggaran } from "../fixtures/data/pemkot-anggaran";
@@ -10,7 +10,7 @@ const expectedAnggaran = pemkotAnggaran.sheets.find((s) => s.name === "Realisasi
 
 describe("Pindai tab", () => {
   it("lists each recognized table with its kind, sheet and range", async () => {
-    setup([PK, ANGGARAN]);
+    await setupLoaded([PK, ANGGARAN]);
     await scan();
     expect(screen.getByText("2 tabel ditemukan", { selector: "h3" })).toBeTruthy();
     const pk = screen.getByRole("button", { name: `Pilih tabel Perjanjian Kinerja di PK 2024!${expectedPk.range} · ${expectedPk.rows.length} baris data` });
@@ -20,7 +20,7 @@ describe("Pindai tab", () => {
   });
 
   it("selects the table in the workbook when it is clicked", async () => {
-    const { run } = setup([PK, ANGGARAN]);
+    const { run } = await setupLoaded([PK, ANGGARAN]);
     await scan();
     fireEvent.click(screen.getByRole("button", { name: new RegExp(`Realisasi Anggaran!${expectedAnggaran.range}`) }));
     await waitFor(async () => expect(await selectedAddress(run)).toBe(`Realisasi Anggaran!${expectedAnggaran.range}`));
@@ -29,7 +29,7 @@ describe("Pindai tab", () => {
   it("says so, in Indonesian, when no table is found", async () => {
     const model = new WorkbookModel();
     model.addSheet("Kosong").setCell(0, 0, { value: "Catatan rapat" });
-    setup([], "scan", model);
+    await setupLoaded([], "scan", model);
     await scan();
     expect(screen.getByText(/Belum ada tabel yang dikenali/)).toBeTruthy();
   });

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { fireEvent, render, waitFor, cleanup } from "@testing-library/react";
-import { setup, scan, screen, PK } from "./support";
+import { setupLoaded, scan, screen, PK } from "./support";
 import { App } from "../../src/taskpane/App";
 import { SETTINGS_KEY, parseSettings } from "../../src/excel/settings-store";
 import { indicatorKey } from "../../src/engine/settings";
@@ -10,7 +10,7 @@ const TPT = "Tingkat Pengangguran Terbuka (TPT)";
 
 describe("Pengaturan tab", () => {
   it("keeps choices in the workbook's settings, so the next pane opened on it sees them", async () => {
-    const { model, run } = setup([PK], "settings");
+    const { model, run } = await setupLoaded([PK], "settings");
     const language = await screen.findByRole("combobox", { name: "Bahasa" });
     fireEvent.change(screen.getByRole("combobox", { name: "Skala predikat" }), { target: { value: "akip" } });
     await waitFor(() => expect(parseSettings(model.settings.get(SETTINGS_KEY)).scale).toBe("akip"));
@@ -25,7 +25,7 @@ describe("Pengaturan tab", () => {
   });
 
   it("suggests each indicator's direction with arah and lets the user override it", async () => {
-    const { model } = setup([PK]);
+    const { model } = await setupLoaded([PK]);
     await scan();
     fireEvent.click(screen.getByRole("tab", { name: "Pengaturan" }));
     const select = (await screen.findByRole("combobox", { name: /^Tingkat Pengangguran Terbuka/ })) as HTMLSelectElement;

@@ -1,6 +1,6 @@
 // Shared set-up for the pane's component tests: a workbook from the seeds' fixtures in the in-memory
 // Excel, the real App given its `run`, and helpers that ask the workbook (never the pane) what happened.
-import { fireEvent, render, screen, within } from "@testing-library/react";
+import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { App, type PaneTab } from "../../src/taskpane/App";
 import { createMemoryExcel } from "../../src/memory-excel/index";
 import type { WorkbookModel } from "../../src/memory-excel/model";
@@ -28,6 +28,16 @@ export function setup(sheets: SampleSheet[], tab: PaneTab = "scan", model: Workb
   const run: ExcelRun = (batch) => excel.run(batch);
   const utils = render(<App run={run} initialTab={tab} />);
   return { model, excel, run, ...utils };
+}
+
+/** `setup`, then lets the pane finish loading the workbook's settings inside act (as React wants). */
+export async function setupLoaded(sheets: SampleSheet[], tab: PaneTab = "scan", model: WorkbookModel = buildSampleWorkbook(sheets)) {
+  let result!: ReturnType<typeof setup>;
+  await act(async () => {
+    result = setup(sheets, tab, model);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
+  return result;
 }
 
 /** The workbook's selection as Excel reports it: "Sheet!A1:B2" without quotes. */
