@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 export class UsageError extends Error {}
 
 export interface CliArgs {
-  command: "check" | "fill" | "portable" | "help";
+  command: "check" | "fill" | "portable" | "compare" | "help";
   files: string[];
   json: boolean;
   stats: boolean;
@@ -27,6 +27,9 @@ export const USAGE = `Pemakaian:
   sakip fill BERKAS.xlsx -o KELUAR.xlsx [--mode formulas|values] [--json] [pengaturan seperti di atas]
       Menambahkan kolom capaian, predikat, serapan dan sisa yang belum ada, ke berkas baru.
       Berkas masukan tidak pernah ditimpa.
+  sakip compare BERKAS.xlsx -o KELUAR.xlsx [--json] [pengaturan seperti di atas]
+      Menambahkan lembar perbandingan antar tahun, target akhir periode, standar dan efisiensi
+      (rumus hidup ke tabel sumber), ke berkas baru. Menjalankan lagi memperbarui lembar yang sama.
   sakip portable BERKAS.xlsx -o KELUAR.xlsx [--json]
       Mengganti rumus =SAKIP.* dengan rumus Excel biasa yang memberi nilai sama, ke berkas baru,
       agar rekan tanpa add-in melihat angka yang sama. Rumus yang tidak dapat diganti disebutkan.
@@ -38,8 +41,8 @@ export function parseCli(argv: string[]): CliArgs {
     if (command === undefined) throw new UsageError("Perintah belum diberikan.");
     return { command: "help", files: [], json: false, stats: false };
   }
-  if (command !== "check" && command !== "fill" && command !== "portable") {
-    throw new UsageError(`Perintah "${command}" tidak dikenal: pakai "check", "fill" atau "portable".`);
+  if (command !== "check" && command !== "fill" && command !== "portable" && command !== "compare") {
+    throw new UsageError(`Perintah "${command}" tidak dikenal: pakai "check", "fill", "compare" atau "portable".`);
   }
   let parsed;
   try {
@@ -69,8 +72,8 @@ export function parseCli(argv: string[]): CliArgs {
   if (v.help) return { command: "help", files: [], json: false, stats: false };
   const files = parsed.positionals;
   if (files.length === 0) throw new UsageError(`Sebutkan berkas .xlsx yang akan di${command === "check" ? "periksa" : "isi"}.`);
-  if (command === "portable") {
-    if (files.length > 1) throw new UsageError("sakip portable mengubah satu berkas sekali jalan.");
+  if (command === "portable" || command === "compare") {
+    if (files.length > 1) throw new UsageError(`sakip ${command} mengolah satu berkas sekali jalan.`);
     if (!v.output) throw new UsageError("Sebutkan berkas keluaran dengan -o KELUAR.xlsx (berkas masukan tidak pernah ditimpa).");
     if (!/\.xlsx$/i.test(v.output)) throw new UsageError(`Berkas keluaran ${v.output} harus berakhiran .xlsx.`);
     if (v.mode !== undefined) throw new UsageError("--mode hanya untuk sakip fill.");

@@ -2,6 +2,7 @@
 import { parseCli, USAGE, UsageError } from "./args";
 import { checkCommand } from "./check-command";
 import { SettingsFileError, settingsFrom } from "./cli-settings";
+import { compareCommand } from "./compare-command";
 import { fillCommand } from "./fill-command";
 import { portableCommand } from "./portable-command";
 import type { CliIO } from "./io";
@@ -15,6 +16,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     }
     if (args.command === "portable") return await portableCommand(args, io);
     const settings = settingsFrom(args);
+    if (args.command === "compare") return await compareCommand(args, settings, io);
     return args.command === "check" ? await checkCommand(args, settings, io) : await fillCommand(args, settings, io);
   } catch (e) {
     if (e instanceof UsageError) {

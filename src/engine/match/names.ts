@@ -29,9 +29,12 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
   return prev[b.length]!;
 }
 
-/** Digits must agree exactly: "Target 2023" is never "Target 2024", "IKU 1" never "IKU 2". */
-function digitsOf(s: string): string {
-  return (s.match(/\d+/g) ?? []).join(" ");
+/**
+ * What must agree exactly: numbers ("IKU 1" is never "IKU 2") and short words, which are mostly
+ * acronyms (BPK, BPD, ASN, TPT) where one letter is a different thing, not a typo.
+ */
+function exactPart(s: string): string {
+  return s.split(" ").filter((w) => /\d/.test(w) || w.length <= 4).join(" ");
 }
 
 /** Typos allowed for a name of this length: one per 8 characters, at most 3. */
@@ -49,7 +52,7 @@ export function nameSimilarity(a: string, b: string): number {
   if (x === "" || y === "") return 0;
   if (x === y) return 1;
   if (x.replace(/ /g, "") === y.replace(/ /g, "")) return 0.99;
-  if (digitsOf(x) !== digitsOf(y)) return 0;
+  if (exactPart(x) !== exactPart(y)) return 0;
   const limit = allowedTypos(Math.min(x.length, y.length));
   if (limit === 0) return 0;
   const d = editDistance(x, y, limit);

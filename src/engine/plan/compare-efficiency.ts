@@ -79,7 +79,7 @@ export function planEfficiency(ctx: CompareContext, name: string, update: boolea
   const mapped = t.columns.uraian === undefined ? anggaranPrograms(ctx, tables) : [];
   const gs = groups(ctx, source, mapped);
   const metode = method === "rasio" ? "" : `,${quote(method)}`;
-  const rows: CompareCell[][] = [[textCell(`Analisis Efisiensi Penggunaan Sumber Daya${ctx.base?.table.year ? ` Tahun ${ctx.base.table.year}` : ""}`)], [], []];
+  const rows: CompareCell[][] = [[textCell(`Analisis Efisiensi Penggunaan Sumber Daya${t.year ? ` Tahun ${t.year}` : ""}`)], [], []];
   const H = 3;
   rows.push([textCell("Sasaran"), textCell("Rata-rata Capaian Kinerja (%)"), textCell("Serapan Anggaran (%)"), textCell("Tingkat Efisiensi"),
     textCell("Pagu Program (Rp)"), textCell("Realisasi Program (Rp)"), textCell("Program Pendukung")]);
@@ -95,7 +95,8 @@ export function planEfficiency(ctx: CompareContext, name: string, update: boolea
     const [B, C, E, F] = [cellA1(r, 1), cellA1(r, 2), cellA1(r, 4), cellA1(r, 5)];
     return [textCell(label), formulaCell(avg, PERCENT),
       formulaCell(`=IF(OR(${E}="",${F}=""),"",SAKIP.SERAPAN(${E},${F}))`, PERCENT),
-      formulaCell(`=IF(OR(${B}="",${C}=""),"",SAKIP.EFISIENSI(${B},${C}${metode}))`, PERCENT),
+      // As percent points: SAKIP.EFISIENSI reads a bare 2.92 as 2,92% but 292 as 292% (capaian above 200% occurs).
+      formulaCell(`=IF(OR(${B}="",${C}=""),"",SAKIP.EFISIENSI(${B}*100,${C}*100${metode}))`, PERCENT),
       pagu, real, textCell(programs)];
   };
   gs.forEach((g, i) => {
