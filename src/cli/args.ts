@@ -25,7 +25,7 @@ export const USAGE = `Pemakaian:
       --json   satu objek JSON per berkas, satu per baris
       --stats  isi "stats" (sinkronisasi, sel dibaca/ditulis, milidetik)
   sakip fill BERKAS.xlsx -o KELUAR.xlsx [--mode formulas|values] [--json] [pengaturan seperti di atas]
-      Menambahkan kolom capaian, predikat, serapan dan sisa yang belum ada, ke berkas baru.
+      Menambahkan kolom capaian, predikat, serapan, sisa dan efisiensi yang belum ada, ke berkas baru.
       Berkas masukan tidak pernah ditimpa.
   sakip compare BERKAS.xlsx -o KELUAR.xlsx [--json] [pengaturan seperti di atas]
       Menambahkan lembar perbandingan antar tahun, target akhir periode, standar dan efisiensi

@@ -1,5 +1,5 @@
 // The content of each row of a new column: a live =SAKIP.* formula, and the engine's own figure.
-import { arah, bacaKolom, capaian, capaianAngka, predikat, samakanSkala, serapan, sisa, SakipError } from "../index";
+import { arah, bacaKolom, capaian, capaianAngka, efisiensi, predikat, samakanSkala, serapan, sisa, SakipError } from "../index";
 import type { ColumnReading } from "../index";
 import { indicatorKey } from "../settings";
 import type { AnalysisSettings, Polarity } from "../settings";
@@ -148,12 +148,51 @@ function moneyCells(ctx: Context, need: NeededColumn): FillCell[] {
   });
 }
 
+/**
+ * Efisiensi from the row's capaian and serapan. A capaian or serapan that is a number Excel shows as a
+ * percent (or one this fill computes) goes in as percent points (`F4*100`): SAKIP.EFISIENSI reads a bare
+ * 3,84 as 3,84% but 384 as 384%, and capaian above 200% occur in the seeds.
+ */
+function efisiensiCells(ctx: Context, need: NeededColumn): FillCell[] {
+  const method = ctx.settings.efficiency === "auto" ? "rasio" : ctx.settings.efficiency;
+  const metode = method === "rasio" ? "" : `,"${method}"`;
+  const side = (k: number) => {
+    const fromNew = need.fromNewInputs?.[k];
+    const col = fromNew !== undefined ? ctx.placed[fromNew]! : need.inputs[k]!;
+    return { fromNew, col };
+  };
+  const [cap, ser] = [side(0), side(1)];
+  return ctx.rows.map((r, i) => {
+    const input = (s: { fromNew: number | undefined; col: number }): { value: CellValue; ref: string; blank: boolean } => {
+      if (s.fromNew !== undefined) {
+        const c = ctx.computed[s.fromNew]![i]!;
+        return { value: c.value === null ? "" : typeof c.value === "number" ? c.value * 100 : c.value, ref: `${cellA1(r.row, s.col)}*100`, blank: c.formula === "" };
+      }
+      const c = cellOf(ctx.grid, r.row, s.col);
+      const asPercent = typeof c.value === "number" && c.numberFormat.includes("%");
+      return { value: asPercent ? (c.value as number) * 100 : c.value, ref: asPercent ? `${cellA1(r.row, s.col)}*100` : cellA1(r.row, s.col), blank: isBlank(c.value) };
+    };
+    const c = input(cap);
+    const s = input(ser);
+    const formula = c.blank && s.blank ? "" : `=SAKIP.EFISIENSI(${c.ref},${s.ref}${metode})`;
+    if (isBlank(c.value) || isBlank(s.value)) {
+      return { row: r.row, formula, value: null,
+        note: `Efisiensi baris ${r.row + 1} tidak dihitung: ${isBlank(c.value) ? `capaian (${where(ctx, r.row, cap.col)})` : `serapan (${where(ctx, r.row, ser.col)})`} kosong. Isi lalu jalankan pengisian lagi.` };
+    }
+    try {
+      return { row: r.row, formula, value: efisiensi(c.value, s.value, method) };
+    } catch (e) {
+      return { row: r.row, formula, value: null, note: `Efisiensi baris ${r.row + 1} tidak dihitung: ${message(e)}` };
+    }
+  });
+}
+
 /** Cells of every needed column of one table, in order (predikat may read a capaian computed just before). */
 export function fillCells(grid: Grid, table: RecognizedTable, needs: NeededColumn[], placed: number[],
   settings: AnalysisSettings): FillCell[][] {
   const ctx: Context = { grid, table, settings, rows: rowsToFill(table), placed, computed: [] };
   const byKind: Record<FillKind, (c: Context, n: NeededColumn) => FillCell[]> = {
-    capaian: capaianCells, predikat: predikatCells, serapan: moneyCells, sisa: moneyCells,
+    capaian: capaianCells, predikat: predikatCells, serapan: moneyCells, sisa: moneyCells, efisiensi: efisiensiCells,
   };
   for (const need of needs) ctx.computed.push(byKind[need.kind](ctx, need));
   return ctx.computed;

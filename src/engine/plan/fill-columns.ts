@@ -2,7 +2,7 @@
 import type { CellRect, Grid, RecognizedTable, RoleKey } from "../types";
 import { cellOf, isEmptyCell } from "./grid-cells";
 
-export type FillKind = "capaian" | "predikat" | "serapan" | "sisa";
+export type FillKind = "capaian" | "predikat" | "serapan" | "sisa" | "efisiensi";
 
 /** A column to add, before its cells are computed. Columns are absolute 0-based indices. */
 export interface NeededColumn {
@@ -14,6 +14,8 @@ export interface NeededColumn {
   inputs: number[];
   /** For predikat: the capaian column is itself new (its index among the needed columns), so values come from it. */
   fromNew?: number;
+  /** For efisiensi: per input (capaian, serapan), the index of the needed column it comes from when that is new. */
+  fromNewInputs?: (number | undefined)[];
 }
 
 const PK_LIKE = new Set(["pk", "renstra", "comparison"]);
@@ -26,6 +28,7 @@ export function headerFor(kind: FillKind, year?: number): string {
     case "predikat": return `Predikat${y}`;
     case "serapan": return `Serapan${y} (%)`;
     case "sisa": return `Sisa Anggaran${y}`;
+    case "efisiensi": return `Efisiensi${y}`;
   }
 }
 
@@ -153,7 +156,30 @@ export function neededColumns(grid: Grid, table: RecognizedTable, others: CellRe
         header: headerFor("sisa", p.year), inputs: [p.left, p.right] });
     }
   }
+  const eff = efficiencyNeed(table, own, out, money.length === 1);
+  if (eff) out.push(eff);
   return out;
+}
+
+/**
+ * Efisiensi where a table pairs capaian kinerja with its budget (DOMAIN.md §3): one capaian (stated or
+ * planned just before) and one serapan (stated or planned), and no efisiensi column yet.
+ */
+function efficiencyNeed(table: RecognizedTable, own: Map<string, number>, planned: NeededColumn[], singleMoney: boolean): NeededColumn | undefined {
+  if (yearsOf(table, "efisiensi").length > 0 || own.has(normalizeHeader(headerFor("efisiensi")))) return undefined;
+  const capaians = yearsOf(table, "capaian");
+  const newCap = planned.findIndex((n) => n.kind === "capaian");
+  const capCol = capaians.length === 1 ? table.columns[roleKey("capaian", capaians[0])] : undefined;
+  if (capCol === undefined && (newCap < 0 || planned.filter((n) => n.kind === "capaian").length !== 1)) return undefined;
+  const serapans = yearsOf(table, "serapan");
+  const newSer = planned.findIndex((n) => n.kind === "serapan");
+  const serCol = serapans.length === 1 ? table.columns[roleKey("serapan", serapans[0])] : undefined;
+  if (serCol === undefined && (newSer < 0 || !singleMoney)) return undefined;
+  return {
+    kind: "efisiensi", role: "efisiensi", header: headerFor("efisiensi"),
+    inputs: [capCol ?? -1, serCol ?? -1],
+    fromNewInputs: [capCol === undefined ? newCap : undefined, serCol === undefined ? newSer : undefined],
+  };
 }
 
 /** Rows a table covers (header rows included): the rows a new column must be empty on. */

@@ -10,6 +10,7 @@ import type { FillCell } from "./fill-cells";
 import { neededColumns, targetColumns } from "./fill-columns";
 import type { FillKind } from "./fill-columns";
 import { gridFor } from "./grid-cells";
+import { efficiencyMethod } from "./efficiency-method";
 
 export type { FillCell } from "./fill-cells";
 export type { FillKind } from "./fill-columns";
@@ -61,7 +62,7 @@ export interface FillOptions {
   settings?: Partial<AnalysisSettings>;
 }
 
-const FORMAT: Record<FillKind, string> = { capaian: "0.00%", predikat: "General", serapan: "0.00%", sisa: "#,##0" };
+const FORMAT: Record<FillKind, string> = { capaian: "0.00%", predikat: "General", serapan: "0.00%", sisa: "#,##0", efisiensi: "0.00%" };
 
 /** Indonesian display of a figure for the preview (comma decimals, dot thousands). */
 export function formatFigure(kind: FillKind, value: number | string | null): string {
@@ -69,7 +70,7 @@ export function formatFigure(kind: FillKind, value: number | string | null): str
   if (typeof value === "string") return value;
   const id = (n: number, digits: number): string =>
     n.toLocaleString("id-ID", { minimumFractionDigits: digits, maximumFractionDigits: digits });
-  return kind === "capaian" || kind === "serapan" ? `${id(value * 100, 2)}%` : id(value, 0);
+  return kind === "capaian" || kind === "serapan" || kind === "efisiensi" ? `${id(value * 100, 2)}%` : id(value, 0);
 }
 
 function previewOf(column: FillColumn, mode: FillMode): FillPreviewItem {
@@ -96,6 +97,8 @@ export function planFill(grids: Grid[], tables: RecognizedTable[], options: Fill
   const notes: string[] = [];
   // Cells promised to earlier tables of this plan: [sheet, col, fromRow, toRow].
   const claims: [string, number, number, number][] = [];
+  // "auto": the efisiensi formula the workbook's own figures fit, decided once for every table.
+  const method = efficiencyMethod(settings.efficiency, grids, tables);
   for (const table of tables) {
     const grid = gridFor(grids, table.sheet);
     if (!grid) continue;
@@ -115,7 +118,7 @@ export function planFill(grids: Grid[], tables: RecognizedTable[], options: Fill
     if (placed[0] !== first) {
       notes.push(`Kolom baru untuk ${where} ditulis mulai kolom ${columnLetter(placed[0]!)} karena kolom di sebelah kanannya tidak kosong.`);
     }
-    const cells = fillCells(grid, table, needs, placed, settings);
+    const cells = fillCells(grid, table, needs, placed, { ...settings, efficiency: method });
     const headerRow = Math.min(table.range.row, ...table.headerRows);
     const lastRow = table.range.row + table.range.rowCount - 1;
     needs.forEach((need, i) => {

@@ -1,6 +1,6 @@
 // The comparison plan on its own: names, markers, text that stays text, what the user typed kept.
 import { freeName, generatedSheets, planCompare, SHEET_NAMES } from "../../../src/engine/plan/compare";
-import type { CompareSheet } from "../../../src/engine/plan/compare";
+import type { CompareKind, CompareSheet } from "../../../src/engine/plan/compare";
 import { recognize } from "../../../src/engine/recognize/index";
 import type { CellValue, Grid } from "../../../src/engine/types";
 import { formulaInput } from "../../../src/excel/compare-writes";
@@ -17,7 +17,7 @@ const ROWS: CellValue[][] = [
   [5, "Menciptakan lapangan kerja", "-Tingkat Pengangguran Terbuka (TPT)", "persen", 6.1, 5.44, 6.1],
 ];
 
-function plan(grids: Grid[], kinds = undefined as Parameters<typeof planCompare>[2] extends infer O ? O extends { kinds?: infer K } ? K : never : never) {
+function plan(grids: Grid[], kinds?: CompareKind[]) {
   return planCompare(grids, grids.flatMap((g) => recognize(g).tables), kinds ? { kinds } : {});
 }
 
