@@ -38,7 +38,7 @@ export class CompareContext {
       this.cache.set(key, found);
     }
     if (!this.matches.some((m) => m.kind === kind && m.purpose === purpose)) {
-      for (const p of found) this.matches.push({ ...p, kind, purpose });
+      for (const p of found) this.matches.push({ ...p, kind, purpose, candidates: other.indicators });
     }
     return found;
   }

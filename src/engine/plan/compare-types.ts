@@ -1,6 +1,6 @@
 // Shapes of the comparison-sheet plan (issue 7): what each generated sheet holds, cell by cell, and the
 // indicator matches behind it. Pure data; `src/excel/apply-compare.ts` writes it.
-import type { IndicatorPair, MatchOverride } from "../match/indicators";
+import type { IndicatorPair, IndicatorRef, MatchOverride } from "../match/indicators";
 import type { AnalysisSettings } from "../settings";
 
 /** The four comparisons of PermenPAN-RB 53/2014 Bab III (DOMAIN.md §5). */
@@ -43,6 +43,8 @@ export interface CompareMatch extends IndicatorPair {
   kind: CompareKind;
   /** What the other side is, e.g. "Realisasi 2023 (Tabel 2.26)". */
   purpose: string;
+  /** Every indicator of the other table, for the user to pick another one. */
+  candidates: IndicatorRef[];
 }
 
 export interface ComparePlan {

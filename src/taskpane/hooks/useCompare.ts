@@ -1,0 +1,67 @@
+// The Bandingkan tab: read the workbook, plan the ticked comparison sheets (engine), write them (two
+// round trips), keep the matches for the user to check; fixing a match rebuilds the sheets in place.
+import { useCallback, useState } from "react";
+import { planCompare, COMPARE_KINDS, type CompareKind, type ComparePlan } from "../../engine/plan/compare";
+import type { MatchOverride } from "../../engine/match/indicators";
+import { recognize } from "../../engine/recognize/index";
+import type { AnalysisSettings } from "../../engine/settings";
+import { applyComparePlan, type ApplyCompareResult } from "../../excel/apply-compare";
+import { readWorkbook } from "../../excel/read-workbook";
+import type { ExcelRun } from "./host";
+
+export interface CompareState {
+  kinds: CompareKind[];
+  toggle: (kind: CompareKind, on: boolean) => void;
+  plan: ComparePlan | null;
+  result: ApplyCompareResult | null;
+  busy: boolean;
+  error: string | null;
+  overrides: MatchOverride[];
+  build: () => Promise<void>;
+  /** The user's pair for a base indicator (otherRow null: "none"); rebuilds at once. */
+  fix: (override: MatchOverride) => Promise<void>;
+}
+
+function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+export function useCompare(run: ExcelRun, settings: AnalysisSettings): CompareState {
+  const [kinds, setKinds] = useState<CompareKind[]>(COMPARE_KINDS);
+  const [plan, setPlan] = useState<ComparePlan | null>(null);
+  const [result, setResult] = useState<ApplyCompareResult | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [overrides, setOverrides] = useState<MatchOverride[]>([]);
+
+  const toggle = useCallback((kind: CompareKind, on: boolean) => {
+    setKinds((k) => COMPARE_KINDS.filter((x) => (x === kind ? on : k.includes(x))));
+  }, []);
+
+  const buildWith = useCallback(async (fixes: MatchOverride[]) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const grids = await run((context) => readWorkbook(context));
+      const tables = grids.flatMap((g) => recognize(g).tables);
+      const next = planCompare(grids, tables, { kinds, settings, overrides: fixes });
+      setResult(await run((context) => applyComparePlan(context, next)));
+      setPlan(next);
+    } catch (e: unknown) {
+      setError(messageOf(e));
+    } finally {
+      setBusy(false);
+    }
+  }, [run, kinds, settings]);
+
+  const build = useCallback(() => buildWith(overrides), [buildWith, overrides]);
+
+  const fix = useCallback(async (override: MatchOverride) => {
+    const same = (o: MatchOverride) => o.baseName === override.baseName && o.otherSheet === override.otherSheet;
+    const next = [...overrides.filter((o) => !same(o)), override];
+    setOverrides(next);
+    await buildWith(next);
+  }, [overrides, buildWith]);
+
+  return { kinds, toggle, plan, result, busy, error, overrides, build, fix };
+}
