@@ -69,7 +69,7 @@ function Pane({ initialTab }: { initialTab: PaneTab }) {
           {tab === "scan" && <ScanPanel state={analysisState} />}
           {tab === "findings" && <FindingsPanel state={analysisState} />}
           {tab === "fill" && <FillPanel state={analysisState} settings={settingsState.settings} />}
-          {tab === "compare" && <ComparePanel />}
+          {tab === "compare" && <ComparePanel settings={settingsState.settings} />}
           {tab === "settings" && <SettingsPanel state={settingsState} analysis={analysisState.analysis} />}
         </div>
       </div>

@@ -3,11 +3,13 @@ import { fireEvent } from "@testing-library/react";
 import { setupLoaded, screen, PK } from "./support";
 
 describe("Bandingkan tab", () => {
-  it("says honestly that comparison sheets come later, with its action disabled", async () => {
+  it("offers the four comparison sheets, all ticked, and one button that builds them", async () => {
     await setupLoaded([PK]);
     fireEvent.click(screen.getByRole("tab", { name: "Bandingkan" }));
-    expect(await screen.findByText(/akan hadir di versi berikutnya/)).toBeTruthy();
+    for (const name of ["Antar tahun (realisasi dan tren)", "Target akhir periode RPJMD/Renstra", "Standar nasional/provinsi", "Efisiensi anggaran per sasaran"]) {
+      expect((screen.getByRole("checkbox", { name }) as HTMLInputElement).checked).toBe(true);
+    }
     const button = screen.getByRole("button", { name: "Buat lembar perbandingan" });
-    expect(button.hasAttribute("disabled") || button.getAttribute("aria-disabled") === "true").toBe(true);
+    expect(button.hasAttribute("disabled")).toBe(false);
   });
 });
