@@ -64,6 +64,26 @@ function groups(ctx: CompareContext, s: SourceTable, mapped: Money[]): Group[] {
   return out;
 }
 
+/** Pagu and realisasi the user typed on the sheet of an earlier run (no program mapping), by sasaran. */
+function typedBudgets(ctx: CompareContext): Map<string, [CompareCell, CompareCell]> {
+  const out = new Map<string, [CompareCell, CompareCell]>();
+  const g = ctx.previous.get("efisiensi");
+  if (!g) return out;
+  const typed = (row: number, col: number): CompareCell => {
+    const c = cellOf(g, row, col);
+    if (typeof c.formula === "string" && c.formula.startsWith("=")) return null;
+    return typeof c.value === "number" ? { number: c.value, format: MONEY } : typeof c.value === "string" && c.value !== "" ? textCell(c.value) : null;
+  };
+  for (let i = 0; i < g.values.length; i++) {
+    const row = g.originRow + i;
+    const name = cellOf(g, row, 0).value;
+    if (typeof name !== "string" || name === "") continue;
+    const pair: [CompareCell, CompareCell] = [typed(row, 4), typed(row, 5)];
+    if ((pair[0] || pair[1]) && !out.has(normalName(name))) out.set(normalName(name), pair);
+  }
+  return out;
+}
+
 function sumOf(items: Money[], key: "pagu" | "realisasi"): CompareCell {
   if (items.length === 0) return null;
   return formulaCell(`=${items.map((m) => `SAKIP.ANGKA(${at(m.sheet, m.row, m[key])})`).join("+")}`, MONEY);
@@ -99,10 +119,13 @@ export function planEfficiency(ctx: CompareContext, name: string, update: boolea
       formulaCell(`=IF(OR(${B}="",${C}=""),"",SAKIP.EFISIENSI(${B}*100,${C}*100${metode}))`, PERCENT),
       pagu, real, textCell(programs)];
   };
+  // Without any program source the user types each sasaran's budget on the sheet: kept on the next run.
+  const typed = t.columns.uraian === undefined && mapped.length === 0 ? typedBudgets(ctx) : new Map<string, [CompareCell, CompareCell]>();
   gs.forEach((g, i) => {
     const [a, b] = ranges[i]!;
+    const kept = typed.get(normalName(g.sasaran));
     rows.push(line(rows.length, g.sasaran, `=SAKIP.RATA_CAPAIAN(${cellA1(a, 3)}:${cellA1(b, 3)})`,
-      sumOf(g.programs, "pagu"), sumOf(g.programs, "realisasi"), g.programs.map((p) => p.name).join("; ")));
+      kept ? kept[0] : sumOf(g.programs, "pagu"), kept ? kept[1] : sumOf(g.programs, "realisasi"), g.programs.map((p) => p.name).join("; ")));
   });
   // The unit's line: the table's own total row where it has one, else the distinct programs above.
   const totalRow = t.rows.find((r) => r.kind === "total");
@@ -142,7 +165,7 @@ export function planEfficiency(ctx: CompareContext, name: string, update: boolea
   if (t.columns.uraian === undefined) {
     const unmapped = mapped.filter((m) => ctx.programSasaran[m.name] === undefined);
     ctx.notes.push(mapped.length === 0
-      ? `Lembar ${name}: program pendukung tiap sasaran tidak ditemukan (tabel tidak punya kolom Program dan tidak ada tabel anggaran). Isi pagu dan realisasi program di kolom E dan F baris ${H + 2} sampai ${H + 1 + gs.length}.`
+      ? `Lembar ${name}: program pendukung tiap sasaran tidak ditemukan (tabel tidak punya kolom Program dan tidak ada tabel anggaran). Isi pagu dan realisasi program di kolom E dan F baris ${H + 2} sampai ${H + 1 + gs.length}; isian itu dipertahankan saat lembar diperbarui.`
       : `Lembar ${name}: ${unmapped.length} program belum dipetakan ke sasaran (tabel tidak punya kolom Program). Pilih sasaran tiap program di panel Bandingkan, lalu bangun ulang.`);
   }
   return {

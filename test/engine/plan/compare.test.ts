@@ -99,3 +99,18 @@ describe("planCompare", () => {
     expect(cells[6]![2]).toBe("");
   });
 });
+
+describe("efisiensi sheet without a program mapping", () => {
+  test("the pagu and realisasi the user typed per sasaran are kept when the sheet is rebuilt", () => {
+    const first = plan([gridOf("PK", ROWS)], ["efisiensi"]).sheets[0]!;
+    expect(first.cells[4]![0]).toEqual({ text: "Meningkatnya kualitas tata kelola pemerintahan" });
+    const rows: CellValue[][] = first.cells.map((r) => r.map((c) => (c === null ? "" : "text" in c ? c.text : "number" in c ? c.number : c.formula)));
+    rows[4]![4] = 5157883367;
+    rows[4]![5] = 4727020000;
+    const again = plan([gridOf("PK", ROWS), gridOf(first.name, rows)], ["efisiensi"]).sheets[0]!;
+    expect(again.update).toBe(true);
+    expect(again.cells[4]![4]).toEqual({ number: 5157883367, format: "#,##0" });
+    expect(again.cells[4]![5]).toEqual({ number: 4727020000, format: "#,##0" });
+    expect(again.cells[5]![4]).toBeNull();
+  });
+});
