@@ -120,10 +120,10 @@ export function planEfficiency(ctx: CompareContext, name: string, update: boolea
       pagu, real, textCell(programs)];
   };
   // Without any program source the user types each sasaran's budget on the sheet: kept on the next run.
-  const typed = t.columns.uraian === undefined && mapped.length === 0 ? typedBudgets(ctx) : new Map<string, [CompareCell, CompareCell]>();
+  const typed = t.columns.uraian === undefined ? typedBudgets(ctx) : new Map<string, [CompareCell, CompareCell]>();
   gs.forEach((g, i) => {
     const [a, b] = ranges[i]!;
-    const kept = typed.get(normalName(g.sasaran));
+    const kept = g.programs.length === 0 ? typed.get(normalName(g.sasaran)) : undefined;
     rows.push(line(rows.length, g.sasaran, `=SAKIP.RATA_CAPAIAN(${cellA1(a, 3)}:${cellA1(b, 3)})`,
       kept ? kept[0] : sumOf(g.programs, "pagu"), kept ? kept[1] : sumOf(g.programs, "realisasi"), g.programs.map((p) => p.name).join("; ")));
   });
@@ -162,11 +162,10 @@ export function planEfficiency(ctx: CompareContext, name: string, update: boolea
         progCol !== undefined && realCol !== undefined ? refCell(t.sheet, ind.row, realCol, MONEY) : null]);
     }
   }
-  if (t.columns.uraian === undefined) {
-    const unmapped = mapped.filter((m) => ctx.programSasaran[m.name] === undefined);
-    ctx.notes.push(mapped.length === 0
-      ? `Lembar ${name}: program pendukung tiap sasaran tidak ditemukan (tabel tidak punya kolom Program dan tidak ada tabel anggaran). Isi pagu dan realisasi program di kolom E dan F baris ${H + 2} sampai ${H + 1 + gs.length}; isian itu dipertahankan saat lembar diperbarui.`
-      : `Lembar ${name}: ${unmapped.length} program belum dipetakan ke sasaran (tabel tidak punya kolom Program). Pilih sasaran tiap program di panel Bandingkan, lalu bangun ulang.`);
+  const open = gs.filter((g) => g.programs.length === 0).length;
+  if (t.columns.uraian === undefined && open > 0) {
+    // The pane has no program -> sasaran picker yet: the user types those budgets on the sheet instead.
+    ctx.notes.push(`Lembar ${name}: program pendukung ${open} sasaran tidak dapat dibaca dari buku kerja (tabel capaian tidak punya kolom Program). Isi pagu dan realisasi programnya di kolom E dan F baris ${H + 2} sampai ${H + 1 + gs.length}; serapan dan efisiensinya dihitung otomatis dan isian itu dipertahankan saat lembar diperbarui.${distinct.length === 0 && anggaranTotal ? ` Baris total memakai total tabel anggaran di lembar ${anggaranTotal.sheet}.` : ""}`);
   }
   return {
     kind: "efisiensi", name, update, cells: rows, boldRows: [0, H, summaryEnd - 1, detailHeader],
