@@ -2,7 +2,7 @@
 // rewritten), then every sheet's cells as whole 2-D arrays in one request (more only past the 5 MB
 // request limit), so 40 sheets cost the same round trips as 2. Each sheet gets a native chart.
 import type { ComparePlan, CompareSheet } from "../engine/plan/compare";
-import { requests } from "./compare-writes";
+import { columnWidths, requests } from "./compare-writes";
 import type { SheetBand } from "./compare-writes";
 
 export interface ApplyCompareOptions {
@@ -77,6 +77,8 @@ export async function applyComparePlan(context: Excel.RequestContext, plan: Comp
       for (const s of plan.sheets) {
         if (s.update) worksheets.getItem(s.name).getRange().clear("All");
         else worksheets.add(s.name);
+        const ws = worksheets.getItem(s.name);
+        columnWidths(s).forEach((w, c) => { ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w; });
       }
     }
     for (const band of batch) result.cellsWritten += write(context, band);

@@ -55,3 +55,20 @@ export function requests(sheets: CompareSheet[], budget: number): SheetBand[][] 
   if (current.length > 0) out.push(current);
   return out;
 }
+
+/**
+ * Column widths in points from the longest content below the title and marker rows: text by its length,
+ * a figure as about ten characters; between 40 and 300 points so a long indicator name stays readable.
+ */
+export function columnWidths(sheet: CompareSheet): number[] {
+  const width = sheet.cells[0]?.length ?? 0;
+  return Array.from({ length: width }, (_, c) => {
+    let chars = 4;
+    for (const row of sheet.cells.slice(2)) {
+      const cell = row[c] ?? null;
+      const n = cell === null ? 0 : "text" in cell ? cell.text.length : 10;
+      if (n > chars) chars = n;
+    }
+    return Math.max(40, Math.min(300, Math.round(chars * 6 + 12)));
+  });
+}

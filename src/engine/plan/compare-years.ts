@@ -15,6 +15,8 @@ function sourcesFor(ctx: CompareContext, year: number, role: "realisasi" | "targ
   const out: (Source | null)[] = base.indicators.map(() => null);
   const ordered = [base, ...ctx.sources.filter((s) => s !== base && s.table.kind !== "efisiensi")];
   for (const s of ordered) {
+    // Another table is only asked for what the base table lacks (a second unit's PK of the same year is not a source).
+    if (out.every((x) => x !== null)) break;
     if (s.years.get(year)?.[role] === undefined) continue;
     if (s === base) {
       base.indicators.forEach((ind, i) => { out[i] ??= { source: s, row: ind.row }; });

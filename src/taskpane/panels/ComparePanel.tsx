@@ -115,8 +115,8 @@ export function ComparePanel({ settings = DEFAULT_SETTINGS }: ComparePanelProps)
       )}
       {state.plan && state.plan.matches.length > 0 && (
         <section aria-labelledby="compare-matches">
-          <Text id="compare-matches" as="h3" weight="semibold">{T.matchesTitle}</Text>
-          <Caption1 as="p">{fill(T.exact, { count: exact })}</Caption1>
+          <Text id="compare-matches" as="h3" weight="semibold" block>{T.matchesTitle}</Text>
+          <Caption1 as="p" block>{fill(T.exact, { count: exact })}</Caption1>
           {toCheck.map((m) => (
             <MatchRow key={`${m.purpose}|${m.base.sheet}|${m.base.row}`} match={m} language={language} disabled={state.busy} onFix={(row) => fixMatch(m, row)} />
           ))}
