@@ -1,11 +1,12 @@
 // Efisiensi (DOMAIN.md §3): "rasio" E = 1 - serapan/capaian (seeds, PMK 249/2011 per item),
 // "selisih" = capaian - serapan, "pmk" = 50% + (E clamped to ±20%) / 20% x 50%.
 // Capaian and serapan may come as fractions (0,98) or percent points (98): a value typed with % is a
-// fraction, a bare number above 2 is percent points. Results are fractions.
+// fraction, a bare number above BATAS_FRAKSI (10) is percent points. Results are fractions.
 import type { CellValue } from "./types";
 import type { EfficiencyMethod } from "./settings";
 import { SakipError, tampil, terhingga } from "./errors";
 import { bacaAngka } from "./numbers";
+import { bareSebagaiFraksi } from "./percent-scale";
 
 export type { EfficiencyMethod } from "./settings";
 
@@ -13,7 +14,7 @@ export type { EfficiencyMethod } from "./settings";
 export function sebagaiFraksi(v: CellValue | undefined, peran: string): number {
   try {
     const r = bacaAngka(v);
-    return !r.percent && Math.abs(r.value) > 2 ? r.value / 100 : r.value;
+    return r.percent ? r.value : bareSebagaiFraksi(r.value);
   } catch (e) {
     if (e instanceof SakipError) throw new SakipError(e.code, `${peran}: ${e.message}`);
     throw e;

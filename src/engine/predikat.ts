@@ -1,14 +1,15 @@
 // Predikat of a value on a rating scale. Percent scale rule (DOMAIN §2: capaian may be 0,9143 or 91,43):
-// - permendagri86 works on a fraction: a value typed with % is a fraction; a bare number above 2 is
-//   taken as percent points (91,43 -> 0,9143), a bare number up to 2 as a fraction (0,9143; 1,12). A
-//   capaian above 200% written as a bare fraction (4,86) is read as 4,86% then: write it as 486%.
+// - permendagri86 works on a fraction: a value typed with % is a fraction; a bare number above
+//   BATAS_FRAKSI (10) is taken as percent points (91,43 -> 0,9143), a bare number up to it as a fraction
+//   (0,9143; 3,84 = 384%). A capaian below 10% typed as points (5 for 5%) must be typed as 5%.
 // - akip (scores 0-100) and spbe (index 1-5) take the number as it is; "83%" on akip is 83.
 // - the user's bands: bands whose highest bound is 10 or more are percent points (91, 76, ...): a value
-//   typed with % or a bare value of 2 or less is multiplied by 100; bands of 2 or less are fractions and
-//   a bare value above 2 is divided by 100; other bands (an index such as 1-5) take the number as it is.
+//   typed with % or a bare value up to BATAS_FRAKSI is multiplied by 100; bands of 2 or less are fractions
+//   and a bare value above BATAS_FRAKSI is divided by 100; other bands (an index such as 1-5) take the number as it is.
 import type { CellValue } from "./types";
 import { SakipError } from "./errors";
 import { bacaAngka, type NumberReading } from "./numbers";
+import { BATAS_FRAKSI, bareSebagaiFraksi } from "./percent-scale";
 import { labelPada, skala as resolveSkala, type Scale, type ScaleSpec } from "./scales";
 
 export type { ScaleBand, ScaleSpec } from "./settings";
@@ -18,7 +19,7 @@ export function nilaiPadaSkala(scale: Scale, r: NumberReading): number {
   const v = r.value;
   switch (scale.name) {
     case "permendagri86":
-      return !r.percent && Math.abs(v) > 2 ? v / 100 : v;
+      return r.percent ? v : bareSebagaiFraksi(v);
     case "akip":
       return r.percent ? v * 100 : v;
     case "spbe":
@@ -26,8 +27,8 @@ export function nilaiPadaSkala(scale: Scale, r: NumberReading): number {
     case "custom": {
       const finite = scale.bands.map(([b]) => b).filter((b) => Number.isFinite(b));
       const top = finite.length ? Math.max(...finite.map(Math.abs)) : 0;
-      if (top >= 10 && (r.percent || Math.abs(v) <= 2)) return v * 100;
-      if (top <= 2 && !r.percent && Math.abs(v) > 2) return v / 100;
+      if (top >= 10 && (r.percent || Math.abs(v) <= BATAS_FRAKSI)) return v * 100;
+      if (top <= 2 && !r.percent && Math.abs(v) > BATAS_FRAKSI) return v / 100;
       return v;
     }
   }

@@ -2,11 +2,12 @@
 import type { CellValue } from "./types";
 import { SakipError, tampil, terhingga } from "./errors";
 import { bacaAngka, kosong, type NumberReading } from "./numbers";
+import { BATAS_FRAKSI } from "./percent-scale";
 
 /**
  * Mean of the capaian in a list or range, as a fraction. Blanks, "-" and "NA" are skipped (not
  * measured); text that is no number throws naming it. Values typed with % are fractions; bare numbers
- * are percent points when their median is above 2 (a column of 102, 97, ...), else fractions.
+ * are percent points when their median is above BATAS_FRAKSI = 10 (a column of 102, 97, ...), else fractions.
  */
 export function rataCapaian(values: CellValue[] | CellValue[][]): number {
   const flat: CellValue[] = [];
@@ -31,7 +32,7 @@ export function rataCapaian(values: CellValue[] | CellValue[][]): number {
   }
   const bare = readings.filter((r) => !r.percent).map((r) => Math.abs(r.value)).sort((a, b) => a - b);
   const median = bare.length === 0 ? 0 : bare.length % 2 ? bare[(bare.length - 1) / 2] : (bare[bare.length / 2 - 1] + bare[bare.length / 2]) / 2;
-  const points = median > 2;
+  const points = median > BATAS_FRAKSI;
   const sum = readings.reduce((acc, r) => acc + (r.percent || !points ? r.value : r.value / 100), 0);
   return terhingga(sum / readings.length, "Rata-rata capaian");
 }

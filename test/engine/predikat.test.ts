@@ -169,3 +169,17 @@ describe("a scale range as printed in the reports", () => {
     expect(batasBawah(true)).toBeNull();
   });
 });
+
+describe("bare capaian above 200% (fill writes fractions)", () => {
+  // Diskominfo 2024: 4225 informasi publik against a target of 1100 = 384,09%, written by fill as 3,8409.
+  test("3,8409 is 384% and Sangat Tinggi, as 91,43 and 0,9143 are", () => {
+    expect(predikat(4225 / 1100)).toBe("Sangat Tinggi");
+    expect(predikat(91.43)).toBe("Sangat Tinggi");
+    expect(predikat(0.9143)).toBe("Sangat Tinggi");
+  });
+  test("points start above 10: 50 is 50% (Sangat Rendah), 9 is 900%", () => {
+    expect(predikat(50)).toBe("Sangat Rendah");
+    expect(predikat(9)).toBe("Sangat Tinggi");
+    expect(predikat("5%")).toBe("Sangat Rendah");
+  });
+});

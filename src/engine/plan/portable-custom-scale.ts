@@ -4,6 +4,7 @@
 // bound twice. The engine's rules are followed: the unit of the value by the largest bound (>= 10:
 // percent points, <= 2: fractions), the label of the highest bound the value reaches (1e-9 slack),
 // the lowest band's label below every bound.
+import { BATAS_FRAKSI } from "../percent-scale";
 import { batasBawah } from "../scales";
 import type { CellValue } from "../types";
 import { tampil } from "../errors";
@@ -50,7 +51,7 @@ export function customScaleShape(arg: Arg & { kind: "ref" }, v: Operand): string
   const L = columnRange(arg, 1 - bc);
   const top = `MAX(MAX(${B}),-MIN(${B}))`;
   const x = v.text;
-  const y = `IF(AND(${top}>=10,ABS(${x})<=2),${x}*100,IF(AND(${top}<=2,ABS(${x})>2),${x}/100,${x}))`;
+  const y = `IF(AND(${top}>=10,ABS(${x})<=${BATAS_FRAKSI}),${x}*100,IF(AND(${top}<=2,ABS(${x})>${BATAS_FRAKSI}),${x}/100,${x}))`;
   const t = `(${y}+${EPS})`;
   // The highest bound reached is the (k+1)-th largest, k = bounds above the value: LARGE and COUNTIF
   // exist in every Excel (MAXIFS would need Excel 2019 and an _xlfn. prefix in the file).

@@ -1,6 +1,7 @@
 // Arguments as operands of a native formula: numbers in, the engine's reading rules kept (a blank is
 // #N/A, an error passes on). A text, a logical or a range where one figure belongs cannot be read by
 // native arithmetic the way the add-in reads it, so such calls stay as they are (NotPortable).
+import { BATAS_FRAKSI } from "../percent-scale";
 import { angka } from "../numbers";
 import { tampil } from "../errors";
 import { kategori } from "../qualitative";
@@ -78,9 +79,9 @@ export function guard(ops: Operand[], body: string): string {
   return `IF(${blank.length === 1 ? blank[0] : `OR(${blank.join(",")})`},NA(),${body})`;
 }
 
-/** A capaian or serapan as a fraction: a bare number above 2 is percent points (efisiensi, permendagri86). */
+/** A capaian or serapan as a fraction: a bare number above BATAS_FRAKSI is percent points (efisiensi, permendagri86). */
 export function asFraction(x: Operand): string {
-  return `IF(ABS(${x.text})>2,${x.text}/100,${x.text})`;
+  return `IF(ABS(${x.text})>${BATAS_FRAKSI},${x.text}/100,${x.text})`;
 }
 
 /** A text literal in a formula. */

@@ -2,6 +2,7 @@
 // engine step by step (same arithmetic, same order of checks, same error kinds for numeric inputs):
 // CAPAIAN R/T, MAX(0,(2T-R)/T), T/R; PREDIKAT nested IFs over the scale's bounds with the engine's
 // 1e-9 slack; SERAPAN R/P; SISA P-R; EFISIENSI on fractions; RATA_CAPAIAN AVERAGE with the median rule.
+import { BATAS_FRAKSI } from "../percent-scale";
 import { bacaBatas, parsePolarity, type Polarity } from "../capaian";
 import { parseMetode, type EfficiencyMethod } from "../efisiensi";
 import { kosong } from "../numbers";
@@ -259,7 +260,7 @@ export function rataNative(args: Arg[]): string {
     return a.text;
   });
   const list = parts.join(",");
-  return `IF(COUNT(${list})=0,NA(),AVERAGE(${list})/IF(MEDIAN(${list})>2,100,1))`;
+  return `IF(COUNT(${list})=0,NA(),AVERAGE(${list})/IF(MEDIAN(${list})>${BATAS_FRAKSI},100,1))`;
 }
 
 export type Rewriter = (args: Arg[]) => string;
