@@ -115,8 +115,8 @@ export function planEfficiency(ctx: CompareContext, name: string, update: boolea
     const [B, C, E, F] = [cellA1(r, 1), cellA1(r, 2), cellA1(r, 4), cellA1(r, 5)];
     return [textCell(label), formulaCell(avg, PERCENT),
       formulaCell(`=IF(OR(${E}="",${F}=""),"",SAKIP.SERAPAN(${E},${F}))`, PERCENT),
-      // As percent points: SAKIP.EFISIENSI reads a bare 2.92 as 2,92% but 292 as 292% (capaian above 200% occurs).
-      formulaCell(`=IF(OR(${B}="",${C}=""),"",SAKIP.EFISIENSI(${B}*100,${C}*100${metode}))`, PERCENT),
+      // Fractions: SAKIP.EFISIENSI reads a bare number up to 10 (1000%) as a fraction, so 2,92 is 292%.
+      formulaCell(`=IF(OR(${B}="",${C}=""),"",SAKIP.EFISIENSI(${B},${C}${metode}))`, PERCENT),
       pagu, real, textCell(programs)];
   };
   // Without any program source the user types each sasaran's budget on the sheet: kept on the next run.

@@ -149,9 +149,8 @@ function moneyCells(ctx: Context, need: NeededColumn): FillCell[] {
 }
 
 /**
- * Efisiensi from the row's capaian and serapan. A capaian or serapan that is a number Excel shows as a
- * percent (or one this fill computes) goes in as percent points (`F4*100`): SAKIP.EFISIENSI reads a bare
- * 3,84 as 3,84% but 384 as 384%, and capaian above 200% occur in the seeds.
+ * Efisiensi from the row's capaian and serapan, referenced as they are: SAKIP.EFISIENSI reads a bare
+ * number up to 10 as a fraction (3,84 = 384%) and above as percent points (105 = 105%).
  */
 function efisiensiCells(ctx: Context, need: NeededColumn): FillCell[] {
   const method = ctx.settings.efficiency === "auto" ? "rasio" : ctx.settings.efficiency;
@@ -166,11 +165,10 @@ function efisiensiCells(ctx: Context, need: NeededColumn): FillCell[] {
     const input = (s: { fromNew: number | undefined; col: number }): { value: CellValue; ref: string; blank: boolean } => {
       if (s.fromNew !== undefined) {
         const c = ctx.computed[s.fromNew]![i]!;
-        return { value: c.value === null ? "" : typeof c.value === "number" ? c.value * 100 : c.value, ref: `${cellA1(r.row, s.col)}*100`, blank: c.formula === "" };
+        return { value: c.value === null ? "" : c.value, ref: cellA1(r.row, s.col), blank: c.formula === "" };
       }
       const c = cellOf(ctx.grid, r.row, s.col);
-      const asPercent = typeof c.value === "number" && c.numberFormat.includes("%");
-      return { value: asPercent ? (c.value as number) * 100 : c.value, ref: asPercent ? `${cellA1(r.row, s.col)}*100` : cellA1(r.row, s.col), blank: isBlank(c.value) };
+      return { value: c.value, ref: cellA1(r.row, s.col), blank: isBlank(c.value) };
     };
     const c = input(cap);
     const s = input(ser);

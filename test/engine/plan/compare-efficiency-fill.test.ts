@@ -38,12 +38,12 @@ describe("efisiensi column in fill", () => {
     expect(eff.cells[0]!.value as number).toBeCloseTo(1.05 - 0.9788, 9);
   });
 
-  test("a serapan the fill computes itself feeds efisiensi as percent points (capaian above 200% stays right)", () => {
+  test("a serapan the fill computes itself feeds efisiensi (capaian above 200% stays right)", () => {
     const rows = ROWS.map((r) => r.slice(0, 9));
     const p = plan(rows);
     expect(p.columns.map((c) => c.kind)).toEqual(["serapan", "efisiensi"]);
     const eff = p.columns[1]!;
-    expect(eff.cells[2]!.formula).toBe("=SAKIP.EFISIENSI(F6,J6*100)");
+    expect(eff.cells[2]!.formula).toBe("=SAKIP.EFISIENSI(F6,J6)");
     expect(eff.cells[2]!.value as number).toBeCloseTo(1 - (2317590709 / 2526370656) / 3.84, 9);
   });
 
