@@ -71,6 +71,9 @@ module.exports = async (env = {}, argv = {}) => {
     output: {
       path: outputPath,
       filename: "[name].js",
+      // The pane's tabs other than Pindai, and the scan engine, load as chunks (src/taskpane/lazyPanel.tsx); a
+      // content hash in their names keeps Office's web cache from mixing chunks of two versions.
+      chunkFilename: dev ? "[name].js" : "[name].[contenthash:8].js",
       clean: true,
     },
     resolve: {

@@ -1,14 +1,21 @@
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { FluentProvider, Tab, TabList, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { HostContext, useHost, type ExcelRun } from "./hooks/host";
 import { useAnalysis } from "./hooks/useAnalysis";
 import { useSettings } from "./hooks/useSettings";
 import { LanguageContext, makeTranslate } from "./i18n/translate";
+import { lazyPanel } from "./lazyPanel";
 import { ScanPanel } from "./panels/ScanPanel";
-import { FindingsPanel } from "./panels/FindingsPanel";
-import { FillPanel } from "./panels/FillPanel";
-import { ComparePanel } from "./panels/ComparePanel";
-import { SettingsPanel } from "./panels/SettingsPanel";
+
+// Only Pindai is on screen at start; the other tabs are chunks of their own (see lazyPanel.tsx).
+const findings = lazyPanel("Temuan", () => import("./panels/FindingsPanel").then((m) => m.FindingsPanel));
+const fill = lazyPanel("Isi", () => import("./panels/FillPanel").then((m) => m.FillPanel));
+const compare = lazyPanel("Bandingkan", () => import("./panels/ComparePanel").then((m) => m.ComparePanel));
+const settingsPanel = lazyPanel("Pengaturan", () => import("./panels/SettingsPanel").then((m) => m.SettingsPanel));
+const FindingsPanel = findings.Panel;
+const FillPanel = fill.Panel;
+const ComparePanel = compare.Panel;
+const SettingsPanel = settingsPanel.Panel;
 
 export type PaneTab = "scan" | "findings" | "fill" | "compare" | "settings";
 
@@ -46,6 +53,10 @@ function Pane({ initialTab }: { initialTab: PaneTab }) {
   const analysisState = useAnalysis(run, settingsState.settings);
   const t = useMemo(() => makeTranslate(settingsState.settings.language), [settingsState.settings.language]);
   const findingsCount = analysisState.analysis?.findings.length;
+  // After the first paint, fetch the other tabs' chunks so switching tabs shows them at once.
+  useEffect(() => {
+    for (const panel of [findings, fill, compare, settingsPanel]) void panel.preload();
+  }, []);
 
   return (
     <LanguageContext.Provider value={t}>

@@ -2,7 +2,7 @@
 // bundles, functions.json generated from the JSDoc of src/functions/functions.ts, and the manifest with the
 // production URL in place of every localhost URL.
 import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -125,16 +125,32 @@ describe("npm run build", () => {
   });
 
   test("the add-in's bundles hold no IE polyfills and none of the demo-only code", () => {
-    for (const bundle of ["taskpane", "functions", "commands"]) {
-      expect(read(`${bundle}.js`)).not.toMatch(/core-js|regenerator-runtime/);
-      const { sources } = JSON.parse(read(`${bundle}.js.map`)) as { sources: string[] };
+    const bundles = readdirSync(out).filter((file) => file.endsWith(".js"));
+    expect(bundles).toEqual(expect.arrayContaining(["taskpane.js", "functions.js", "commands.js"]));
+    for (const bundle of bundles) {
+      expect(read(bundle)).not.toMatch(/core-js|regenerator-runtime/);
+      const { sources } = JSON.parse(read(`${bundle}.map`)) as { sources: string[] };
       expect(sources.filter((s) => /node_modules\/(hyperformula|exceljs)\/|src\/(memory-excel|xlsx|demo|cli)\//.test(s))).toEqual([]);
     }
   });
 
-  test("the task pane stays small", () => {
-    // DESIGN.md's goal is the React template's 165 KB gzip (81 KB of it IE polyfills); this is the hard stop
-    // against a regression such as a whole icon set or a second copy of React. React DOM alone is ~60 KB.
-    expect(gzipSync(readFileSync(join(out, "taskpane.js")), { level: 9 }).length).toBeLessThan(200 * 1024);
+  test("what Excel downloads before the pane is usable stays under the React template's 165 KB gzip", () => {
+    // DESIGN.md: the yo-office React template's task pane costs 165 KB gzip (81 KB of it IE polyfills). The
+    // pane's first paint needs the page's own scripts only: the other tabs and the scan engine are chunks
+    // fetched afterwards (src/taskpane/lazyPanel.tsx). React DOM alone is ~63 KB of it. Measured 146 KiB;
+    // the limit leaves a small margin and catches a regression such as a whole icon set or a panel
+    // imported eagerly again.
+    const html = read("taskpane.html");
+    const local = Array.from(html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)/g), (m) => m[1]).filter((src) => !/^https?:/.test(src));
+    expect(local).toEqual(["functions.js", "commands.js", "taskpane.js"]);
+    const gzip = (file: string): number => gzipSync(readFileSync(join(out, file)), { level: 9 }).length;
+    const initial = local.reduce((sum, file) => sum + gzip(file), 0);
+    expect(initial).toBeLessThan(155 * 1024);
+    // The split really happened: the scan engine (here one of its messages) is in a chunk, not in taskpane.js.
+    const chunks = readdirSync(out).filter((file) => /^\d+\.[0-9a-f]{8}\.js$/.test(file));
+    expect(chunks.length).toBeGreaterThanOrEqual(4);
+    const message = "Isi target dari Perjanjian Kinerja";
+    expect(read("taskpane.js")).not.toContain(message);
+    expect(chunks.some((file) => read(file).includes(message))).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 // The last scan, shared by the Pindai, Temuan, Isi and Pengaturan tabs.
 import { useCallback, useState } from "react";
 import type { AnalysisSettings } from "../../engine/settings";
-import { analyzeWorkbook, type Analysis, type ScanProgress } from "./analysis";
+import type { Analysis, ScanProgress } from "./analysis";
 import type { ExcelRun } from "./host";
 import { messageOf } from "./useSettings";
 
@@ -24,6 +24,8 @@ export function useAnalysis(run: ExcelRun, settings: AnalysisSettings): Analysis
     setError(null);
     setProgress(null);
     try {
+      // The engine (recognize, validate) is a chunk of its own, fetched on the first scan, not at first paint.
+      const { analyzeWorkbook } = await import("./analysis");
       setAnalysis(await analyzeWorkbook(run, settings, setProgress));
     } catch (e: unknown) {
       setError(messageOf(e));
