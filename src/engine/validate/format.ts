@@ -1,21 +1,6 @@
 // How numbers and places are written in findings: Indonesian digits and A1 addresses.
 
-/** Column letters of a 0-based column index (0 -> A, 26 -> AA). */
-export function columnLetters(col: number): string {
-  let n = col + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-/** A1 address of a 0-based absolute (row, col). */
-export function a1(row: number, col: number): string {
-  return `${columnLetters(col)}${row + 1}`;
-}
+export { columnLetter as columnLetters, toA1 as a1 } from "../recognize/address";
 
 /**
  * A number the Indonesian way: dot thousands, comma decimals, at most `maxDecimals` decimals,
