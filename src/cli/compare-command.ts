@@ -1,26 +1,12 @@
 // `sakip compare FILE -o OUT`: the comparison sheets of the task pane's Bandingkan tab, on a copy; never
 // over its input. Charts are recorded in the workbook, but the .xlsx writer cannot carry them: said plainly.
-import { realpathSync, statSync } from "node:fs";
-import { resolve } from "node:path";
 import { planCompare } from "../engine/plan/compare";
 import type { AnalysisSettings } from "../engine/settings";
 import { applyComparePlan } from "../excel/apply-compare";
 import { analyse, memoryExcelOf } from "./analyse";
 import type { CliArgs } from "./args";
 import type { CliIO } from "./io";
-import { FileProblem, openXlsx, saveXlsx } from "./workbook-file";
-
-function sameFile(a: string, b: string): boolean {
-  if (resolve(a) === resolve(b)) return true;
-  try {
-    if (realpathSync(a) === realpathSync(b)) return true;
-    const sa = statSync(a);
-    const sb = statSync(b);
-    return sa.dev === sb.dev && sa.ino === sb.ino;
-  } catch {
-    return false; // the output does not exist yet
-  }
-}
+import { FileProblem, openXlsx, sameFile, saveXlsx } from "./workbook-file";
 
 export const CHART_WARNING = "Grafik tidak ikut tersimpan: penulis .xlsx baris perintah (ExcelJS) tidak dapat menulis grafik. Buka berkasnya di Excel dengan add-in SAKIP lalu jalankan Bandingkan untuk mendapatkan grafiknya.";
 

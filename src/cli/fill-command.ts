@@ -1,6 +1,4 @@
 // `sakip fill FILE -o OUT [--mode formulas|values]`: the task pane's fill, on a copy; never over its input.
-import { realpathSync, statSync } from "node:fs";
-import { resolve } from "node:path";
 import { planFill } from "../engine/plan/fill";
 import type { FillMode } from "../engine/plan/fill";
 import type { AnalysisSettings } from "../engine/settings";
@@ -8,19 +6,7 @@ import { applyFillPlan } from "../excel/apply-plan";
 import { analyse, memoryExcelOf } from "./analyse";
 import type { CliArgs } from "./args";
 import type { CliIO } from "./io";
-import { FileProblem, openXlsx, saveXlsx } from "./workbook-file";
-
-function sameFile(a: string, b: string): boolean {
-  if (resolve(a) === resolve(b)) return true;
-  try {
-    if (realpathSync(a) === realpathSync(b)) return true;
-    const sa = statSync(a);
-    const sb = statSync(b);
-    return sa.dev === sb.dev && sa.ino === sb.ino;
-  } catch {
-    return false; // the output does not exist yet
-  }
-}
+import { FileProblem, openXlsx, sameFile, saveXlsx } from "./workbook-file";
 
 export async function fillCommand(args: CliArgs, settings: AnalysisSettings, io: CliIO): Promise<number> {
   const input = args.files[0]!;

@@ -1,26 +1,12 @@
 // `sakip portable FILE -o OUT`: every =SAKIP.* formula replaced by the native formula that gives the same
 // value, written to a new file (never over the input); formulas that stay are listed with their reason.
-import { realpathSync, statSync } from "node:fs";
-import { resolve } from "node:path";
 import { planPortable } from "../engine/plan/portable";
 import { applyPortablePlan } from "../excel/apply-portable";
 import { readWorkbook } from "../excel/read-workbook";
 import { createMemoryExcel } from "../memory-excel/index";
 import type { CliArgs } from "./args";
 import type { CliIO } from "./io";
-import { FileProblem, openXlsx, saveXlsx } from "./workbook-file";
-
-function sameFile(a: string, b: string): boolean {
-  if (resolve(a) === resolve(b)) return true;
-  try {
-    if (realpathSync(a) === realpathSync(b)) return true;
-    const sa = statSync(a);
-    const sb = statSync(b);
-    return sa.dev === sb.dev && sa.ino === sb.ino;
-  } catch {
-    return false; // the output does not exist yet
-  }
-}
+import { FileProblem, openXlsx, sameFile, saveXlsx } from "./workbook-file";
 
 export async function portableCommand(args: CliArgs, io: CliIO): Promise<number> {
   const input = args.files[0]!;

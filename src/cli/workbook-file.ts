@@ -1,6 +1,7 @@
 // Opening and saving .xlsx files for the command line, with Indonesian messages for every way it fails.
 import { readFile, stat, writeFile } from "node:fs/promises";
-import { basename, extname } from "node:path";
+import { realpathSync, statSync } from "node:fs";
+import { basename, extname, resolve } from "node:path";
 import type { WorkbookModel } from "../memory-excel/model";
 import { readXlsx } from "../xlsx/read";
 import { writeXlsx } from "../xlsx/write";
@@ -49,4 +50,17 @@ export async function saveXlsx(model: WorkbookModel, path: string): Promise<stri
     throw new FileProblem(`Berkas ${path} tidak dapat ditulis (${e instanceof Error ? e.message : String(e)}). Periksa foldernya dan izin menulis.`);
   }
   return warnings;
+}
+
+/** True when two paths name one file (same path, a link to it, or the same inode): outputs never overwrite inputs. */
+export function sameFile(a: string, b: string): boolean {
+  if (resolve(a) === resolve(b)) return true;
+  try {
+    if (realpathSync(a) === realpathSync(b)) return true;
+    const sa = statSync(a);
+    const sb = statSync(b);
+    return sa.dev === sb.dev && sa.ino === sb.ino;
+  } catch {
+    return false; // the output does not exist yet
+  }
 }
