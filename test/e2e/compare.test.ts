@@ -4,11 +4,8 @@
 // The demo grid does not draw charts (the in-memory Excel only records them), so no chart is on screen.
 import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { tmpdir } from "node:os";
-import type { AddressInfo } from "node:net";
-import type { Server } from "node:http";
-import { chromium, type Browser, type Locator, type Page } from "playwright-core";
-import { buildDemo, serveDemo } from "../../src/demo/serve";
+import type { Locator, Page } from "playwright-core";
+import { closeDemoPage, openDemoPage, until, type DemoPage } from "./demo-page";
 import { buildSampleWorkbook } from "../../src/demo/sample";
 import { displayValue } from "../../src/demo/number-display";
 import { createMemoryExcel } from "../../src/memory-excel/index";
@@ -21,27 +18,14 @@ import { parseA1, toA1 } from "../../src/taskpane/hooks/a1";
 jest.setTimeout(240_000);
 
 const SHOTS = resolve(__dirname, "../../test-output/e2e-compare");
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
-let server: Server;
-let browser: Browser;
+let demo: DemoPage | undefined;
 let page: Page;
 let step = 0;
 
 async function shot(name: string): Promise<void> {
   step += 1;
   await page.screenshot({ path: join(SHOTS, `${String(step).padStart(2, "0")}-${name}.png`) });
-}
-
-async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, timeout = 20_000): Promise<T> {
-  const end = Date.now() + timeout;
-  let last = await read();
-  while (!ok(last) && Date.now() < end) {
-    await new Promise((r) => setTimeout(r, 100));
-    last = await read();
-  }
-  return last;
 }
 
 async function shownText(locator: Locator, want: string, timeout = 20_000): Promise<string> {
@@ -60,22 +44,13 @@ async function openSheet(name: string): Promise<void> {
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  const dir = join(tmpdir(), `sakip-compare-e2e-${process.pid}`);
-  await buildDemo(dir);
-  server = await serveDemo(dir, 0);
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ARGS });
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await page.route("**/*", (route) => (route.request().url().startsWith("http://127.0.0.1:") ? route.continue() : route.abort()));
-  const { port } = server.address() as AddressInfo;
-  await page.goto(`http://127.0.0.1:${port}/?theme=light`);
+  demo = await openDemoPage("compare");
+  page = demo.page;
   await pane().getByRole("button", { name: "Pindai buku kerja" }).waitFor();
   console.log(`Tangkapan layar e2e Bandingkan: ${SHOTS}`);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await new Promise<void>((done) => (server ? server.close(() => done()) : done()));
-});
+afterAll(() => closeDemoPage(demo));
 
 test("one click builds the comparison sheets; a source edit flows through", async () => {
   // The same sample and steps in Node: what the page must show.

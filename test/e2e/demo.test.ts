@@ -3,12 +3,9 @@
 // The figures expected on screen come from the same engine run in Node on the same sample workbook.
 import { mkdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { tmpdir } from "node:os";
-import type { AddressInfo } from "node:net";
-import type { Server } from "node:http";
-import { chromium, type Browser, type Locator, type Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import axe from "axe-core";
-import { buildDemo, serveDemo } from "../../src/demo/serve";
+import { closeDemoPage, openDemoPage, until, type DemoPage } from "./demo-page";
 import { buildSampleWorkbook } from "../../src/demo/sample";
 import { displayValue } from "../../src/demo/number-display";
 import { createMemoryExcel } from "../../src/memory-excel/index";
@@ -21,28 +18,14 @@ import { parseA1, toA1 } from "../../src/taskpane/hooks/a1";
 jest.setTimeout(240_000);
 
 const SHOTS = resolve(__dirname, "../../test-output/e2e");
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
-let server: Server;
-let browser: Browser;
+let demo: DemoPage | undefined;
 let page: Page;
 let step = 0;
 
 async function shot(name: string): Promise<void> {
   step += 1;
   await page.screenshot({ path: join(SHOTS, `${String(step).padStart(2, "0")}-${name}.png`) });
-}
-
-/** Polls until `read` gives what `ok` accepts (the page updates asynchronously), then returns it. */
-async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, timeout = 20_000): Promise<T> {
-  const end = Date.now() + timeout;
-  let last = await read();
-  while (!ok(last) && Date.now() < end) {
-    await new Promise((r) => setTimeout(r, 100));
-    last = await read();
-  }
-  return last;
 }
 
 async function textOf(locator: Locator): Promise<string> {
@@ -71,23 +54,13 @@ async function openSheet(name: string): Promise<void> {
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  const dir = join(tmpdir(), `sakip-demo-e2e-${process.pid}`);
-  await buildDemo(dir);
-  server = await serveDemo(dir, 0);
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ARGS });
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-  // No network: anything not on our 127.0.0.1 server is refused.
-  await page.route("**/*", (route) => (route.request().url().startsWith("http://127.0.0.1:") ? route.continue() : route.abort()));
-  const { port } = server.address() as AddressInfo;
-  await page.goto(`http://127.0.0.1:${port}/?theme=light`);
+  demo = await openDemoPage("demo", true);
+  page = demo.page;
   await pane().getByRole("button", { name: "Pindai buku kerja" }).waitFor();
   console.log(`Tangkapan layar e2e: ${SHOTS}`);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await new Promise<void>((done) => (server ? server.close(() => done()) : done()));
-});
+afterAll(() => closeDemoPage(demo));
 
 describe("demo page", () => {
   // The same sample and engine in Node: what the page must show.
@@ -212,8 +185,7 @@ describe("demo page", () => {
   });
 
   it("fits a 320 px pane in the dark theme, settings included", async () => {
-    const { port } = server.address() as AddressInfo;
-    await page.goto(`http://127.0.0.1:${port}/?theme=dark`);
+    await page.goto(`${demo!.origin}/?theme=dark`);
     await page.addStyleTag({ content: "aside.pane { width: 320px !important; }" });
     await pane().getByRole("button", { name: "Pindai buku kerja" }).click();
     expect(await visible(pane().getByRole("heading", { name: /tabel ditemukan/ }))).toBe(true);
@@ -230,8 +202,7 @@ describe("demo page", () => {
   });
 
   it("opens a user's .xlsx, fills it and downloads the result", async () => {
-    const { port } = server.address() as AddressInfo;
-    await page.goto(`http://127.0.0.1:${port}/?theme=light`);
+    await page.goto(`${demo!.origin}/?theme=light`);
     const file = resolve(__dirname, "../fixtures/xlsx/diskominfo-anggaran-2024.xlsx");
     const original = await readXlsx(readFileSync(file));
     await page.locator('input[type="file"]').setInputFiles(file);

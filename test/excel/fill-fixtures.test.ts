@@ -7,26 +7,10 @@ import type { FillMode } from "../../src/engine/plan/fill";
 import { recognize } from "../../src/engine/recognize/index";
 import type { CellRect } from "../../src/engine/types";
 import { createMemoryExcel } from "../../src/memory-excel/index";
-import { WorkbookModel } from "../../src/memory-excel/model";
+import type { WorkbookModel } from "../../src/memory-excel/model";
 import { fixtures } from "../fixtures/data/index";
-import { cellValue, formatAt, sheetMerges } from "../fixtures/grid";
-import type { FixtureWorkbook } from "../fixtures/spec";
+import { modelFromFixture } from "./compare-workbook";
 import { snapshot } from "./workbook";
-
-function modelFromFixture(fw: FixtureWorkbook): WorkbookModel {
-  const model = new WorkbookModel();
-  for (const spec of fw.sheets) {
-    const sheet = model.addSheet(spec.name);
-    spec.rows.forEach((cells, r) => cells.forEach((c, col) => {
-      const value = cellValue(c);
-      if (value === "") return;
-      const fmt = formatAt(spec, r, col);
-      sheet.setCell(r, col, fmt === "General" ? { value } : { value, numberFormat: fmt });
-    }));
-    for (const m of sheetMerges(spec)) sheet.addMerge(m);
-  }
-  return model;
-}
 
 async function scanAndFill(model: WorkbookModel, mode: FillMode) {
   const excel = createMemoryExcel(model);
