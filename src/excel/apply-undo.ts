@@ -38,6 +38,8 @@ export interface UndoSheet {
   before: { range: string; state: RangeState } | null;
   /** What the rewrite wrote from A1 (text without its apostrophe). */
   after: Cell[][];
+  /** Rows that were bold over columns [0, width) (titles, headers). */
+  boldRows?: { width: number; rows: number[] };
 }
 
 /** Everything needed to undo one fill, compare or portable conversion. Plain data: kept by the host while the pane is open. */
@@ -170,6 +172,7 @@ export async function undoApply(context: Excel.RequestContext, record: UndoRecor
       range.formulas = inputOf(s.before.state);
       cellsRestored += s.before.state.formulas.flat().filter((v) => v !== "").length;
     }
+    for (const r of s.boldRows?.rows ?? []) ws.getRangeByIndexes(r, 0, 1, s.boldRows!.width).format.font.bold = true;
   }
   await context.sync();
   return {

@@ -7,6 +7,7 @@ import type { CellValue, Grid, RecognizedTable, TableRow } from "../types";
 import { cellA1, sheetPrefix } from "./a1";
 import type { FillKind, NeededColumn } from "./fill-columns";
 import { cellOf, isEmptyCell } from "./grid-cells";
+import { RUPIAH } from "./compare-cells";
 
 /** One row of a new column. `formula` is "" on rows that get nothing (no inputs at all). */
 export interface FillCell {
@@ -227,7 +228,7 @@ function efisiensiCells(ctx: Context, need: NeededColumn): FillCell[] {
 }
 
 /** Cells of every needed column of one table, in order (predikat may read a capaian computed just before). */
-const DEFAULT_FORMAT: Record<FillKind, string> = { capaian: "0.00%", predikat: "General", serapan: "0.00%", sisa: "#,##0", efisiensi: "0.00%" };
+const DEFAULT_FORMAT: Record<FillKind, string> = { capaian: "0.00%", predikat: "General", serapan: "0.00%", sisa: RUPIAH, efisiensi: "0.00%" };
 
 /** The number format a figure gets in a column without one. */
 export function defaultFormat(kind: FillKind): string {

@@ -5,24 +5,10 @@ import { capaianAngka, predikat, serapan, sisa } from "../../../src/engine/index
 import { recognize } from "../../../src/engine/recognize/index";
 import { fillBlocks, fillSummary, planFill } from "../../../src/engine/plan/fill";
 import { gridFromSheet } from "../../fixtures/grid";
-import { pemkotPk } from "../../fixtures/data/pemkot-pk";
 import { diskominfoAnggaran } from "../../fixtures/data/diskominfo-anggaran";
 import type { FixtureCell, SheetSpec } from "../../fixtures/spec";
 import { withBlocks } from "./sheets";
-
-/** The PK 2024 sheet of Pemkot Binjai with its Capaian (%) column emptied and an empty Predikat column (I). */
-export function pkTemplate(keep: (row: number) => boolean = () => false): SheetSpec {
-  const sheet = pemkotPk.sheets[0]!;
-  const rows = sheet.rows.map((r, i): FixtureCell[] => {
-    const out = [...r];
-    const header = r[0] === "No.";
-    const numbered = r[0] === "(1)";
-    if (!header && !numbered && i >= 4 && i <= 22 && !keep(i)) out[6] = null;
-    if (header || numbered || (i >= 2 && i <= 23)) out[8] = header ? "Predikat" : numbered ? "(9)" : null;
-    return out;
-  });
-  return { ...sheet, rows, merges: [...(sheet.merges ?? []).filter((m) => m !== "A1:H1"), "A1:I1"] };
-}
+import { pkTemplate } from "./templates";
 
 const recognizeSheet = (sheet: SheetSpec) => {
   const grid = gridFromSheet(sheet);

@@ -160,7 +160,7 @@ describe("planFill on a realisasi anggaran table (Diskominfo Binjai 2024)", () =
     const plan = planFill([grid()], [anggaranTable()]);
     expect(plan.columns.map((c) => [c.kind, c.header, c.col, c.numberFormat])).toEqual([
       ["serapan", "Serapan (%)", 4, "0.00%"],
-      ["sisa", "Sisa Anggaran", 5, "#,##0"],
+      ["sisa", "Sisa Anggaran", 5, '"Rp "#,##0'],
     ]);
     expect(plan.columns[0]!.cells.map((c) => c.formula)).toEqual(
       [2, 3, 4, 5, 6, 7].map((r) => `=SAKIP.SERAPAN(C${r},D${r})`));
