@@ -11,6 +11,7 @@ import { neededColumns, targetColumns } from "./fill-columns";
 import type { FillKind } from "./fill-columns";
 import { cellOf, gridFor } from "./grid-cells";
 import { efficiencyMethod } from "./efficiency-method";
+import { isResolved, resolveSettings } from "../validate/resolve";
 
 export type { FillCell } from "./fill-cells";
 export type { FillKind } from "./fill-columns";
@@ -113,7 +114,10 @@ export function runsOf(rows: number[]): [number, number][] {
  */
 export function planFill(grids: Grid[], tables: RecognizedTable[], options: FillOptions = {}): FillPlan {
   const mode = options.mode ?? "formulas";
-  const settings: AnalysisSettings = { ...DEFAULT_SETTINGS, ...options.settings };
+  // "Auto" resolved once from the whole workbook (the hosts pass it resolved; a raw setting is resolved here).
+  const settings: AnalysisSettings = isResolved(options.settings)
+    ? { ...DEFAULT_SETTINGS, ...options.settings }
+    : resolveSettings(grids, tables, options.settings).settings;
   const columns: FillColumn[] = [];
   const notes: string[] = [];
   // Cells promised to earlier tables of this plan: [sheet, col, fromRow, toRow].
