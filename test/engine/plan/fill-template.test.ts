@@ -96,3 +96,27 @@ describe("budget template with empty % and SISA ANGGARAN columns (Diskominfo Bin
     expect(fillSummary(plan)).toMatch(/^Selesai: \d+ sel kosong diisi di 2 kolom yang sudah ada \(% Realisasi Anggaran, SISA ANGGARAN Realisasi Anggaran\)\.$/);
   });
 });
+
+describe("two-row header and merged sasaran (the template as many units lay it out)", () => {
+  test("\"Tahun 2024\" over Target / Realisasi / Capaian: the empty Capaian cells are filled, merged sasaran kept", () => {
+    const sheet: SheetSpec = {
+      name: "PK",
+      rows: [
+        ["No", "Sasaran Strategis", "Indikator Kinerja", "Satuan", "Tahun 2024", null, null, "Predikat"],
+        [null, null, null, null, "Target", "Realisasi", "Capaian (%)", null],
+        [1, "Meningkatnya kualitas tata kelola pemerintahan", "Indeks Profesionalitas ASN", "Poin", 73, 74.52, null, null],
+        [null, null, "Nilai Evaluasi LPPD", "Poin", 3.36, 2.6671, null, null],
+        [2, "Menciptakan lapangan kerja", "Tingkat Pengangguran Terbuka (TPT)", "persen", 6.1, 5.44, null, null],
+      ],
+      merges: ["A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:G1", "H1:H2", "A3:A4", "B3:B4"],
+      expected: [],
+    };
+    const { grid, tables } = recognizeSheet(sheet);
+    expect(tables).toHaveLength(1);
+    const plan = planFill([grid], tables, { mode: "values" });
+    expect(plan.columns.map((c) => [c.kind, c.col, c.into, c.cells.map((x) => x.row + 1)])).toEqual([
+      ["capaian", 6, true, [3, 4, 5]], ["predikat", 7, true, [3, 4, 5]],
+    ]);
+    expect(plan.columns[0]!.cells[0]!.value).toBeCloseTo(74.52 / 73, 10);
+  });
+});
