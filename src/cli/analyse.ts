@@ -1,9 +1,5 @@
 // One workbook through the same pipeline as the task pane: in-memory Excel -> adapter -> recognition -> validation.
-import { recognize } from "../engine/recognize/index";
-import { rangeToA1, toA1 } from "../engine/recognize/address";
-import type { AnalysisSettings } from "../engine/settings";
-import type { Finding, Grid, RecognizedTable } from "../engine/types";
-import { validate } from "../engine/validate/index";
+import { recognize, rangeToA1, toA1, validate, type AnalysisSettings, type Finding, type Grid, type RecognizedTable } from "../engine/index";
 import { readWorkbook } from "../excel/read-workbook";
 import { createMemoryExcel } from "../memory-excel/index";
 import type { MemoryExcel } from "../memory-excel/index";

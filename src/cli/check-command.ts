@@ -1,6 +1,6 @@
 // `sakip check FILE... [--json] [--stats]`: one JSON object (or summary) per file; exit 2 if any file could not be
 // read, 3 if sakip itself failed on one (the others are still analysed).
-import type { AnalysisSettings } from "../engine/settings";
+import type { AnalysisSettings } from "../engine/index";
 import { analyse, memoryExcelOf } from "./analyse";
 import type { CliArgs } from "./args";
 import type { CliIO } from "./io";

@@ -1,7 +1,6 @@
 // `sakip compare FILE -o OUT`: the comparison sheets of the task pane's Bandingkan tab, on a copy; never
 // over its input. Charts are recorded in the workbook, but the .xlsx writer cannot carry them: said plainly.
-import { planCompare } from "../engine/plan/compare";
-import type { AnalysisSettings } from "../engine/settings";
+import { planCompare, type AnalysisSettings } from "../engine/index";
 import { applyComparePlan } from "../excel/apply-compare";
 import { analyse, memoryExcelOf } from "./analyse";
 import type { CliArgs } from "./args";

@@ -1,7 +1,5 @@
 // `sakip fill FILE -o OUT [--mode formulas|values]`: the task pane's fill, on a copy; never over its input.
-import { planFill } from "../engine/plan/fill";
-import type { FillMode } from "../engine/plan/fill";
-import type { AnalysisSettings } from "../engine/settings";
+import { planFill, type FillMode, type AnalysisSettings } from "../engine/index";
 import { applyFillPlan } from "../excel/apply-plan";
 import { analyse, memoryExcelOf } from "./analyse";
 import type { CliArgs } from "./args";

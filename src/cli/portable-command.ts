@@ -1,6 +1,6 @@
 // `sakip portable FILE -o OUT`: every =SAKIP.* formula replaced by the native formula that gives the same
 // value, written to a new file (never over the input); formulas that stay are listed with their reason.
-import { planPortable } from "../engine/plan/portable";
+import { planPortable } from "../engine/index";
 import { applyPortablePlan } from "../excel/apply-portable";
 import { readWorkbook } from "../excel/read-workbook";
 import { createMemoryExcel } from "../memory-excel/index";

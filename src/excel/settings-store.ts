@@ -1,7 +1,7 @@
 // Task-pane settings kept in the workbook (`context.workbook.settings`), so whoever opens the file
 // next sees the same choices. Stored as one JSON string under one key.
 
-import { DEFAULT_SETTINGS, type AnalysisSettings } from "../engine/settings";
+import { DEFAULT_SETTINGS, type AnalysisSettings } from "../engine/index";
 
 export const SETTINGS_KEY = "sakip.settings";
 

@@ -1,10 +1,7 @@
 // Scan = read every sheet through the adapter, recognize tables, validate them. Pure steps after
 // the read, one sheet at a time so the pane can show progress on a large workbook.
-import type { Finding, Grid, RecognizedTable } from "../../engine/types";
-import type { AnalysisSettings } from "../../engine/settings";
+import { recognize, validate, type Finding, type Grid, type RecognizedTable, type AnalysisSettings } from "../../engine/index";
 import { readWorkbook } from "../../excel/read-workbook";
-import { recognize } from "../../engine/recognize/index";
-import { validate } from "../../engine/validate/index";
 import type { ExcelRun } from "./host";
 
 export interface Analysis {

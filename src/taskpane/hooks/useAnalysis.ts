@@ -1,6 +1,6 @@
 // The last scan, shared by the Pindai, Temuan, Isi and Pengaturan tabs.
 import { useCallback, useState } from "react";
-import type { AnalysisSettings } from "../../engine/settings";
+import type { AnalysisSettings } from "../../engine/index";
 import type { Analysis, ScanProgress } from "./analysis";
 import type { ExcelRun } from "./host";
 import { messageOf } from "./useSettings";

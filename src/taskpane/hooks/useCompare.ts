@@ -1,10 +1,7 @@
 // The Bandingkan tab: read the workbook, plan the ticked comparison sheets (engine), write them (two
 // round trips), keep the matches for the user to check; fixing a match rebuilds the sheets in place.
 import { useCallback, useState } from "react";
-import { planCompare, COMPARE_KINDS, type CompareKind, type ComparePlan } from "../../engine/plan/compare";
-import type { MatchOverride } from "../../engine/match/indicators";
-import { recognize } from "../../engine/recognize/index";
-import type { AnalysisSettings } from "../../engine/settings";
+import { planCompare, COMPARE_KINDS, recognize, type CompareKind, type ComparePlan, type MatchOverride, type AnalysisSettings } from "../../engine/index";
 import { applyComparePlan, type ApplyCompareResult } from "../../excel/apply-compare";
 import { readWorkbook } from "../../excel/read-workbook";
 import type { ExcelRun } from "./host";

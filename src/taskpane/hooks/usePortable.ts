@@ -1,7 +1,7 @@
 // "Ubah ke rumus Excel biasa": reads the workbook, plans the native formulas (engine), and applies the
 // plan after the user confirmed it (two round trips: check, write). The pane shows the plan in between.
 import { useCallback, useState } from "react";
-import { planPortable, type PortablePlan } from "../../engine/plan/portable";
+import { planPortable, type PortablePlan } from "../../engine/index";
 import { applyPortablePlan } from "../../excel/apply-portable";
 import { readWorkbook } from "../../excel/read-workbook";
 import type { ExcelRun } from "./host";

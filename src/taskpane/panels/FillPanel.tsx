@@ -2,8 +2,7 @@ import { useMemo, useState } from "react";
 import {
   Button, Caption1, Field, MessageBar, MessageBarBody, Radio, RadioGroup, Text, makeStyles, tokens,
 } from "@fluentui/react-components";
-import type { AnalysisSettings } from "../../engine/settings";
-import { planFill, type FillMode } from "../../engine/plan/fill";
+import { planFill, type AnalysisSettings, type FillMode } from "../../engine/index";
 import { applyFillPlan } from "../../excel/apply-plan";
 import type { AnalysisState } from "../hooks/useAnalysis";
 import { useHost } from "../hooks/host";

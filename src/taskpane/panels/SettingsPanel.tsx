@@ -1,6 +1,5 @@
 import { Field, MessageBar, MessageBarBody, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { arah } from "../../engine/index";
-import type { AnalysisSettings, EfficiencyMethod, LowerFormula, Polarity } from "../../engine/settings";
+import { arah, type AnalysisSettings, type EfficiencyMethod, type LowerFormula, type Polarity } from "../../engine/index";
 import type { Analysis } from "../hooks/analysis";
 import { listIndicators } from "../hooks/indicators";
 import type { SettingsState } from "../hooks/useSettings";
