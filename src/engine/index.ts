@@ -38,3 +38,7 @@ export {
   type CompareKind, type ComparePlan, type CompareSheet, type CompareCell, type CompareChart, type CompareMatch, type CompareOptions,
 } from "./plan/compare";
 export type { MatchOverride, MatchHow, IndicatorRef, IndicatorPair } from "./match/indicators";
+export {
+  POLARITY_NAMES, METHOD_NAMES, SCALE_NAMES, readName, type NameTable, type ScaleName,
+} from "./names";
+export type { SettingsMode } from "./validate/settings";
