@@ -1,18 +1,14 @@
 // Compare = the comparison sheets (antar tahun, target akhir, standar, efisiensi): read and recognize, plan
 // (engine), write the sheets in one pass through the adapter. Fixing a match is planning again with overrides.
 import {
-  planCompare, type AnalysisSettings, type CompareKind, type ComparePlan, type MatchOverride, type RecognizedTable,
+  planCompare, type AnalysisSettings, type CompareOptions, type ComparePlan, type RecognizedTable,
 } from "../engine/index";
 import { applyComparePlan, type ApplyCompareResult } from "../excel/apply-compare";
 import type { ExcelRun } from "./excel-run";
 import { readTables } from "./scan";
 
-export interface CompareOptions {
-  /** The sheets to build; all kinds when missing. */
-  kinds?: CompareKind[];
-  /** The user's own pairs, which win over the matcher's. */
-  overrides?: MatchOverride[];
-}
+/** The plan's options but the settings (given beside): the kinds to build (all when missing), the user's pairs. */
+export type CompareChoices = Omit<CompareOptions, "settings">;
 
 export interface CompareResult {
   tables: RecognizedTable[];
@@ -20,7 +16,7 @@ export interface CompareResult {
   applied: ApplyCompareResult;
 }
 
-export async function compare(run: ExcelRun, settings: AnalysisSettings, options: CompareOptions = {}): Promise<CompareResult> {
+export async function compare(run: ExcelRun, settings: AnalysisSettings, options: CompareChoices = {}): Promise<CompareResult> {
   const { grids, tables } = await readTables(run);
   const plan = planCompare(grids, tables, { ...options, settings });
   const applied = await run((context) => applyComparePlan(context, plan));

@@ -3,5 +3,5 @@
 export { runOf, type ExcelRun } from "./excel-run";
 export { scan, readTables, doubtFindings, type Analysis, type ScanProgress, type ScanOptions } from "./scan";
 export { fill, planFillOf, applyFill, type FillResult } from "./fill";
-export { compare, type CompareOptions, type CompareResult } from "./compare";
+export { compare, type CompareChoices, type CompareResult } from "./compare";
 export { portable, previewPortable, applyPortable, type PortableResult } from "./portable";
