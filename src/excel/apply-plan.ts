@@ -2,9 +2,7 @@
 // (more only when the payload would pass Excel on the web's 5 MB request limit). Before writing it
 // re-reads the target cells in one round trip and refuses, writing nothing, if any of them is not empty;
 // the same round trip keeps what those cells held (formats, the header's bold) for an undo.
-import { blockRange, fillBlocks } from "../engine/plan/fill";
-import type { FillBlock, FillPlan } from "../engine/plan/fill";
-import { rectA1, sheetPrefix } from "../engine/plan/a1";
+import { blockRange, fillBlocks, rangeToA1 as rectA1, sheetPrefix, type FillBlock, type FillPlan } from "../engine/index";
 import { snapshotOf, type UndoRecord, type WrittenRange } from "./apply-undo";
 
 export interface ApplyOptions {

@@ -3,8 +3,7 @@
 // those cells held before, and what it wrote. `undoApply` restores that exactly (formulas, values, number
 // formats; sheets compare added are removed, sheets it rewrote get their old cells back), in two round
 // trips, and refuses, changing nothing, when the user has edited those cells since.
-import { sheetPrefix } from "../engine/plan/a1";
-import { parseRange } from "../engine/recognize/address";
+import { parseRange, sheetPrefix } from "../engine/index";
 
 /** A range the add-in wrote: its sheet and an A1 range without the sheet ("G5:G8"). */
 export interface WrittenRange {
