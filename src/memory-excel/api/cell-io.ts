@@ -14,7 +14,7 @@ export interface RangeTarget {
   rect: CellRect;
 }
 
-const ERROR_VALUES = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!"]);
+const ERROR_VALUES = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!", "#CYCLE!"]);
 
 export function isErrorValue(v: unknown): boolean {
   return typeof v === "string" && ERROR_VALUES.has(v);
