@@ -5,7 +5,8 @@ import type { AnalysisSettings } from "../engine/settings";
 import type { Finding, Grid, RecognizedTable } from "../engine/types";
 import { validate } from "../engine/validate/index";
 import { readWorkbook } from "../excel/read-workbook";
-import { createMemoryExcel } from "../memory-excel/index";
+import { ErrorCodes, createMemoryExcel } from "../memory-excel/index";
+import { FileProblem } from "./workbook-file";
 import type { MemoryExcel } from "../memory-excel/index";
 import type { WorkbookModel } from "../memory-excel/model";
 
@@ -25,8 +26,23 @@ function doubtFindings(table: RecognizedTable): Finding[] {
   }));
 }
 
+/**
+ * Every sheet's grid. A used range past Excel's response limit (content at A1 and at XFD1048576 spans
+ * 17 billion cells) is the file's problem, said in Indonesian with what to do, not sakip's failure.
+ */
+export async function readGrids(excel: MemoryExcel): Promise<Grid[]> {
+  try {
+    return await excel.run((context) => readWorkbook(context));
+  } catch (e) {
+    if ((e as { code?: unknown } | null)?.code !== ErrorCodes.responsePayloadSizeLimitExceeded) throw e;
+    throw new FileProblem("Rentang terpakai salah satu lembarnya terlalu luas untuk dibaca sekaligus (lebih dari 5 juta sel, " +
+      "biasanya karena ada isi atau format di sel yang sangat jauh, misalnya XFD1048576). Di Excel, hapus baris dan kolom kosong " +
+      "di bawah dan di kanan tabel (pilih, klik kanan > Hapus), simpan, lalu jalankan lagi.");
+  }
+}
+
 export async function analyse(excel: MemoryExcel, settings: AnalysisSettings): Promise<Analysis> {
-  const grids = await excel.run((context) => readWorkbook(context));
+  const grids = await readGrids(excel);
   const out: Analysis = { grids, tables: [], findings: [], notes: [] };
   for (const grid of grids) {
     const recognized = recognize(grid);

@@ -2,7 +2,7 @@
 // value, written to a new file (never over the input); formulas that stay are listed with their reason.
 import { planPortable } from "../engine/plan/portable";
 import { applyPortablePlan } from "../excel/apply-portable";
-import { readWorkbook } from "../excel/read-workbook";
+import { readGrids } from "./analyse";
 import { createMemoryExcel } from "../memory-excel/index";
 import type { CliArgs } from "./args";
 import type { CliIO } from "./io";
@@ -18,7 +18,7 @@ export async function portableCommand(args: CliArgs, io: CliIO): Promise<number>
   try {
     const model = await openXlsx(input);
     const excel = createMemoryExcel(model);
-    const grids = await excel.run((context) => readWorkbook(context));
+    const grids = await readGrids(excel);
     const plan = planPortable(grids);
     const applied = await excel.run((context) => applyPortablePlan(context, plan));
     const warnings = await saveXlsx(model, output);

@@ -90,3 +90,16 @@ describe("files sakip cannot read", () => {
     expectRefused(await run("check", FIXTURE, "--settings", file), /bukan JSON yang sah/);
   });
 });
+
+describe("a used range past Excel's response limit", () => {
+  test("content at A1 and XFD1048576: exit 2 with what to do, for check and portable", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Lembar1");
+    ws.getCell("A1").value = "No";
+    ws.getCell("XFD1048576").value = 2;
+    const file = join(tmp, "terlalu-luas.xlsx");
+    await wb.xlsx.writeFile(file);
+    expectRefused(await run("check", file), /terlalu luas untuk dibaca sekaligus/);
+    expectRefused(await run("portable", file, "-o", join(tmp, "biasa.xlsx")), /terlalu luas/);
+  });
+});
