@@ -5,8 +5,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
-import JSZip from "jszip";
 import { runCli } from "../../src/cli/run";
+import { storedZip } from "../support/stored-zip";
 
 const tmp = mkdtempSync(join(tmpdir(), "sakip-files-"));
 const FIXTURE = resolve(__dirname, "../fixtures/xlsx/diskominfo-pk-2024.xlsx");
@@ -29,24 +29,24 @@ function expectRefused(r: { code: number; err: string }, pattern: RegExp) {
 
 describe("files sakip cannot read", () => {
   test("a zip with no workbook in it", async () => {
-    const zip = new JSZip();
-    zip.file("catatan.txt", "bukan buku kerja");
     const file = join(tmp, "kosong.xlsx");
-    writeFileSync(file, await zip.generateAsync({ type: "uint8array" }));
+    writeFileSync(file, storedZip({ "catatan.txt": "bukan buku kerja" }));
     for (const command of [["check", file], ["fill", file, "-o", join(tmp, "o1.xlsx")], ["compare", file, "-o", join(tmp, "o2.xlsx")]]) {
       expectRefused(await run(...command), /tanpa buku kerja atau tanpa satu lembar kerja/);
     }
   });
 
   test("a workbook with no sheet", async () => {
-    const wb = new ExcelJS.Workbook();
-    wb.addWorksheet("A");
-    const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
-    for (const name of Object.keys(zip.files)) if (name.startsWith("xl/worksheets/")) zip.remove(name);
-    const xml = await zip.file("xl/workbook.xml")!.async("string");
-    zip.file("xl/workbook.xml", xml.replace(/<sheets>[\s\S]*<\/sheets>/, "<sheets/>"));
     const file = join(tmp, "tanpa-lembar.xlsx");
-    writeFileSync(file, await zip.generateAsync({ type: "uint8array" }));
+    writeFileSync(file, storedZip({
+      "[Content_Types].xml": '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+        '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>',
+      "_rels/.rels": '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+      "xl/workbook.xml": '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets/></workbook>',
+      "xl/_rels/workbook.xml.rels": '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>',
+    }));
     expectRefused(await run("check", file), /tanpa satu lembar kerja/);
   });
 
