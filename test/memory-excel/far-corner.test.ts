@@ -1,8 +1,9 @@
 // Issue 12: used ranges are sparse. A workbook with cells at XFD1 and XFD1048576, or one cell at A1048576,
 // is read with a cost that follows its cells, not the rectangle they span (memory in `npm run bench`).
 import ExcelJS from "exceljs";
-import { analyse } from "../../src/cli/analyse";
-import { DEFAULT_SETTINGS } from "../../src/engine/settings";
+import { runOf } from "../../src/app/excel-run";
+import { scan } from "../../src/app/scan";
+import { DEFAULT_SETTINGS } from "../../src/engine/index";
 import { createMemoryExcel } from "../../src/memory-excel/index";
 import { readXlsx } from "../../src/xlsx/read";
 
@@ -18,7 +19,7 @@ describe("far-corner workbooks", () => {
     const model = await readXlsx(await workbook({ XFD1: 1, XFD1048576: 2 }));
     expect(model.sheets[0]!.cells.size).toBe(2);
     const excel = createMemoryExcel(model);
-    const result = await analyse(excel, { ...DEFAULT_SETTINGS, polarity: {} });
+    const result = await scan(runOf(excel), { ...DEFAULT_SETTINGS, polarity: {} }, { tableDoubtFindings: true });
     const grid = result.grids[0]!;
     expect([grid.originRow, grid.originCol, grid.values.length]).toEqual([0, 16383, 1048576]);
     expect([grid.values[0]![0], grid.values[1048575]![0]]).toEqual([1, 2]);
@@ -31,7 +32,7 @@ describe("far-corner workbooks", () => {
   test("one cell at A1048576 is read, and a formula written beside it computes", async () => {
     const model = await readXlsx(await workbook({ A1048576: 5 }));
     const excel = createMemoryExcel(model);
-    const result = await analyse(excel, { ...DEFAULT_SETTINGS, polarity: {} });
+    const result = await scan(runOf(excel), { ...DEFAULT_SETTINGS, polarity: {} }, { tableDoubtFindings: true });
     expect(result.grids[0]!.values).toEqual([[5]]);
     await excel.run(async (context) => {
       context.workbook.worksheets.getItem("Lembar1").getRange("B1048576").formulas = [["=A1048576*2"]];

@@ -1,8 +1,9 @@
 // Issue 12: a workbook is judged as Excel shows it. Saved results stay until a precedent changes; formulas
 // without a saved result are computed; a circular reference reads as "rumus melingkar".
 import ExcelJS from "exceljs";
-import { analyse } from "../../src/cli/analyse";
-import { DEFAULT_SETTINGS } from "../../src/engine/settings";
+import { runOf } from "../../src/app/excel-run";
+import { scan } from "../../src/app/scan";
+import { DEFAULT_SETTINGS } from "../../src/engine/index";
 import { readWorkbook } from "../../src/excel/read-workbook";
 import { createMemoryExcel } from "../../src/memory-excel/index";
 import { readXlsx } from "../../src/xlsx/read";
@@ -73,7 +74,7 @@ describe("values as Excel saved them", () => {
     ws.addRow(["", "TOTAL", { formula: "SUM(C2:C6)+0*C2", result: total }, { formula: "D2+D3+D4+D5+D6", result: realTotal },
       { formula: "D7/C7", result: realTotal / total }]);
     const excel = createMemoryExcel(await readXlsx(new Uint8Array(await wb.xlsx.writeBuffer())));
-    const result = await analyse(excel, { ...DEFAULT_SETTINGS, polarity: {} });
+    const result = await scan(runOf(excel), { ...DEFAULT_SETTINGS, polarity: {} }, { tableDoubtFindings: true });
     const grid = result.grids[0]!;
     expect(grid.values[6]![3]).toBe(realTotal);
     expect(grid.values[6]![4]).toBeCloseTo(realTotal / total, 12);
@@ -96,7 +97,7 @@ describe("a circular reference", () => {
     });
     expect(e3.values).toEqual([["#CYCLE!"]]);
     expect(e3.valueTypes).toEqual([["Error"]]);
-    const result = await analyse(excel, { ...DEFAULT_SETTINGS, polarity: {} });
+    const result = await scan(runOf(excel), { ...DEFAULT_SETTINGS, polarity: {} }, { tableDoubtFindings: true });
     const atE3 = result.findings.filter((f) => f.cell === "E3");
     expect(atE3.length).toBeGreaterThan(0);
     expect(atE3.every((f) => /Rumus melingkar/.test(f.message) && !/#REF!/.test(f.message))).toBe(true);
