@@ -1,6 +1,6 @@
 // `sakip check FILE... [--json] [--stats]`: one JSON object (or summary) per file; exit 2 if any file could not be
 // read, 3 if sakip itself failed on one (the others are still analysed).
-import { runOf } from "../app/excel-run";
+import { cliRun } from "./cli-run";
 import { scan } from "../app/scan";
 import type { AnalysisSettings } from "../engine/index";
 import { createMemoryExcel } from "../memory-excel/index";
@@ -15,7 +15,7 @@ export async function checkCommand(args: CliArgs, settings: AnalysisSettings, io
     const started = Date.now();
     try {
       const excel = createMemoryExcel(await openXlsx(file));
-      const analysis = await scan(runOf(excel), settings, { tableDoubtFindings: true });
+      const analysis = await scan(cliRun(excel), settings, { tableDoubtFindings: true });
       // Without --stats the figures stay 0 so the output is the same from run to run.
       const stats = args.stats
         ? { syncs: excel.stats.syncs, cellsRead: excel.stats.cellsRead, cellsWritten: excel.stats.cellsWritten, ms: Date.now() - started }
