@@ -148,6 +148,8 @@ export function bandsDariRentang(range: CellValue[][]): ScaleBand[] {
 export function skala(spec?: ScaleSpec | string | null): Scale {
   if (spec === undefined || spec === null) return PERMENDAGRI86;
   if (Array.isArray(spec)) return skalaSendiri(spec);
+  // A cell handed over as the scale's name may hold a number or a logical: no scale has such a name.
+  if (typeof spec !== "string") throw new SakipError("invalidValue", `Skala ${String(spec)} tidak dikenal. ${PESAN_SKALA}`);
   const n = normalisasiNama(spec);
   if (n === "" || n.startsWith("permendagri86") || n === "permendagri" || n === "pmdn86") return PERMENDAGRI86;
   if (n === "akip" || n === "lakip" || n === "sakip" || n === "rb" || n === "indeksrb" || n.startsWith("permenpanrb88")) return AKIP;

@@ -18,7 +18,8 @@ const ERROR_BY_CODE: Record<string, ErrorType> = {
   invalidValue: ErrorType.VALUE,
   divisionByZero: ErrorType.DIV_BY_ZERO,
   notAvailable: ErrorType.NA,
-  invalidNumber: ErrorType.NUM,
+  // As functions/excel-error.ts does in Excel: "text that is no number" is a #VALUE!, which keeps its message.
+  invalidNumber: ErrorType.VALUE,
 };
 
 const EXCEL_ERROR_TEXT: Record<string, string> = {
