@@ -17,8 +17,11 @@ export const PAYLOAD_LIMIT_BYTES = 5_000_000;
  */
 export const MERGED_AREAS_LIMIT = 512;
 
-/** Bytes of `s` in UTF-8, without allocating an encoded copy. */
+const nodeBuffer = (globalThis as { Buffer?: { byteLength(s: string, encoding: "utf8"): number } }).Buffer;
+
+/** Bytes of `s` in UTF-8, without allocating an encoded copy (Node's own count where there is one). */
 export function utf8Length(s: string): number {
+  if (nodeBuffer) return nodeBuffer.byteLength(s, "utf8");
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
