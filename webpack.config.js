@@ -4,7 +4,7 @@
 //   npm run build:dev  development build, manifest unchanged (https://localhost:3000/)
 //   npm run dev-server https://localhost:3000/ with office-addin-dev-certs (npm start runs it for you)
 // The production URL comes from `--env urlProd=https://host/path/` or the SAKIP_URL_PROD variable.
-/* eslint-env node */
+/* global require, module, __dirname, process */
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");

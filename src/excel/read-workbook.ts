@@ -109,7 +109,6 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadW
   const byName = new Map(sheets.map((s) => [s.name, s]));
   // One round trip per packed group is the point of the chunking: each must wait for the one before.
   for (const trip of packBlocks(blocks, budget)) {
-    // eslint-disable-next-line no-await-in-loop -- chunked read: one sync per block group keeps each response under 5 MB
     await readTrip(context, trip, byName, data);
   }
 
@@ -167,7 +166,6 @@ async function readTrip(context: Excel.RequestContext, trip: Block[], byName: Ma
       : splitBlock(trip[0])?.map((b) => [b]) ?? null;
     if (!halves) throw e;
     for (const half of halves) {
-      // eslint-disable-next-line no-await-in-loop -- a refused block is read again in halves, one after the other
       await readTrip(context, half, byName, data);
     }
     return;
