@@ -93,6 +93,29 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadW
     .filter((ws) => (!wanted || wanted.includes(ws.name.toLowerCase())) && !(options.skipHidden && ws.visibility !== "Visible"))
     .map((ws) => ({ name: ws.name, worksheet: ws, used: null, grid: emptyGrid(ws.name, null, withFormulas), merges: new Map() }));
 
+  await readSheets(context, sheets, data, withFormulas);
+  // A formula still computing reads as #BUSY! (custom functions right after a fill): ask those sheets again,
+  // a little later, a few times; what is still busy then stays "#BUSY!", an error value, never a number.
+  for (let attempt = 1; attempt <= BUSY_RETRIES; attempt++) {
+    const busy = sheets.filter((s) => s.grid.values.some((row) => row.includes(BUSY)));
+    if (busy.length === 0) break;
+    await pause(BUSY_WAIT_MS * attempt);
+    await readSheets(context, busy, data, withFormulas);
+  }
+
+  return sheets.map((s) => ({ ...s.grid, merges: [...s.merges.values()] }));
+}
+
+const BUSY = "#BUSY!";
+const BUSY_RETRIES = 3;
+const BUSY_WAIT_MS = 150;
+
+function pause(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Reads the given sheets whole: the first rows of each, then the rest in blocks. */
+async function readSheets(context: Excel.RequestContext, sheets: SheetRead[], data: string[], withFormulas: boolean): Promise<void> {
   const budget = cellBudget(withFormulas);
   const headRows = firstPassRows(sheets.length, withFormulas);
   let readRows = headRows;
@@ -104,15 +127,10 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadW
     await readDimensions(context, sheets, withFormulas);
     readRows = 0;
   }
-
   const blocks = sheets.flatMap((s) => (s.used ? blocksOf(s.name, s.used, readRows, budget) : []));
   const byName = new Map(sheets.map((s) => [s.name, s]));
   // One round trip per packed group is the point of the chunking: each must wait for the one before.
-  for (const trip of packBlocks(blocks, budget)) {
-    await readTrip(context, trip, byName, data);
-  }
-
-  return sheets.map((s) => ({ ...s.grid, merges: [...s.merges.values()] }));
+  for (const trip of packBlocks(blocks, budget)) await readTrip(context, trip, byName, data);
 }
 
 function usedOf(range: Excel.Range): CellRect | null {
@@ -134,6 +152,7 @@ async function readHeads(context: Excel.RequestContext, sheets: SheetRead[], hea
   for (const { s, used, head, merged } of asked) {
     s.used = usedOf(used);
     s.grid = emptyGrid(s.name, s.used, withFormulas);
+    s.merges.clear();
     if (!head.isNullObject) paste(s, { row: head.rowIndex, col: head.columnIndex }, head as unknown as Loaded);
     addMerges(s, merged);
   }

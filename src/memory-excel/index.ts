@@ -7,6 +7,7 @@ import type { CellValue, WorkbookModel } from "./model";
 import { MemoryContext, emptyStats } from "./api/context";
 import { NEWEST_SETS, isSetSupported } from "./api/limits";
 import type { RequirementSets } from "./api/limits";
+import { BusyCells } from "./api/busy";
 import type { MemoryExcelStats } from "./api/context";
 import { ErrorCodes } from "./api/errors";
 import { parseInput } from "./api/input";
@@ -40,6 +41,8 @@ export interface MemoryExcel {
 export interface MemoryExcelOptions {
   /** Imitate an older Excel: e.g. `{ ExcelApi: "1.12" }` refuses getMergedAreasOrNullObject (1.13). */
   sets?: Partial<RequirementSets>;
+  /** =SAKIP.* formulas just written read as #BUSY! for this many round trips (api/busy.ts); default 0. */
+  busySyncs?: number;
 }
 
 /** Internal context class, exposed for tests that need to look behind the API. */
@@ -50,6 +53,7 @@ export function createMemoryExcel(model: WorkbookModel, options: MemoryExcelOpti
   const recalc = new RecalcEngine(model);
   const stats: MemoryExcelStats = emptyStats();
   const sets: RequirementSets = { ...NEWEST_SETS, ...options.sets };
+  const busy = new BusyCells(options.busySyncs ?? 0);
   return {
     model,
     stats,
@@ -58,7 +62,7 @@ export function createMemoryExcel(model: WorkbookModel, options: MemoryExcelOpti
       Object.assign(stats, emptyStats());
     },
     async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-      const ctx = new MemoryContext(model, recalc, stats, sets);
+      const ctx = new MemoryContext(model, recalc, stats, sets, busy);
       const workbook = new Workbook(ctx);
       const context = Object.assign(ctx, { workbook, application: workbook.application });
       const result = await batch(context as unknown as Excel.RequestContext);

@@ -6,6 +6,7 @@ import type { RecalcEngine } from "../recalc/engine";
 import { ErrorCodes, ExcelApiError } from "./errors";
 import { PAYLOAD_LIMIT_BYTES, versionAtLeast } from "./limits";
 import type { RequirementSets } from "./limits";
+import type { BusyCells } from "./busy";
 
 export interface MemoryExcelStats {
   /** Round trips: `context.sync()` calls that had queued actions (an empty sync costs nothing in office.js either). */
@@ -41,6 +42,7 @@ export class MemoryContext {
     readonly recalc: RecalcEngine,
     readonly stats: MemoryExcelStats,
     readonly sets: RequirementSets,
+    readonly busy: BusyCells,
   ) {}
 
   /** A written payload joins the request of the next sync. */
@@ -103,6 +105,7 @@ export class MemoryContext {
     if (this.responseBytes > PAYLOAD_LIMIT_BYTES) {
       throw new ExcelApiError(ErrorCodes.responsePayloadSizeLimitExceeded, "The response payload size has exceeded the limit.", "RequestContext.sync");
     }
+    this.busy.tick();
     this.stats.responseBytes += this.responseBytes;
     this.stats.responseBytesMax = Math.max(this.stats.responseBytesMax, this.responseBytes);
     return passThroughValue as T;

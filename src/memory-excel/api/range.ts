@@ -49,8 +49,8 @@ export class Range extends ClientObject<RangeTarget> {
       case "rowCount": return t.rect.rowCount;
       case "columnCount": return t.rect.colCount;
       case "cellCount": return t.rect.rowCount * t.rect.colCount;
-      case "values": return readValues(t);
-      case "text": return readText(t);
+      case "values": return readValues(t, this.ctx.busy);
+      case "text": return readText(t, this.ctx.busy);
       case "formulas": case "formulasLocal": return readFormulas(t);
       case "numberFormat": case "numberFormatLocal": return readNumberFormat(t);
       case "valueTypes": return readValueTypes(t);
