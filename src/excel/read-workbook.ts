@@ -5,7 +5,7 @@
 // each merged-areas question small, several sheets' blocks per round trip. A round trip that Excel still
 // refuses (heavier cells than estimated, more than 512 merged areas) is split and asked again.
 // Runs unchanged on real Excel and on the in-memory Excel.
-import type { CellRect, CellValue, Grid } from "../engine/types";
+import type { CellRect, CellValue, Grid } from "../engine/index";
 import { parseAreas } from "./merged-address";
 import { blocksOf, cellBudget, firstPassRows, packBlocks, splitBlock } from "./read-budget";
 import type { Block } from "./read-budget";

@@ -2,8 +2,8 @@
 // only with #VALUE! and #N/A ("Handle and return errors from your custom function",
 // https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-errors): #DIV/0! goes without one,
 // and invalidNumber maps to #VALUE!, since "text is not a number" is a #VALUE! in Excel's own terms.
-// CustomFunctions.Error needs CustomFunctionsRuntime 1.2 (the manifest asks for it).
-import { SakipError } from "../engine/errors";
+// CustomFunctions.Error needs CustomFunctionsRuntime 1.2, which comes with SharedRuntime 1.1 (manifest.xml).
+import { SakipError } from "../engine/index";
 
 /**
  * The part of the Office runtime's `CustomFunctions` global used here. Typed locally (the

@@ -1,6 +1,6 @@
 // The scan stays inside Excel's limits on workbooks as big as real SIPD exports, and still finds the tables:
 // the in-memory Excel refuses any response past 5 MB and any merged-areas answer past 512, as Excel does.
-import { analyse } from "../../src/cli/analyse";
+import { scan } from "../../src/app/scan";
 import { DEFAULT_SETTINGS } from "../../src/engine/settings";
 import { readWorkbook } from "../../src/excel/read-workbook";
 import { createMemoryExcel, MERGED_AREAS_LIMIT, PAYLOAD_LIMIT_BYTES } from "../../src/memory-excel/index";
@@ -48,7 +48,7 @@ test("a 1.4-million-cell workbook (five sheets of 4,500 rows x 60 columns) is re
   for (const name of names) model.addSheet(name);
   const excel = createMemoryExcel(model);
   for (const name of names) fillSipdSheet(model, name, 4499);
-  const { grids, tables } = await analyse(excel, DEFAULT_SETTINGS);
+  const { grids, tables } = await scan((batch) => excel.run(batch), DEFAULT_SETTINGS);
 
   expect(grids.map((g) => [g.values.length, g.values[0].length])).toEqual(Array.from({ length: 5 }, () => [4500, 60]));
   // Every cell arrived where it belongs: the last row of the last sheet, and a cell across a block boundary.
@@ -75,7 +75,7 @@ test("a sheet with 650 merged areas is read in blocks of at most 512 areas, and 
   const merges = rows.map((_, r) => ({ row: r, col: 2, rowCount: 1, colCount: 2 }));
   const model = modelOf({ name: "PK", rows, merges });
   const excel = createMemoryExcel(model);
-  const { grids, tables } = await analyse(excel, DEFAULT_SETTINGS);
+  const { grids, tables } = await scan((batch) => excel.run(batch), DEFAULT_SETTINGS);
   expect(grids[0].merges).toHaveLength(651);
   expect(excel.stats.mergedAreasMax).toBeLessThanOrEqual(MERGED_AREAS_LIMIT);
   expect(excel.stats.mergedAreasMax).toBeGreaterThan(0);
