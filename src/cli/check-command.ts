@@ -6,7 +6,7 @@ import type { AnalysisSettings } from "../engine/index";
 import { createMemoryExcel } from "../memory-excel/index";
 import type { CliArgs } from "./args";
 import type { CliIO } from "./io";
-import { checkJson, checkSummary } from "./report";
+import { NO_STATS, checkJson, checkSummary } from "./report";
 import { FileProblem, openXlsx } from "./workbook-file";
 
 export async function checkCommand(args: CliArgs, settings: AnalysisSettings, io: CliIO): Promise<number> {
@@ -18,8 +18,11 @@ export async function checkCommand(args: CliArgs, settings: AnalysisSettings, io
       const analysis = await scan(cliRun(excel), settings, { tableDoubtFindings: true });
       // Without --stats the figures stay 0 so the output is the same from run to run.
       const stats = args.stats
-        ? { syncs: excel.stats.syncs, cellsRead: excel.stats.cellsRead, cellsWritten: excel.stats.cellsWritten, ms: Date.now() - started }
-        : { syncs: 0, cellsRead: 0, cellsWritten: 0, ms: 0 };
+        ? {
+          syncs: excel.stats.syncs, cellsRead: excel.stats.cellsRead, cellsWritten: excel.stats.cellsWritten, ms: Date.now() - started,
+          responseBytes: excel.stats.responseBytes, responseBytesMax: excel.stats.responseBytesMax, mergedAreasMax: excel.stats.mergedAreasMax,
+        }
+        : NO_STATS;
       const report = checkJson(file, analysis, stats);
       io.out(args.json ? JSON.stringify(report) : checkSummary(report, analysis.notes, args.stats));
     } catch (e) {

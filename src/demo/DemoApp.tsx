@@ -123,6 +123,8 @@ export function DemoApp({ initial, fileName = "contoh-sakip.xlsx", dark = false 
   };
 
   useEffect(() => {
+    // The selected sheet was removed (an add-in batch, a new workbook): select A1 of the sheet shown instead, once.
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- follows a change of the workbook model, outside React
     if (sheet && sheet.name !== selection.sheet) setSelection({ sheet: sheet.name, rect: A1 });
   }, [sheet, selection.sheet]);
 

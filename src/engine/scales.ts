@@ -157,6 +157,8 @@ export function bandsDariRentang(range: CellValue[][]): ScaleBand[] {
 export function skala(spec?: ScaleSpec | string | null): Scale {
   if (spec === undefined || spec === null) return PERMENDAGRI86;
   if (Array.isArray(spec)) return skalaSendiri(spec);
+  // A cell handed over as the scale's name may hold a number or a logical: no scale has such a name.
+  if (typeof spec !== "string") throw new SakipError("invalidValue", `Skala ${String(spec)} tidak dikenal. ${PESAN_SKALA}`);
   const name = readName(SCALE_NAMES, spec);
   if (name) return SCALE_BY_NAME[name];
   throw new SakipError("invalidValue", `Skala ${tampil(spec)} tidak dikenal. ${PESAN_SKALA}`);

@@ -119,6 +119,7 @@ export async function applyComparePlan(context: Excel.RequestContext, plan: Comp
         result.charts++;
       }
     }
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- chunked write: one sync per chunk keeps each request under Excel on the web's 5 MB
     await context.sync();
     result.syncs++;
   }

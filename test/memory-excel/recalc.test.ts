@@ -3,13 +3,13 @@ import { createMemoryExcel } from "../../src/memory-excel/index";
 import { WorkbookModel } from "../../src/memory-excel/model";
 import { ANGGARAN_DISKOMINFO, anggaranWorkbook } from "./helpers";
 
-/** The Excel error a SakipError code maps to (the brief's table). */
+/** The Excel error a SakipError code maps to in Excel (functions/excel-error.ts: no #NUM!, which carries no message). */
 function excelErrorOf(call: () => unknown): string {
   try {
     call();
   } catch (e) {
     const code = (e as { code?: string }).code ?? "";
-    return ({ invalidValue: "#VALUE!", divisionByZero: "#DIV/0!", notAvailable: "#N/A", invalidNumber: "#NUM!" } as Record<string, string>)[code] ?? "?";
+    return ({ invalidValue: "#VALUE!", divisionByZero: "#DIV/0!", notAvailable: "#N/A", invalidNumber: "#VALUE!" } as Record<string, string>)[code] ?? "?";
   }
   return "no error";
 }

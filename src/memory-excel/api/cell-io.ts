@@ -8,13 +8,15 @@ import type { MemoryContext } from "./context";
 import { ErrorCodes, ExcelApiError, invalidArgument } from "./errors";
 import { parseInput } from "./input";
 import { formatText } from "./number-format";
+import { BUSY } from "./busy";
+import type { BusyCells } from "./busy";
 
 export interface RangeTarget {
   sheet: SheetModel;
   rect: CellRect;
 }
 
-const ERROR_VALUES = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!", "#CYCLE!"]);
+const ERROR_VALUES = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!", "#CYCLE!", BUSY]);
 
 export function isErrorValue(v: unknown): boolean {
   return typeof v === "string" && ERROR_VALUES.has(v);
@@ -58,15 +60,17 @@ function rowsWithCells(t: RangeTarget): Set<number> {
 }
 
 /** Excel's `values`: "" for empty, results for formula cells. */
-export function readValues(t: RangeTarget): CellValue[][] {
+export function readValues(t: RangeTarget, busy?: BusyCells): CellValue[][] {
   return grid(t, (r, c) => {
+    if (busy?.isBusy(t.sheet, r, c)) return BUSY;
     const v = t.sheet.getCell(r, c)?.value;
     return v === null || v === undefined ? "" : v;
   });
 }
 
-export function readText(t: RangeTarget): string[][] {
+export function readText(t: RangeTarget, busy?: BusyCells): string[][] {
   return grid(t, (r, c) => {
+    if (busy?.isBusy(t.sheet, r, c)) return BUSY;
     const cell = t.sheet.getCell(r, c);
     return cell ? formatText(cell.value, cell.numberFormat) : "";
   });
@@ -128,6 +132,7 @@ export function writeCells(ctx: MemoryContext, t: RangeTarget, kind: WriteKind, 
       const patch: Parameters<SheetModel["setCell"]>[2] = { value: parsed.value, formula: parsed.formula };
       if (parsed.numberFormat) patch.numberFormat = parsed.numberFormat;
       t.sheet.setCell(row, col, patch);
+      ctx.busy.written(t.sheet, row, col, parsed.formula);
       writes.push({ row, col, value: parsed.value, formula: parsed.formula });
     }
   }

@@ -7,6 +7,7 @@ import type { AnalysisSettings, FillMode } from "../../engine/index";
 import type { AnalysisState } from "../hooks/useAnalysis";
 import { useHost } from "../hooks/host";
 import { useSelect } from "../hooks/useSelect";
+import { SelectNotice } from "./SelectNotice";
 import { messageOf } from "../hooks/useSettings";
 import { useT } from "../i18n/translate";
 import { PortableSection } from "./PortableSection";
@@ -23,7 +24,8 @@ export function FillPanel({ state, settings }: { state: AnalysisState; settings:
   const t = useT();
   const styles = useStyles();
   const { run } = useHost();
-  const { select } = useSelect();
+  const selection = useSelect();
+  const { select } = selection;
   const [mode, setMode] = useState<FillMode>("formulas");
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<number | null>(null);
@@ -59,6 +61,7 @@ export function FillPanel({ state, settings }: { state: AnalysisState; settings:
         <MessageBar intent="success"><MessageBarBody>{t("fillDone", { count: done })}</MessageBarBody></MessageBar>
       )}
       {error && <MessageBar intent="error"><MessageBarBody>{t("errorPrefix", { message: error })}</MessageBarBody></MessageBar>}
+      <SelectNotice state={selection} />
       {plan && (
         <>
           <Field label={t("fillMode")}>
