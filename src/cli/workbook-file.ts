@@ -4,7 +4,8 @@ import { realpathSync, statSync } from "node:fs";
 import { basename, extname, resolve } from "node:path";
 import type { WorkbookModel } from "../memory-excel/model";
 import { readXlsx } from "../xlsx/read";
-import { writeXlsx } from "../xlsx/write";
+import { saveWorkbook } from "../xlsx/save";
+import { PackageError } from "../xlsx/patch/patch-xlsx";
 
 /** A file the command cannot read or write: exit code 2. */
 export class FileProblem extends Error {}
@@ -41,9 +42,19 @@ export async function openXlsx(path: string): Promise<WorkbookModel> {
   }
 }
 
-/** Writes the model; returns the warnings of the writer (things .xlsx cannot hold). */
+/**
+ * Writes the model: the input package with the recorded changes patched in (nothing else in it changes);
+ * returns the warnings of the writer (things .xlsx cannot hold).
+ */
 export async function saveXlsx(model: WorkbookModel, path: string): Promise<string[]> {
-  const { bytes, warnings } = await writeXlsx(model);
+  let saved;
+  try {
+    saved = await saveWorkbook(model);
+  } catch (e) {
+    if (e instanceof PackageError) throw new FileProblem(`Berkas ${path} tidak ditulis: ${e.message}`);
+    throw e;
+  }
+  const { bytes, warnings } = saved;
   try {
     await writeFile(path, bytes);
   } catch (e) {

@@ -86,7 +86,7 @@ export class RecalcEngine {
     for (const w of writes) {
       if (w.formula === undefined) continue;
       const value = excelValue(this.hf.getCellValue({ sheet: id, row: w.row, col: w.col }));
-      if (sheet.getCell(w.row, w.col)?.value !== value) sheet.setCell(w.row, w.col, { value });
+      sheet.setResult(w.row, w.col, value);
     }
   }
 
@@ -97,8 +97,7 @@ export class RecalcEngine {
       const sheet = name === undefined ? undefined : this.model.getSheet(name);
       const cell = sheet?.getCell(change.row, change.col);
       if (!sheet || cell?.formula === undefined) continue;
-      const value = excelValue(change.newValue);
-      if (cell.value !== value) sheet.setCell(change.row, change.col, { value });
+      sheet.setResult(change.row, change.col, excelValue(change.newValue));
     }
   }
 
