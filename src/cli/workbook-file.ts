@@ -6,6 +6,8 @@ import type { WorkbookModel } from "../memory-excel/model";
 import { readXlsx } from "../xlsx/read";
 import { saveWorkbook } from "../xlsx/save";
 import { PackageError } from "../xlsx/patch/patch-xlsx";
+import { packageKind } from "../xlsx/patch/package-kind";
+import { sourceOf } from "../xlsx/source";
 
 /** A file the command cannot read or write: exit code 2. */
 export class FileProblem extends Error {}
@@ -47,6 +49,18 @@ export async function openXlsx(path: string): Promise<WorkbookModel> {
  * returns the warnings of the writer (things .xlsx cannot hold).
  */
 export async function saveXlsx(model: WorkbookModel, path: string): Promise<string[]> {
+  const source = sourceOf(model);
+  if (source) {
+    // A macro-enabled workbook stays .xlsm (macros kept); Excel refuses an extension that does not match.
+    const kind = await packageKind(source).catch(() => "xlsx" as const);
+    const ext = extname(path).toLowerCase();
+    if (kind === "xlsm" && ext !== ".xlsm") {
+      throw new FileProblem(`Berkas masukan berisi makro (.xlsm); keluaran ${path} harus berakhiran .xlsm agar makronya tetap ada dan Excel mau membukanya. Tidak ada berkas yang ditulis. Ganti nama keluaran, misalnya ${path.replace(/\.[^./\\]*$/, "")}.xlsm.`);
+    }
+    if (kind === "xlsx" && ext === ".xlsm") {
+      throw new FileProblem(`Berkas masukan tidak berisi makro; keluaran ${path} harus berakhiran .xlsx (Excel menolak .xlsm tanpa makro). Tidak ada berkas yang ditulis.`);
+    }
+  }
   let saved;
   try {
     saved = await saveWorkbook(model);
