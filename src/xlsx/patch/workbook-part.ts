@@ -94,7 +94,9 @@ export function requestFullCalc(xml: string): string {
     const tag = startTag(calc.text);
     return replaceSpan(xml, calc, setAttr(tag, "fullCalcOnLoad", "1") + calc.text.slice(tag.length));
   }
-  const after = element(xml, `${p}definedNames`) ?? element(xml, `${p}sheets`);
+  // Schema order: sheets, functionGroups, externalReferences, definedNames, calcPr.
+  const after = element(xml, `${p}definedNames`) ?? element(xml, `${p}externalReferences`) ??
+    element(xml, `${p}functionGroups`) ?? element(xml, `${p}sheets`);
   if (!after) return xml;
   return xml.slice(0, after.end) + `<${p}calcPr fullCalcOnLoad="1"/>` + xml.slice(after.end);
 }

@@ -11,6 +11,7 @@ import { saveWorkbook } from "../../../src/xlsx/save";
 import { patchSheetXml } from "../../../src/xlsx/patch/sheet-data";
 import type { SheetEdits } from "../../../src/xlsx/patch/sheet-data";
 import { StyleBook, MINIMAL_STYLES } from "../../../src/xlsx/patch/styles-part";
+import { requestFullCalc } from "../../../src/xlsx/patch/workbook-part";
 import { parts } from "./package-diff";
 
 const NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -130,5 +131,14 @@ describe("patchXlsx on a package", () => {
     expect(out.text("xl/worksheets/sheet1.xml")).toBe(inputParts.text("xl/worksheets/sheet1.xml"));
     const back = await readXlsx((await saveWorkbook(model)).bytes);
     expect(back.getSheet("Dua")!.getCell(0, 1)?.value).toBe(15);
+  });
+});
+
+describe("workbook.xml", () => {
+  test("fullCalcOnLoad goes on the existing calcPr, or a new one in schema order", () => {
+    const w = "<workbook xmlns=\"x\"><sheets><sheet name=\"A\" sheetId=\"1\" r:id=\"rId1\"/></sheets>";
+    expect(requestFullCalc(`${w}<calcPr calcId="191029"/></workbook>`)).toBe(`${w}<calcPr calcId="191029" fullCalcOnLoad="1"/></workbook>`);
+    expect(requestFullCalc(`${w}<externalReferences><externalReference r:id="rId9"/></externalReferences></workbook>`))
+      .toBe(`${w}<externalReferences><externalReference r:id="rId9"/></externalReferences><calcPr fullCalcOnLoad="1"/></workbook>`);
   });
 });
