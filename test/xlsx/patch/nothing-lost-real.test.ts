@@ -5,6 +5,9 @@ import { join } from "node:path";
 import { ROOT, check } from "./nothing-lost-check";
 import type { Case, Command } from "./nothing-lost-check";
 
+// Each case runs the command twice and reads both packages with ExcelJS: minutes on a busy machine.
+jest.setTimeout(300_000);
+
 const realCases: Case[] = readdirSync(join(ROOT, "test/fixtures/real-workbooks")).filter((f) => f.endsWith(".xlsx"))
   .map((f) => ({ name: `real ${f}`, path: join(ROOT, "test/fixtures/real-workbooks", f) }));
 

@@ -6,6 +6,9 @@ import { readXlsx } from "../../../src/xlsx/read";
 import { featureWorkbook, featureWorkbookXlsm } from "./feature-workbook";
 import { ROOT, check, run, tmp } from "./nothing-lost-check";
 import type { Case, Command } from "./nothing-lost-check";
+
+// Each case runs the command twice and reads both packages with ExcelJS: minutes on a busy machine.
+jest.setTimeout(300_000);
 import { parts } from "./package-diff";
 
 const fixtureCases: Case[] = readdirSync(join(ROOT, "test/fixtures/xlsx")).filter((f) => f.endsWith(".xlsx"))
