@@ -1,7 +1,9 @@
 // `sakip check FILE... [--json] [--stats]`: one JSON object (or summary) per file; exit 2 if any file could not be
 // read, 3 if sakip itself failed on one (the others are still analysed).
-import type { AnalysisSettings } from "../engine/settings";
-import { analyse, memoryExcelOf } from "./analyse";
+import { cliRun } from "./cli-run";
+import { scan } from "../app/scan";
+import type { AnalysisSettings } from "../engine/index";
+import { createMemoryExcel } from "../memory-excel/index";
 import type { CliArgs } from "./args";
 import type { CliIO } from "./io";
 import { checkJson, checkSummary } from "./report";
@@ -12,8 +14,8 @@ export async function checkCommand(args: CliArgs, settings: AnalysisSettings, io
   for (const file of args.files) {
     const started = Date.now();
     try {
-      const excel = memoryExcelOf(await openXlsx(file));
-      const analysis = await analyse(excel, settings);
+      const excel = createMemoryExcel(await openXlsx(file));
+      const analysis = await scan(cliRun(excel), settings, { tableDoubtFindings: true });
       // Without --stats the figures stay 0 so the output is the same from run to run.
       const stats = args.stats
         ? { syncs: excel.stats.syncs, cellsRead: excel.stats.cellsRead, cellsWritten: excel.stats.cellsWritten, ms: Date.now() - started }

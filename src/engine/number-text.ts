@@ -146,7 +146,31 @@ export function pesanKosong(v: unknown): string {
   return `Nilai ${tampil(v)} belum berisi angka (kosong, "-" atau "NA"). Isi angkanya bila sudah ada.`;
 }
 
+/**
+ * What an error value a formula shows means. "#CYCLE!" is how the in-memory Excel (HyperFormula) names a
+ * circular reference, which Excel itself shows as 0 with a warning in the status bar.
+ */
+const GALAT: Record<string, string> = {
+  "#CYCLE!": "Rumus melingkar: rumus sel ini memakai hasilnya sendiri, langsung atau lewat sel lain, sehingga tidak dapat dihitung. Perbaiki rentang rumusnya agar tidak mencakup sel itu sendiri.",
+  "#REF!": "Galat #REF!: rumusnya merujuk ke sel atau lembar yang sudah dihapus. Perbaiki rujukan rumusnya.",
+  "#DIV/0!": "Galat #DIV/0!: rumusnya membagi dengan nol atau sel kosong. Periksa pembaginya.",
+  "#NAME?": "Galat #NAME?: rumusnya memakai nama fungsi atau rentang yang tidak dikenal. Periksa penulisan rumusnya.",
+};
+
+/** The wording for an error value shown by a formula cell, or null when `v` is no error value. */
+export function pesanGalat(v: unknown): string | null {
+  if (typeof v !== "string") return null;
+  const t = v.trim().toUpperCase();
+  if (GALAT[t]) return GALAT[t];
+  if (/^#(?:NULL!|VALUE!|NUM!|N\/A|SPILL!|CALC!|GETTING_DATA)$/.test(t)) {
+    return `Galat ${t}: rumusnya menampilkan galat, bukan angka. Perbaiki rumus atau data yang dipakainya.`;
+  }
+  return null;
+}
+
 export function pesanBukanAngka(v: unknown): string {
+  const galat = pesanGalat(v);
+  if (galat) return galat;
   return `${tampil(v)} bukan angka. Tulis angka seperti 91,43 atau 91,43% atau 1.234.567,89.`;
 }
 

@@ -1,7 +1,7 @@
 // Reads every sheet of the workbook into engine grids in two round trips, whatever the number of sheets:
 // 1) the list of sheets; 2) every sheet's used range (values, text, number formats, formulas) and its
 // merged areas, all queued before one sync. Runs unchanged on real Excel and on the in-memory Excel.
-import type { CellValue, Grid } from "../engine/types";
+import type { CellValue, Grid } from "../engine/index";
 import { parseAreas } from "./merged-address";
 
 export interface ReadWorkbookOptions {
@@ -21,9 +21,25 @@ interface SheetLoad {
 
 const RANGE_PROPS = ["rowIndex", "columnIndex", "rowCount", "columnCount", "values", "text", "numberFormat"];
 
+/**
+ * Maps every row; a row that is the same array as the one before (the in-memory Excel shares one row
+ * among the empty rows of a sparse range) is mapped once, so a tall, nearly empty range stays small.
+ */
+function mapRows<T>(rows: unknown[][], map: (v: unknown) => T): T[][] {
+  let lastIn: unknown[] | undefined;
+  let lastOut: T[] = [];
+  return rows.map((row) => {
+    if (row !== lastIn) {
+      lastIn = row;
+      lastOut = row.map(map);
+    }
+    return lastOut;
+  });
+}
+
 /** An empty value comes back as "" from Excel; keep the contract's CellValue shape. */
 function asCellValues(values: unknown[][]): CellValue[][] {
-  return values.map((row) => row.map((v) => (v === undefined ? "" : (v as CellValue))));
+  return mapRows(values, (v) => (v === undefined ? "" : (v as CellValue)));
 }
 
 export async function readWorkbook(context: Excel.RequestContext, options: ReadWorkbookOptions = {}): Promise<Grid[]> {
@@ -57,8 +73,8 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadW
       originRow: used.rowIndex,
       originCol: used.columnIndex,
       values: asCellValues(used.values),
-      text: used.text.map((row) => row.map((t) => String(t ?? ""))),
-      numberFormat: used.numberFormat.map((row) => row.map((f) => String(f ?? "General"))),
+      text: mapRows(used.text, (t) => String(t ?? "")),
+      numberFormat: mapRows(used.numberFormat, (f) => String(f ?? "General")),
       merges,
     };
     if (withFormulas) grid.formulas = asCellValues(used.formulas);

@@ -23,8 +23,14 @@ const ERROR_BY_CODE: Record<string, ErrorType> = {
 
 const EXCEL_ERROR_TEXT: Record<string, string> = {
   DIV_BY_ZERO: "#DIV/0!", NAME: "#NAME?", VALUE: "#VALUE!", NUM: "#NUM!", NA: "#N/A", REF: "#REF!",
-  CYCLE: "#REF!", SPILL: "#SPILL!", LIC: "#VALUE!", ERROR: "#VALUE!",
+  CYCLE: "#CYCLE!", SPILL: "#SPILL!", LIC: "#VALUE!", ERROR: "#VALUE!",
 };
+
+/**
+ * A circular reference: Excel shows 0 and warns in its status bar, which the API does not pass on. The
+ * in-memory Excel shows "#CYCLE!" (HyperFormula's name) so findings can say "rumus melingkar".
+ */
+export const CIRCULAR = "#CYCLE!";
 
 export function excelErrorText(type: string): string {
   return EXCEL_ERROR_TEXT[type] ?? "#VALUE!";
