@@ -77,12 +77,12 @@ export function parseCli(argv: string[]): CliArgs {
   if (command === "portable" || command === "compare") {
     if (files.length > 1) throw new UsageError(`sakip ${command} mengolah satu berkas sekali jalan.`);
     if (!v.output) throw new UsageError("Sebutkan berkas keluaran dengan -o KELUAR.xlsx (berkas masukan tidak pernah ditimpa).");
-    if (!/\.xlsx$/i.test(v.output)) throw new UsageError(`Berkas keluaran ${v.output} harus berakhiran .xlsx.`);
+    if (!/\.xls[xm]$/i.test(v.output)) throw new UsageError(`Berkas keluaran ${v.output} harus berakhiran .xlsx (atau .xlsm bila masukannya berisi makro).`);
     if (v.mode !== undefined) throw new UsageError("--mode hanya untuk sakip fill.");
   } else if (command === "fill") {
     if (files.length > 1) throw new UsageError("sakip fill mengisi satu berkas sekali jalan.");
     if (!v.output) throw new UsageError("Sebutkan berkas keluaran dengan -o KELUAR.xlsx (berkas masukan tidak pernah ditimpa).");
-    if (!/\.xlsx$/i.test(v.output)) throw new UsageError(`Berkas keluaran ${v.output} harus berakhiran .xlsx.`);
+    if (!/\.xls[xm]$/i.test(v.output)) throw new UsageError(`Berkas keluaran ${v.output} harus berakhiran .xlsx (atau .xlsm bila masukannya berisi makro).`);
     if (v.mode !== undefined && v.mode !== "formulas" && v.mode !== "values") {
       throw new UsageError(`--mode "${v.mode}" tidak dikenal: pakai "formulas" (rumus =SAKIP.* yang hidup) atau "values" (angka saja).`);
     }

@@ -8,7 +8,7 @@ import type { CliArgs } from "./args";
 import type { CliIO } from "./io";
 import { FileProblem, openXlsx, sameFile, saveXlsx } from "./workbook-file";
 
-export const CHART_WARNING = "Grafik tidak ikut tersimpan: penulis .xlsx baris perintah (ExcelJS) tidak dapat menulis grafik. Buka berkasnya di Excel dengan add-in SAKIP lalu jalankan Bandingkan untuk mendapatkan grafiknya.";
+export const CHART_WARNING = "Grafik tidak ikut tersimpan: baris perintah tidak dapat menulis grafik ke berkas .xlsx. Buka berkasnya di Excel dengan add-in SAKIP lalu jalankan Bandingkan untuk mendapatkan grafiknya.";
 
 export async function compareCommand(args: CliArgs, settings: AnalysisSettings, io: CliIO): Promise<number> {
   const input = args.files[0]!;

@@ -4,7 +4,10 @@ import { realpathSync, statSync } from "node:fs";
 import { basename, extname, resolve } from "node:path";
 import type { WorkbookModel } from "../memory-excel/model";
 import { readXlsx } from "../xlsx/read";
-import { writeXlsx } from "../xlsx/write";
+import { saveWorkbook } from "../xlsx/save";
+import { PackageError } from "../xlsx/patch/patch-xlsx";
+import { packageKind } from "../xlsx/patch/package-kind";
+import { sourceOf } from "../xlsx/source";
 import { MAX_WORKBOOK_BYTES, fileErrorReason, isCompoundFile, isEncryptedPackage, unreadableKind } from "./file-checks";
 
 /** A file the command cannot read or write: exit code 2. */
@@ -55,9 +58,31 @@ export async function openXlsx(path: string): Promise<WorkbookModel> {
   return model;
 }
 
-/** Writes the model; returns the warnings of the writer (things .xlsx cannot hold). */
+/**
+ * Writes the model: the input package with the recorded changes patched in (nothing else in it changes);
+ * returns the warnings of the writer (things .xlsx cannot hold).
+ */
 export async function saveXlsx(model: WorkbookModel, path: string): Promise<string[]> {
-  const { bytes, warnings } = await writeXlsx(model);
+  const source = sourceOf(model);
+  if (source) {
+    // A macro-enabled workbook stays .xlsm (macros kept); Excel refuses an extension that does not match.
+    const kind = await packageKind(source).catch(() => "xlsx" as const);
+    const ext = extname(path).toLowerCase();
+    if (kind === "xlsm" && ext !== ".xlsm") {
+      throw new FileProblem(`Berkas masukan berisi makro (.xlsm); keluaran ${path} harus berakhiran .xlsm agar makronya tetap ada dan Excel mau membukanya. Tidak ada berkas yang ditulis. Ganti nama keluaran, misalnya ${path.replace(/\.[^./\\]*$/, "")}.xlsm.`);
+    }
+    if (kind === "xlsx" && ext === ".xlsm") {
+      throw new FileProblem(`Berkas masukan tidak berisi makro; keluaran ${path} harus berakhiran .xlsx (Excel menolak .xlsm tanpa makro). Tidak ada berkas yang ditulis.`);
+    }
+  }
+  let saved;
+  try {
+    saved = await saveWorkbook(model);
+  } catch (e) {
+    if (e instanceof PackageError) throw new FileProblem(`Berkas ${path} tidak ditulis: ${e.message}`);
+    throw e;
+  }
+  const { bytes, warnings } = saved;
   try {
     await writeFile(path, bytes);
   } catch (e) {

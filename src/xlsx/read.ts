@@ -7,6 +7,7 @@ import { WorkbookModel } from "../memory-excel/model";
 import type { CellData, CellValue, SheetModel, SheetVisibility } from "../memory-excel/model";
 import { parseAddress } from "../memory-excel/api/address";
 import { formulaFromFile } from "./formulas";
+import { rememberSource } from "./source";
 import { alignFromFile, fillFromFile, fontFromFile, widthToPoints } from "./styles";
 
 const MS_PER_DAY = 86400000;
@@ -97,5 +98,6 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<Workbook
   for (const ws of wb.worksheets) readSheet(ws, model.addSheet(ws.name), date1904);
   const active = wb.views?.[0]?.activeTab;
   if (typeof active === "number" && active >= 0 && active < model.sheets.length) model.activeSheet = active;
+  rememberSource(model, bytes);
   return model;
 }

@@ -131,7 +131,7 @@ export class RecalcEngine {
     const cell = sheet?.getCell(address.row, address.col);
     if (!sheet || cell?.formula === undefined) return;
     const value = excelValue(this.hf.getCellValue(address));
-    if (cell.value !== value) sheet.setCell(address.row, address.col, { value });
+    sheet.setResult(address.row, address.col, value);
   }
 
   private dependentsOfSheet(id: number): SimpleCellAddress[] {
