@@ -6,6 +6,7 @@ import { planColumns } from "./columns";
 import { findHeaderBlock, headerWords, isHeaderStart, isRepeatedHeader, repeatedHeaderTail, type HeaderBlock } from "./header";
 import { ANCHOR_WORDS } from "./roles";
 import { toA1 } from "./address";
+import { settleByData } from "./evidence";
 import { classifyBudgetRows, classifyIndicatorRows } from "./rows";
 import { SheetView } from "./view";
 
@@ -90,6 +91,15 @@ export function recognize(grid: Grid): RecognitionResult {
       continue;
     }
     const body = scanBody(v, block);
+    if (plan.kind === "anggaran" || plan.kind === "efisiensi") {
+      const settled = settleByData(v, plan, body.dataRows, block.wordRow);
+      if (!settled.keep) {
+        doubts.push(`"${v.sheet}"!${toA1(block.wordRow, block.c0)}: judul kolom menyebut anggaran, tetapi tidak ada kolom berisi rupiah ` +
+          `(${plan.doubts.join(" ")}); tabel ini dilewati.`);
+        r = body.last + 1;
+        continue;
+      }
+    }
     const rowsOf = plan.kind === "anggaran" ? classifyBudgetRows : classifyIndicatorRows;
     const classified = rowsOf(v, body.dataRows, block.c0, block.c1, plan.columns, plan.kind);
     const tableDoubts = [...plan.doubts, ...classified.doubts];
