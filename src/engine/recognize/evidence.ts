@@ -64,7 +64,12 @@ export function settleByData(v: SheetView, plan: ColumnPlan, rows: number[], hea
       const nums = f.values.filter((x): x is number => x !== null);
       const nonzero = nums.filter((x) => x !== 0);
       // All zero says nothing (an unused spending group); scores and percents are small but not zero.
-      const small = nonzero.length >= 3 && nonzero.every((x) => Math.abs(x) < 1000);
+      // A budget may be written in thousands or millions, so small figures alone prove nothing; small
+      // figures under a score / performance label ("Kualitas ... Anggaran", "Kinerja dan Anggaran ... K",
+      // "Realisasi Fisik") are not rupiah.
+      const label = plan.labels.get(col) ?? "";
+      const scoreLabel = /(nilai|skor|score|indeks|index|bobot|kualitas|kinerja|fisik|\bK$)/i.test(label) && !/\b(rp\.?|rupiah|juta|ribu|miliar)\s*\)?$/i.test(label);
+      const small = scoreLabel && nonzero.length >= 3 && nonzero.every((x) => Math.abs(x) < 1000);
       const percent = nums.length >= 3 && f.percents * 2 > nums.length;
       if (small || percent) {
         plan.doubts.push(`${at(col)}: kolom ${columnLetter(col)} ("${plan.labels.get(col) ?? ""}") berjudul seperti anggaran, tetapi isinya ` +

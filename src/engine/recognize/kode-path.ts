@@ -12,7 +12,8 @@ function items(v: SheetView, row: number, cols: number[]): string[] {
   const out: string[] = [];
   for (const c of cols) {
     const t = v.text(row, c).replace(/\s+/g, "");
-    if (t !== "" && CODE.test(t)) out.push(t);
+    // "2.16.01" and "2.16.1" are one code: segments compare as numbers.
+    if (t !== "" && CODE.test(t)) out.push(t.split(".").map((p) => String(Number(p))).join("."));
   }
   return out;
 }

@@ -197,22 +197,26 @@ export function classifyBudgetRows(v: SheetView, dataRows: number[], c0: number,
     if (byCode) {
       const link = coded.get(r);
       const lv = link?.outer ? kodeLevel(link.last) : null;
+      if (lv === "urusan") urusan ??= r;
       const kind = typeof lv === "number" ? LEVEL_KIND[lv as 1 | 2 | 3] : "data";
-      rows.push({ row: r, kind, ...(typeof lv === "number" ? { level: lv } : {}), ...(link?.parent !== undefined ? { parentRow: link.parent } : {}) });
+      // An urusan line (2.16) heads its programs but is not counted as their parent (as without codes).
+      const parentLink = link?.parent !== undefined ? coded.get(link.parent) : undefined;
+      const parent = parentLink && !(parentLink.outer && kodeLevel(parentLink.last) === "urusan") ? link?.parent : undefined;
+      rows.push({ row: r, kind, ...(typeof lv === "number" ? { level: lv } : {}), ...(parent !== undefined ? { parentRow: parent } : {}) });
       continue;
     }
     let level: number | "urusan" | null = null;
     if (kodeCol !== undefined && v.text(r, kodeCol) !== "") level = kodeLevel(v.text(r, kodeCol));
     let guessed = false;
     if (level === null && /^urusan\b/i.test(name)) level = "urusan";
+    if (level === null && /^program\b/i.test(name)) level = 1;
+    if (level === null && /^sub\s*kegiatan\b/i.test(name)) level = 3;
+    if (level === null && /^kegiatan\b/i.test(name)) level = 2;
     if (level === null && depths.has(r)) {
       level = Math.max(1, Math.min(3, (depths.get(r) ?? 0) - minDepth + 1 + offset));
     }
-    // A name that starts with its level, or an upper-case name, tells the level but not for sure.
-    if (level === null && /^program\b/i.test(name)) { level = 1; guessed = true; }
-    if (level === null && /^sub\s*kegiatan\b/i.test(name)) { level = 3; guessed = true; }
-    if (level === null && /^kegiatan\b/i.test(name)) { level = 2; guessed = true; }
-    if (level === null && isUpperName(name)) { level = 1; guessed = true; }
+    // An upper-case name alone (no indentation under it) tells the level, but not for sure.
+    if (level === null && isUpperName(name)) { level = 1; guessed = indentLevels.length <= 1; }
     if (level === null && indentLevels.length > 1) {
       level = Math.min(3, indentLevels.indexOf(v.raw(r, nameCol).length - v.raw(r, nameCol).trimStart().length) + (hasUpper ? 2 : 1));
     }

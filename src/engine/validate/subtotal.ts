@@ -74,6 +74,10 @@ export function checkSubtotals(ctx: TableContext): void {
       checked++;
       const sums = h.topLevels.map((level) => ({ level, sum: sumOf(ctx, col, level) }));
       if (sums.some((s) => s.sum !== null && close(stated, s.sum, s.level.length))) continue;
+      // Only claim a wrong total when the rows it should add up are of one kind (not urusan lines beside
+      // programs, nor rows whose parent could not be told).
+      const uniform = (rows: TableRow[]): boolean => rows.every((r) => r.level !== undefined) && new Set(rows.map((r) => `${r.kind}:${r.level}`)).size === 1;
+      if (!uniform(h.topLevels[0])) continue;
       const best = sums.find((s) => s.sum !== null);
       if (!best || best.sum === null) continue;
       const sum = best.sum;
