@@ -16,7 +16,7 @@ import { chooseLowerFormula, evaluateCapaian, reportCapaian, type CapaianRow } f
 import { TableContext } from "./context";
 import { checkData } from "./data";
 import { checkEfisiensi } from "./efisiensi";
-import { FindingSink, sortFindings } from "./findings";
+import { FindingSink, groupByColumn, sortFindings } from "./findings";
 import { checkPredikat } from "./predikat";
 import { scaleInUse } from "./scale";
 import { checkSubtotals } from "./subtotal";
@@ -62,5 +62,5 @@ export function validate(grid: Grid, tables: RecognizedTable[], settings?: Parti
     if (note && !notes.includes(note)) notes.push(note);
     checkAverages(ctx);
   }
-  return { findings: sortFindings(sink.placed()), notes };
+  return { findings: sortFindings(groupByColumn(sink.placed())), notes };
 }

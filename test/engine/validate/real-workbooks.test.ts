@@ -12,19 +12,20 @@ import { realGrids } from "../../fixtures/real-workbooks/grids";
 interface Result { tables: RecognizedTable[]; findings: Finding[] }
 
 const cache = new Map<string, Promise<Result>>();
-function analyse(file: string): Promise<Result> {
-  let p = cache.get(file);
+function analyse(file: string, tolerance?: number): Promise<Result> {
+  const id = `${file}|${tolerance ?? ""}`;
+  let p = cache.get(id);
   if (!p) {
     p = realGrids(file).then((grids) => {
       const out: Result = { tables: [], findings: [] };
       for (const g of grids) {
         const { tables } = recognize(g);
         out.tables.push(...tables);
-        if (tables.length) out.findings.push(...validate(g, tables).findings);
+        if (tables.length) out.findings.push(...validate(g, tables, tolerance === undefined ? undefined : { tolerance }).findings);
       }
       return out;
     });
-    cache.set(file, p);
+    cache.set(id, p);
   }
   return p;
 }
@@ -68,6 +69,11 @@ describe("real workbooks: tables read as their README says, real mistakes only",
     }
     expect(table(r, "Sheet7")).toBeUndefined(); // no header row
     expect(claims(r)).toEqual(["Sheet10!D17 SUBTOTAL_MISMATCH", "Sheet10!E4 SERAPAN_MISMATCH"]);
+  });
+
+  test("Lampung Selatan RAK with no rounding tolerance: also E23 (88,00 % stored, D23 / C23 = 87,49 %)", async () => {
+    const r = await analyse("lampung-selatan-diskominfo-rak-belanja-2026.xlsx", 0);
+    expect(claims(r)).toEqual(["Sheet10!D17 SUBTOTAL_MISMATCH", "Sheet10!E23 SERAPAN_MISMATCH", "Sheet10!E4 SERAPAN_MISMATCH"]);
   });
 
   test("Kota Cirebon Evaluasi Renja: both tables found, no mistake claimed", async () => {
