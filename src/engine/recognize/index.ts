@@ -19,7 +19,8 @@ export interface RecognitionResult {
 }
 
 // Lines that close a table: sources, notes, the next table's title, signature blocks.
-const NOTE = /^(sumber|source|keterangan|ket\s*[.:]|catatan|note|\*|tabel\b|table\b|grafik|gambar|nip\b|mengetahui|kepala\b|wali\s*kota|walikota|bupati|gubernur|sekretaris\s+daerah)/i;
+// The narrative of an evaluation form below its table (predikat, faktor pendorong / penghambat, tindak lanjut).
+const NOTE = /^(sumber|source|keterangan|ket\s*[.:]|catatan|note|\*|tabel\b|table\b|grafik|gambar|nip\b|mengetahui|kepala\b|wali\s*kota|walikota|bupati|gubernur|sekretaris\s+daerah|predikat\s+kinerja|faktor\s+(pendorong|penghambat|pendukung)|tindak\s+lanjut|kesimpulan\b|permasalahan\b)/i;
 // "Binjai, 31 Desember 2024": the place and date above a signature.
 const PLACE_DATE = /^[a-z .]+,\s*(\d{1,2}\s+)?(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\b/i;
 

@@ -78,15 +78,15 @@ describe("real workbooks: tables read as their README says, real mistakes only",
 
   test("Kota Cirebon Evaluasi Renja: both tables found, no mistake claimed", async () => {
     const r = await analyse("kota-cirebon-evaluasi-renja-2026.xlsx");
-    expect(r.tables.map((t) => rangeToA1(t.range).split(":")[0])).toEqual(["A13", "A161"]);
+    // Table 1 ends at its unlabelled total row 98, before the narrative (Predikat Kinerja, faktor ...).
+    expect(r.tables.map((t) => rangeToA1(t.range))).toEqual(["A13:AE98", "A161:AA176"]);
     expect(r.tables.every((t) => t.kind !== "pk")).toBe(true); // K / Rp pairs: not a PK
     expect(r.tables[1].headerRows.map((x) => x + 1)).toEqual([161, 162, 163, 164]);
     expect(claims(r)).toEqual([]);
   });
 
-  test.failing("Kota Cirebon Evaluasi Renja: table 1 ends at its total row 98 and reads the Renja 2026 K / Rp columns", async () => {
+  test.failing("Kota Cirebon Evaluasi Renja: table 1 reads the Renja 2026 K / Rp columns (not done: K / Rp pairs)", async () => {
     const r = await analyse("kota-cirebon-evaluasi-renja-2026.xlsx");
-    expect(rangeToA1(r.tables[0].range)).toBe("A13:AE98");
     expect(roles(r.tables[0])).toMatchObject({ indikator: "G", satuan: "H", target: "M", anggaran: "N", realisasi: "W", realisasi_anggaran: "X", capaian: "Y", serapan: "Z" });
   });
 
