@@ -89,7 +89,8 @@ export function settleByData(v: SheetView, plan: ColumnPlan, rows: number[], hea
     let seen = 0, fit = 0;
     for (let i = 0; i < rows.length; i++) {
       const a = P[i], b = R[i], c = S[i];
-      if (a === null || b === null || c === null || a <= 0) continue;
+      // A realisasi of 0 fits any % of 0: only rows with money spent tell which pair the % is of.
+      if (a === null || b === null || c === null || a <= 0 || b === 0) continue;
       seen++;
       const q = b / a;
       if (Math.abs(q - c) <= 0.0051 + 0.001 * Math.abs(c) || Math.abs(q * 100 - c) <= 0.51 + 0.001 * Math.abs(c)) fit++;
@@ -101,7 +102,7 @@ export function settleByData(v: SheetView, plan: ColumnPlan, rows: number[], hea
     let seen = 0, fit = 0;
     for (let i = 0; i < rows.length; i++) {
       const a = P[i], b = R[i], c = D[i];
-      if (a === null || b === null || c === null || (a === 0 && b === 0)) continue;
+      if (a === null || b === null || c === null || a === 0 || b === 0) continue;
       seen++;
       if (Math.abs(a - b - c) <= 1) fit++;
     }
@@ -123,11 +124,11 @@ export function settleByData(v: SheetView, plan: ColumnPlan, rows: number[], hea
       let s: number | undefined, d: number | undefined, score = 0, seen = 0;
       for (const c of serapan) {
         const [f, n] = fitRatio(p, r, c);
-        if (n > 0 && f * 2 > n && (s === undefined || f > score)) { s = c; score = f; seen = n; }
+        if (n >= 2 && f * 2 > n && (s === undefined || f > score)) { s = c; score = f; seen = n; }
       }
       for (const c of sisa) {
         const [f, n] = fitDiff(p, r, c);
-        if (n > 0 && f * 2 > n) { d = c; score += f; seen += n; }
+        if (n >= 2 && f * 2 > n) { d = c; score += f; seen += n; }
       }
       if (score > best.score) best = { score, seen, p, r, s, d };
     }

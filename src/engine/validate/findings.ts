@@ -53,10 +53,10 @@ export function sortFindings(items: PlacedFinding[]): Finding[] {
 export const COLUMN_GROUP_MIN = 5;
 
 /**
- * A column that fails the same way in many cells is one finding: at its first cell, saying the range, how
+ * A column that fails the same way in most of its many cells is one finding: at its first cell, saying the range, how
  * many cells and the first ones. Errors and warnings only; info stays per cell.
  */
-export function groupByColumn(items: PlacedFinding[]): PlacedFinding[] {
+export function groupByColumn(items: PlacedFinding[], rowsOfColumn: Map<number, number> = new Map()): PlacedFinding[] {
   const groups = new Map<string, PlacedFinding[]>();
   for (const p of items) {
     if (p.finding.severity === "info") continue;
@@ -68,7 +68,10 @@ export function groupByColumn(items: PlacedFinding[]): PlacedFinding[] {
   const dropped = new Set<PlacedFinding>();
   const added: PlacedFinding[] = [];
   for (const list of groups.values()) {
-    if (list.length < COLUMN_GROUP_MIN) continue;
+    // Only a column that fails in most of its rows fails "the same way" (a wrong column, a broken link);
+    // a few rows over their pagu in a long table are separate facts, each at its own cell.
+    const rows = rowsOfColumn.get(list[0].col) ?? list.length;
+    if (list.length < COLUMN_GROUP_MIN || list.length * 2 < rows) continue;
     list.sort((a, b) => a.row - b.row);
     const first = list[0];
     const last = list[list.length - 1];

@@ -62,5 +62,10 @@ export function validate(grid: Grid, tables: RecognizedTable[], settings?: Parti
     if (note && !notes.includes(note)) notes.push(note);
     checkAverages(ctx);
   }
-  return { findings: sortFindings(groupByColumn(sink.placed())), notes };
+  const rowsOfColumn = new Map<number, number>();
+  for (const ctx of contexts) {
+    const t = ctx.table;
+    for (let c = t.range.col; c < t.range.col + t.range.colCount; c++) rowsOfColumn.set(c, Math.max(rowsOfColumn.get(c) ?? 0, t.rows.length));
+  }
+  return { findings: sortFindings(groupByColumn(sink.placed(), rowsOfColumn)), notes };
 }

@@ -158,17 +158,19 @@ describe("hierarchy", () => {
 });
 
 describe("one finding per failing column", () => {
-  test("eight wrong % in one column: one error with the range and the count", () => {
-    const rows: FixtureCell[][] = [["Uraian", "Anggaran", "Realisasi", "Serapan (%)"]];
-    for (let i = 0; i < 8; i++) rows.push([`Program ${i}`, 1000000, 500000, i === 0 ? 50 : 60]);
-    // most rows say 60 where 50 is right: the column does not fit, so it is not judged at all
-    expect(errors(rows)).toEqual([]);
-    const few: FixtureCell[][] = [["Uraian", "Anggaran", "Realisasi", "Serapan (%)"]];
-    for (let i = 0; i < 12; i++) few.push([`Program ${i}`, 1000000, 500000, i < 5 ? 60 : 50]);
-    const g = gridFromSheet({ name: "S", rows: few });
-    const found = validate(g, recognize(g).tables).findings.filter((f) => f.rule === "SERAPAN_MISMATCH");
+  test("a pagu column broken in most rows (#REF!): one error with the range and the count", () => {
+    const rows: FixtureCell[][] = [["Uraian", "Anggaran", "Realisasi"]];
+    for (let i = 0; i < 8; i++) rows.push([`Program ${i}`, i < 6 ? "#REF!" : 1000000, 500000]);
+    const g = gridFromSheet({ name: "S", rows });
+    const found = validate(g, recognize(g).tables).findings.filter((f) => f.rule === "NOT_A_NUMBER");
     expect(found).toHaveLength(1);
-    expect(found[0].cell).toBe("D2");
-    expect(found[0].message).toMatch(/^5 sel di kolom D \(D2:D6\)/);
+    expect(found[0].cell).toBe("B2");
+    expect(found[0].message).toMatch(/^6 sel di kolom B \(B2:B7\)/);
+  });
+  test("a few rows over their pagu in a long table stay one finding per cell", () => {
+    const rows: FixtureCell[][] = [["Uraian", "Anggaran", "Realisasi"]];
+    for (let i = 0; i < 20; i++) rows.push([`Program ${i}`, 1000000, i < 6 ? 1200000 : 500000]);
+    const g = gridFromSheet({ name: "S", rows });
+    expect(validate(g, recognize(g).tables).findings.filter((f) => f.rule === "REALISASI_EXCEEDS_PAGU")).toHaveLength(6);
   });
 });
