@@ -18,6 +18,8 @@ export interface CheckJson {
   tables: TableJson[];
   findings: Finding[];
   stats: Stats;
+  /** Only when the file could not be checked (a folder's unreadable file): the Indonesian reason. */
+  error?: string;
 }
 
 export function tableJson(t: RecognizedTable): TableJson {
