@@ -9,6 +9,7 @@ import { groupFindings } from "../hooks/groupFindings";
 import { useSelect } from "../hooks/useSelect";
 import { useVisuallyHidden } from "../hooks/visuallyHidden";
 import { useT } from "../i18n/translate";
+import { SummarySection } from "./SummarySection";
 import type { StringKey } from "../i18n/strings";
 
 const useStyles = makeStyles({
@@ -91,6 +92,7 @@ export function FindingsPanel({ state }: { state: AnalysisState }) {
           </Accordion>
         </>
       )}
+      {analysis && <SummarySection analysis={analysis} file={t("summaryFile")} />}
       {analysis && analysis.notes.length > 0 && (
         <details>
           <summary>{t("notes")}</summary>
