@@ -1,4 +1,4 @@
-// What `sakip check` prints: the JSON object of DESIGN.md ("Contracts"), or a short Indonesian summary.
+// What `sakip check` prints: the JSON object of docs/ARCHITECTURE.md ("Contracts"), or a short Indonesian summary.
 import { columnLetter, rangeToA1 } from "../engine/recognize/address";
 import type { Finding, RecognizedTable, Severity } from "../engine/types";
 import type { Analysis } from "./analyse";
