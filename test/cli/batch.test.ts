@@ -6,6 +6,9 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
 
+// Each test spawns the command (several worker threads): generous on a busy shared machine.
+jest.setTimeout(120000);
+
 const ROOT = resolve(__dirname, "../..");
 const FIXTURES = join(ROOT, "test/fixtures/xlsx");
 

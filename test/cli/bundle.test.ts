@@ -4,6 +4,9 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 
+// The test spawns the command twice: generous on a busy shared machine.
+jest.setTimeout(120000);
+
 const ROOT = resolve(__dirname, "../..");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const bundle = require(join(ROOT, "scripts/cli-bundle.js")) as { build(out: string): string; isFresh(out: string): boolean };
