@@ -91,6 +91,12 @@ module.exports = async (env = {}, argv = {}) => {
             options: { transpileOnly: true, compilerOptions: { noEmit: false, module: "esnext", sourceMap: true } },
           },
         },
+        {
+          // The engine is pure (no module runs code on import), so a bundle that imports its one public API
+          // (src/engine/index.ts) keeps only what it uses: the functions and the pane's first paint stay small.
+          test: /[\\/]src[\\/]engine[\\/]/,
+          sideEffects: false,
+        },
       ],
     },
     plugins: [

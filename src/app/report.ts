@@ -1,8 +1,9 @@
 // The reviewer's summary of one workbook (unit, year, tables by kind, findings by rule, average capaian, budget
 // totals) and of a batch of them, as plain rows and text. Host-independent: `sakip report` writes these rows to
 // an .xlsx, the task pane copies or downloads them for the open workbook.
-import { readColumn, points, roleColumn } from "../engine/validate/cells";
-import type { Finding, Grid, RecognizedTable, Severity, TableKind } from "../engine/types";
+import {
+  budgetTotals, statedCapaianAverage, type Finding, type Grid, type RecognizedTable, type Severity, type TableKind,
+} from "../engine/index";
 
 export const TABLE_KINDS: TableKind[] = ["pk", "anggaran", "renstra", "comparison", "efisiensi"];
 
@@ -57,8 +58,8 @@ export function summarizeWorkbook(file: string, workbook: AnalysedWorkbook): Wor
   }
   s.unit = unitOf(workbook.grids, workbook.tables);
   s.year = yearOf(workbook.grids, workbook.tables);
-  s.averageCapaian = averageCapaian(workbook);
-  const budget = budgetTotals(workbook);
+  s.averageCapaian = statedCapaianAverage(workbook.grids, workbook.tables);
+  const budget = budgetTotals(workbook.grids, workbook.tables);
   if (budget) {
     s.pagu = budget.pagu;
     s.realisasi = budget.realisasi;
@@ -118,59 +119,6 @@ export function yearOf(grids: Grid[], tables: RecognizedTable[]): number | null 
   for (const t of tables) if (t.year !== undefined) counts.set(t.year, (counts.get(t.year) ?? 0) + 1);
   if (counts.size === 0) return null;
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0][0];
-}
-
-// --- figures -------------------------------------------------------------------------------------------------
-
-function gridOf(grids: Grid[], sheet: string): Grid | undefined {
-  return grids.find((g) => g.sheet === sheet);
-}
-
-/** The capaian as stated (not recomputed): a reviewer compares the units' own figures; the findings say which are wrong. */
-function averageCapaian(workbook: AnalysedWorkbook): number | null {
-  const values: number[] = [];
-  for (const t of workbook.tables) {
-    const grid = gridOf(workbook.grids, t.sheet);
-    const col = roleColumn(t, "capaian");
-    if (t.kind !== "pk" || !grid || col === undefined) continue;
-    const rows = t.rows.filter((r) => r.kind === "indicator" || r.kind === "data").map((r) => r.row);
-    const column = readColumn(grid, rows, col);
-    for (const cell of column.cells) {
-      const p = points(cell, column);
-      if (p !== null && Number.isFinite(p)) values.push(p / 100);
-    }
-  }
-  return values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length;
-}
-
-/**
- * Pagu and realisasi of the workbook: those of its anggaran table with the largest pagu, each table's being its
- * first total row, else the sum of its top-level rows. Not a sum over tables: reports show one budget several
- * ways (per sub kegiatan, per program), and a table of a part of the budget has the smaller total.
- */
-function budgetTotals(workbook: AnalysedWorkbook): { pagu: number; realisasi: number } | null {
-  let best: { pagu: number; realisasi: number } | null = null;
-  for (const t of workbook.tables) {
-    const grid = gridOf(workbook.grids, t.sheet);
-    const paguCol = roleColumn(t, "anggaran");
-    const realCol = roleColumn(t, "realisasi_anggaran");
-    if (t.kind !== "anggaran" || !grid || paguCol === undefined || realCol === undefined) continue;
-    const total = t.rows.find((r) => r.kind === "total" || r.level === 0);
-    const levels = t.rows.filter((r) => r.kind !== "total" && r.level !== 0).map((r) => r.level ?? 1);
-    const top = levels.length === 0 ? 1 : Math.min(...levels);
-    const rows = total ? [total.row] : t.rows.filter((r) => r.kind !== "total" && (r.level ?? 1) === top).map((r) => r.row);
-    const amountCols = [paguCol, realCol];
-    const p = readColumn(grid, rows, paguCol, amountCols).cells;
-    const r = readColumn(grid, rows, realCol, amountCols).cells;
-    const sum = (cells: typeof p): number | null =>
-      cells.some((c) => c.value === null && !c.blank) ? null : cells.reduce((a, c) => a + (c.value ?? 0), 0);
-    const tp = sum(p);
-    const tr = sum(r);
-    // An unreadable amount makes the total unknown: leave the table out rather than under-count it.
-    if (tp === null || tr === null || rows.length === 0) continue;
-    if (!best || tp > best.pagu) best = { pagu: tp, realisasi: tr };
-  }
-  return best;
 }
 
 // --- rows and text -------------------------------------------------------------------------------------------

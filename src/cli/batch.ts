@@ -5,7 +5,7 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
-import type { AnalysisSettings } from "../engine/settings";
+import type { AnalysisSettings } from "../engine/index";
 import type { BatchJob } from "./batch-worker";
 import { checkFile, type FileCheck } from "./check-file";
 import { failedSummary } from "../app/report";

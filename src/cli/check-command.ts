@@ -2,7 +2,7 @@
 // their subfolders, checked in parallel. Exit 2 if any file could not be read, 3 if sakip itself failed on one;
 // the others are still analysed. A file named on the command line that cannot be read is said on stderr; one
 // found in a folder also gets its object, with `error`, so a batch's output has one line per workbook.
-import type { AnalysisSettings } from "../engine/settings";
+import type { AnalysisSettings } from "../engine/index";
 import type { CliArgs } from "./args";
 import { checkBatch } from "./batch";
 import { expandInputs } from "./folder";

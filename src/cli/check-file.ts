@@ -1,8 +1,10 @@
 // One workbook checked from its path: the JSON object of `sakip check`, the reviewer's summary, and what went
 // wrong when it could not be checked. Runs in a worker thread of the batch or in the main thread alike.
 import { failedSummary, summarizeWorkbook, type WorkbookSummary } from "../app/report";
-import type { AnalysisSettings } from "../engine/settings";
-import { analyse, memoryExcelOf } from "./analyse";
+import { runOf } from "../app/excel-run";
+import { scan } from "../app/scan";
+import type { AnalysisSettings } from "../engine/index";
+import { createMemoryExcel } from "../memory-excel/index";
 import { checkJson, type CheckJson } from "./report";
 import { FileProblem, openXlsx } from "./workbook-file";
 
@@ -20,8 +22,8 @@ const ZERO = { syncs: 0, cellsRead: 0, cellsWritten: 0, ms: 0 };
 export async function checkFile(file: string, settings: AnalysisSettings, withStats: boolean): Promise<FileCheck> {
   const started = Date.now();
   try {
-    const excel = memoryExcelOf(await openXlsx(file));
-    const analysis = await analyse(excel, settings);
+    const excel = createMemoryExcel(await openXlsx(file));
+    const analysis = await scan(runOf(excel), settings, { tableDoubtFindings: true });
     // Without --stats the figures stay 0 so the output is the same from run to run.
     const stats = withStats
       ? { syncs: excel.stats.syncs, cellsRead: excel.stats.cellsRead, cellsWritten: excel.stats.cellsWritten, ms: Date.now() - started }

@@ -1,8 +1,6 @@
 // Analysis settings from the command line: a settings JSON file (as the task pane keeps them), then flags.
 import { readFileSync } from "node:fs";
-import { DEFAULT_SETTINGS } from "../engine/settings";
-import type { AnalysisSettings } from "../engine/settings";
-import { parseSettings, SettingsError } from "../engine/validate/index";
+import { DEFAULT_SETTINGS, parseSettings, SettingsError, type AnalysisSettings } from "../engine/index";
 import type { CliArgs } from "./args";
 import { UsageError } from "./args";
 

@@ -1,9 +1,9 @@
 // `sakip compare FILE -o OUT`: the comparison sheets of the task pane's Bandingkan tab, on a copy; never
 // over its input. Charts are recorded in the workbook, but the .xlsx writer cannot carry them: said plainly.
-import { planCompare } from "../engine/plan/compare";
-import type { AnalysisSettings } from "../engine/settings";
-import { applyComparePlan } from "../excel/apply-compare";
-import { analyse, memoryExcelOf } from "./analyse";
+import { compare } from "../app/compare";
+import { runOf } from "../app/excel-run";
+import type { AnalysisSettings } from "../engine/index";
+import { createMemoryExcel } from "../memory-excel/index";
 import type { CliArgs } from "./args";
 import type { CliIO } from "./io";
 import { FileProblem, openXlsx, sameFile, saveXlsx } from "./workbook-file";
@@ -19,10 +19,7 @@ export async function compareCommand(args: CliArgs, settings: AnalysisSettings, 
   }
   try {
     const model = await openXlsx(input);
-    const excel = memoryExcelOf(model);
-    const analysis = await analyse(excel, settings);
-    const plan = planCompare(analysis.grids, analysis.tables, { settings });
-    const applied = await excel.run((context) => applyComparePlan(context, plan));
+    const { tables, plan, applied } = await compare(runOf(createMemoryExcel(model)), settings);
     const warnings = await saveXlsx(model, output);
     if (applied.charts > 0) warnings.unshift(CHART_WARNING);
     if (args.json) {
@@ -37,7 +34,7 @@ export async function compareCommand(args: CliArgs, settings: AnalysisSettings, 
       return 0;
     }
     if (plan.sheets.length === 0) {
-      io.out(`Tidak ada lembar perbandingan yang dapat dibuat dari ${input} (${analysis.tables.length} tabel). Salinannya ditulis ke ${output}.`);
+      io.out(`Tidak ada lembar perbandingan yang dapat dibuat dari ${input} (${tables.length} tabel). Salinannya ditulis ke ${output}.`);
     } else {
       io.out(`${plan.sheets.length} lembar perbandingan ditulis ke ${output}:`);
       for (const s of plan.sheets) io.out(`  ${s.name}${s.update ? " (diperbarui)" : " (baru)"}: ${s.cells.length} baris, rumus hidup ke tabel sumber`);

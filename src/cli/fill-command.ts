@@ -1,9 +1,8 @@
 // `sakip fill FILE -o OUT [--mode formulas|values]`: the task pane's fill, on a copy; never over its input.
-import { planFill } from "../engine/plan/fill";
-import type { FillMode } from "../engine/plan/fill";
-import type { AnalysisSettings } from "../engine/settings";
-import { applyFillPlan } from "../excel/apply-plan";
-import { analyse, memoryExcelOf } from "./analyse";
+import { runOf } from "../app/excel-run";
+import { fill } from "../app/fill";
+import type { AnalysisSettings, FillMode } from "../engine/index";
+import { createMemoryExcel } from "../memory-excel/index";
 import type { CliArgs } from "./args";
 import type { CliIO } from "./io";
 import { FileProblem, openXlsx, sameFile, saveXlsx } from "./workbook-file";
@@ -17,11 +16,8 @@ export async function fillCommand(args: CliArgs, settings: AnalysisSettings, io:
   }
   try {
     const model = await openXlsx(input);
-    const excel = memoryExcelOf(model);
-    const analysis = await analyse(excel, settings);
     const mode = (args.mode ?? "formulas") as FillMode;
-    const plan = planFill(analysis.grids, analysis.tables, { mode, settings });
-    const applied = await excel.run((context) => applyFillPlan(context, plan));
+    const { analysis, plan, applied } = await fill(runOf(createMemoryExcel(model)), settings, { mode });
     const warnings = await saveXlsx(model, output);
     if (args.json) {
       io.out(JSON.stringify({

@@ -1,8 +1,7 @@
 // `sakip portable FILE -o OUT`: every =SAKIP.* formula replaced by the native formula that gives the same
 // value, written to a new file (never over the input); formulas that stay are listed with their reason.
-import { planPortable } from "../engine/plan/portable";
-import { applyPortablePlan } from "../excel/apply-portable";
-import { readWorkbook } from "../excel/read-workbook";
+import { runOf } from "../app/excel-run";
+import { portable } from "../app/portable";
 import { createMemoryExcel } from "../memory-excel/index";
 import type { CliArgs } from "./args";
 import type { CliIO } from "./io";
@@ -17,10 +16,7 @@ export async function portableCommand(args: CliArgs, io: CliIO): Promise<number>
   }
   try {
     const model = await openXlsx(input);
-    const excel = createMemoryExcel(model);
-    const grids = await excel.run((context) => readWorkbook(context));
-    const plan = planPortable(grids);
-    const applied = await excel.run((context) => applyPortablePlan(context, plan));
+    const { plan, applied } = await portable(runOf(createMemoryExcel(model)));
     const warnings = await saveXlsx(model, output);
     if (args.json) {
       io.out(JSON.stringify({

@@ -2,7 +2,7 @@
 // for the reviewer. Progress on stderr; a file that cannot be read is a row saying why, never the end of the run.
 import { writeFile } from "node:fs/promises";
 import { findingsSheet, summarySheet, type FileFindings, type WorkbookSummary } from "../app/report";
-import type { AnalysisSettings } from "../engine/settings";
+import type { AnalysisSettings } from "../engine/index";
 import type { CliArgs } from "./args";
 import { checkBatch } from "./batch";
 import { expandInputs } from "./folder";

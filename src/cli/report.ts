@@ -1,7 +1,6 @@
 // What `sakip check` prints: the JSON object of docs/ARCHITECTURE.md ("Contracts"), or a short Indonesian summary.
-import { columnLetter, rangeToA1 } from "../engine/recognize/address";
-import type { Finding, RecognizedTable, Severity } from "../engine/types";
-import type { Analysis } from "./analyse";
+import { columnLetter, rangeToA1, type Finding, type RecognizedTable, type Severity } from "../engine/index";
+import type { Analysis } from "../app/scan";
 
 export interface Stats { syncs: number; cellsRead: number; cellsWritten: number; ms: number }
 

@@ -2,7 +2,7 @@
 // real mistakes, turned into the in-memory workbook model the way a user would have them in Excel.
 import { MAX_COLS, WorkbookModel } from "../memory-excel/model";
 import type { FixtureCell, FixtureWorkbook, SheetSpec } from "../../test/fixtures/spec";
-import { parseRange } from "../engine/recognize/address";
+import { parseRange } from "../engine/index";
 import { pemkotPk } from "../../test/fixtures/data/pemkot-pk";
 import { diskominfoPk } from "../../test/fixtures/data/diskominfo-pk";
 import { pemkotAnggaran } from "../../test/fixtures/data/pemkot-anggaran";

@@ -5,20 +5,17 @@ import type { Polarity } from "./settings";
 import { SakipError, tampil, terhingga } from "./errors";
 import { bacaAngka, type NumberReading } from "./numbers";
 import { kategori, type Kategori } from "./qualitative";
+import { POLARITY_NAMES, readName } from "./names";
 import { peringkatPada } from "./scales";
 
 export type { Polarity } from "./settings";
 
 const PESAN_ARAH = 'Pakai "higher" (naik/positif), "lower" (turun/negatif) atau "lower-ratio" (T/R).';
 
-/** Reads the direction: higher/naik/positif, lower/turun/negatif, lower-ratio; blank = higher. */
+/** Reads the direction (names.ts): higher/naik/positif, lower/turun/negatif, lower-ratio; blank = higher. */
 export function parsePolarity(s?: string | null): Polarity {
-  if (s === undefined || s === null) return "higher";
-  const n = String(s).toLowerCase().trim().replace(/[\s_]+/g, "-");
-  if (n === "") return "higher";
-  if (["higher", "naik", "positif", "positive", "tinggi", "up", "meningkat", "+"].includes(n)) return "higher";
-  if (["lower", "turun", "negatif", "negative", "rendah", "down", "menurun", "-"].includes(n)) return "lower";
-  if (["lower-ratio", "rasio", "ratio", "t/r", "turun-rasio", "negatif-rasio", "lower-ratio-t/r"].includes(n)) return "lower-ratio";
+  const p = readName(POLARITY_NAMES, s);
+  if (p) return p;
   throw new SakipError("invalidValue", `Arah ${tampil(s)} tidak dikenal. ${PESAN_ARAH}`);
 }
 

@@ -5,6 +5,7 @@
 import type { CellValue } from "./types";
 import type { EfficiencyMethod } from "./settings";
 import { SakipError, tampil, terhingga } from "./errors";
+import { METHOD_NAMES, readName } from "./names";
 import { bacaAngka } from "./numbers";
 import { bareSebagaiFraksi } from "./percent-scale";
 
@@ -21,13 +22,10 @@ export function sebagaiFraksi(v: CellValue | undefined, peran: string): number {
   }
 }
 
-/** "rasio" (default), "selisih", "pmk" (also "pmk249", "PMK 249/2011"); unknown names throw invalidValue. */
+/** "rasio" (default), "selisih", "pmk" (also "pmk249", "PMK 249/2011"), as names.ts lists them; unknown names throw invalidValue. */
 export function parseMetode(s?: string | null): EfficiencyMethod {
-  if (s === undefined || s === null) return "rasio";
-  const n = String(s).toLowerCase().replace(/[^a-z0-9]/g, "");
-  if (n === "" || n === "rasio" || n === "ratio") return "rasio";
-  if (n === "selisih" || n === "difference" || n === "beda") return "selisih";
-  if (n === "pmk" || n.startsWith("pmk249")) return "pmk";
+  const m = readName(METHOD_NAMES, s);
+  if (m) return m;
   throw new SakipError("invalidValue", `Metode efisiensi ${tampil(s)} tidak dikenal. Pakai "rasio" (1 - serapan/capaian), "selisih" (capaian - serapan) atau "pmk" (nilai PMK 249/2011).`);
 }
 

@@ -3,13 +3,14 @@
 import type { ScaleBand, ScaleSpec } from "./settings";
 import type { CellValue } from "./types";
 import { SakipError, tampil } from "./errors";
+import { SCALE_NAMES, readName, type ScaleName } from "./names";
 import { angka } from "./numbers";
 
 export type { ScaleBand, ScaleSpec } from "./settings";
 
 /** A scale: bands by ascending lower bound; `exclusive` = a value must be above the bound (AKIP). */
 export interface Scale {
-  name: "permendagri86" | "akip" | "spbe" | "custom";
+  name: ScaleName | "custom";
   bands: ScaleBand[];
   exclusive: boolean;
 }
@@ -76,9 +77,7 @@ export function peringkatPada(scale: Scale, value: number): number {
 const PESAN_SKALA =
   'Pakai "permendagri86" (bawaan), "akip", "spbe", atau rentang dua kolom berisi batas bawah dan predikat.';
 
-function normalisasiNama(s: string): string {
-  return s.toLowerCase().replace(/[^a-z0-9]/g, "");
-}
+export const SCALE_BY_NAME: Record<ScaleName, Scale> = { permendagri86: PERMENDAGRI86, akip: AKIP, spbe: SPBE };
 
 /** Bands typed by the user (a two-column range: lower bound, label), sorted ascending. */
 export function skalaSendiri(bands: ScaleBand[]): Scale {
@@ -144,13 +143,11 @@ export function bandsDariRentang(range: CellValue[][]): ScaleBand[] {
   return bands;
 }
 
-/** Resolves a scale name or band list; blank = Permendagri 86. Unknown names throw invalidValue. */
+/** Resolves a scale name (names.ts) or band list; blank = Permendagri 86. Unknown names throw invalidValue. */
 export function skala(spec?: ScaleSpec | string | null): Scale {
   if (spec === undefined || spec === null) return PERMENDAGRI86;
   if (Array.isArray(spec)) return skalaSendiri(spec);
-  const n = normalisasiNama(spec);
-  if (n === "" || n.startsWith("permendagri86") || n === "permendagri" || n === "pmdn86") return PERMENDAGRI86;
-  if (n === "akip" || n === "lakip" || n === "sakip" || n === "rb" || n === "indeksrb" || n.startsWith("permenpanrb88")) return AKIP;
-  if (n === "spbe" || n === "indeksspbe") return SPBE;
+  const name = readName(SCALE_NAMES, spec);
+  if (name) return SCALE_BY_NAME[name];
   throw new SakipError("invalidValue", `Skala ${tampil(spec)} tidak dikenal. ${PESAN_SKALA}`);
 }

@@ -1,9 +1,7 @@
 // Writes a fill plan into the workbook: whole columns as 2-D arrays, every write queued, then one sync
 // (more only when the payload would pass Excel on the web's 5 MB request limit). Before writing it
 // re-reads the target cells in one round trip and refuses, writing nothing, if any of them is not empty.
-import { fillBlocks } from "../engine/plan/fill";
-import type { FillBlock, FillPlan } from "../engine/plan/fill";
-import { rectA1, sheetPrefix } from "../engine/plan/a1";
+import { fillBlocks, rangeToA1 as rectA1, sheetPrefix, type FillBlock, type FillPlan } from "../engine/index";
 
 export interface ApplyOptions {
   /** Characters of cell content per request before a sync is forced (default 4,000,000: under 5 MB). */

@@ -1,9 +1,7 @@
 // Writes a portable plan: every =SAKIP.* formula of the plan replaced by its native formula. One round
 // trip re-reads the cells and refuses, writing nothing, if any of them changed since the plan was made;
 // then the new formulas go as whole column blocks in one more (more only past the 5 MB request limit).
-import { rectA1, sheetPrefix } from "../engine/plan/a1";
-import { portableBlocks } from "../engine/plan/portable";
-import type { PortableBlock, PortablePlan } from "../engine/plan/portable";
+import { rangeToA1 as rectA1, sheetPrefix, portableBlocks, type PortableBlock, type PortablePlan } from "../engine/index";
 
 export interface PortableApplyOptions {
   /** Characters of formulas per request before a sync is forced (default 4,000,000: under 5 MB). */

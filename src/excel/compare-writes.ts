@@ -1,6 +1,6 @@
 // A comparison sheet as the 2-D arrays Excel takes: `formulas` (text behind an apostrophe so that it can
 // never turn into a formula or a number) and `numberFormat`, cut into row bands under a request budget.
-import type { CompareCell, CompareSheet } from "../engine/plan/compare";
+import type { CompareCell, CompareSheet } from "../engine/index";
 
 export interface SheetBand {
   sheet: CompareSheet;

@@ -1,6 +1,5 @@
 // Turns a RangeAreas address ("Sheet1!A1:B2, 'Lembar 2'!C3:D4") into rectangles.
-import { parseRange } from "../engine/recognize/address";
-import type { CellRect } from "../engine/types";
+import { parseRange, type CellRect } from "../engine/index";
 
 /** Splits at commas outside single quotes (a quoted sheet name may hold a comma). */
 function splitAreas(address: string): string[] {

@@ -1,7 +1,7 @@
 // Reads every sheet of the workbook into engine grids in two round trips, whatever the number of sheets:
 // 1) the list of sheets; 2) every sheet's used range (values, text, number formats, formulas) and its
 // merged areas, all queued before one sync. Runs unchanged on real Excel and on the in-memory Excel.
-import type { CellValue, Grid } from "../engine/types";
+import type { CellValue, Grid } from "../engine/index";
 import { parseAreas } from "./merged-address";
 
 export interface ReadWorkbookOptions {

@@ -1,11 +1,7 @@
 // Host-agnostic implementations of the =SAKIP.* functions: real Excel (functions.ts) and the in-memory
 // Excel (HyperFormula plugin) both call these. Arguments are cell values or 2-D ranges; every bad
 // input throws SakipError, which each host maps to its own error values.
-import type { CellValue } from "../engine/types";
-import {
-  SakipError, angka, arah, bandsDariRentang, capaian, efisiensi, predikat, rataCapaian, serapan, sisa,
-  type ScaleSpec,
-} from "../engine/index";
+import { SakipError, angka, arah, bandsDariRentang, capaian, efisiensi, predikat, rataCapaian, serapan, sisa, type CellValue, type ScaleSpec } from "../engine/index";
 
 /** A function argument: one cell value, a range (rows of cells), or nothing (omitted optional). */
 export type FunctionArg = CellValue | CellValue[][] | undefined;

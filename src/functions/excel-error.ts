@@ -1,6 +1,6 @@
 // Engine errors -> Excel error values with the Indonesian message. invalidNumber maps to #VALUE!:
 // Excel shows no custom message with #NUM!, and "text is not a number" is a #VALUE! in Excel's own terms.
-import { SakipError } from "../engine/errors";
+import { SakipError } from "../engine/index";
 
 /**
  * The part of the Office runtime's `CustomFunctions` global used here. Typed locally (the

@@ -2,7 +2,7 @@
 // It knows nothing about the Excel JS API (that is api/), formulas' results (that is recalc/) or files
 // (that is src/xlsx/). Positions are 0-based (row 0 = Excel row 1, col 0 = column A), like CellRect.
 
-import type { CellRect, CellValue } from "../engine/types";
+import type { CellRect, CellValue } from "../engine/index";
 
 export type { CellRect, CellValue };
 

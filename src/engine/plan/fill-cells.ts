@@ -1,6 +1,11 @@
 // The content of each row of a new column: a live =SAKIP.* formula, and the engine's own figure.
-import { arah, bacaKolom, capaian, capaianAngka, efisiensi, predikat, samakanSkala, serapan, sisa, SakipError } from "../index";
-import type { ColumnReading } from "../index";
+import { serapan, sisa } from "../anggaran";
+import { arah } from "../arah";
+import { capaian, capaianAngka, samakanSkala } from "../capaian";
+import { efisiensi } from "../efisiensi";
+import { SakipError } from "../errors";
+import { bacaKolom, type ColumnReading } from "../numbers";
+import { predikat } from "../predikat";
 import { indicatorKey } from "../settings";
 import type { AnalysisSettings, Polarity } from "../settings";
 import type { CellValue, Grid, RecognizedTable, TableRow } from "../types";

@@ -5,9 +5,10 @@
 import { BATAS_FRAKSI } from "../percent-scale";
 import { bacaBatas, parsePolarity, type Polarity } from "../capaian";
 import { parseMetode, type EfficiencyMethod } from "../efisiensi";
+import { METHOD_NAMES, POLARITY_NAMES, SCALE_NAMES, type ScaleName } from "../names";
 import { kosong } from "../numbers";
 import { kategori, type OrderedScale } from "../qualitative";
-import { AKIP, PERMENDAGRI86, SPBE, skala, type Scale } from "../scales";
+import { SCALE_BY_NAME, skala, type Scale } from "../scales";
 import { SakipError, tampil } from "../errors";
 import { NotPortable, refLabel, type Arg } from "./portable-args";
 import { customScaleShape } from "./portable-custom-scale";
@@ -22,18 +23,12 @@ const EPS = "0.000000001";
 export const ARAH_SPEC: ChoiceSpec<Polarity> = {
   role: "Arah",
   parse: (s) => parsePolarity(s),
-  options: ["higher", "lower", "lower-ratio"],
-  names: [
-    ...["higher", "naik", "positif", "positive", "tinggi", "up", "meningkat", "+"].map((n) => [n, "higher"] as const),
-    ...["lower", "turun", "negatif", "negative", "rendah", "down", "menurun", "-"].map((n) => [n, "lower"] as const),
-    ...["lower-ratio", "rasio", "ratio", "t/r", "turun-rasio", "negatif-rasio", "lower-ratio-t/r"].map((n) => [n, "lower-ratio"] as const),
-  ],
-  prefixes: [],
-  blank: "higher",
+  options: POLARITY_NAMES.options,
+  names: POLARITY_NAMES.names,
+  prefixes: POLARITY_NAMES.prefixes,
+  blank: POLARITY_NAMES.blank,
   ...dashNorm,
 };
-
-type ScaleName = "permendagri86" | "akip" | "spbe";
 
 export const SKALA_SPEC: ChoiceSpec<ScaleName> = {
   role: "Skala",
@@ -42,24 +37,20 @@ export const SKALA_SPEC: ChoiceSpec<ScaleName> = {
     if (sc.name === "custom") throw new SakipError("invalidValue", "Skala sendiri");
     return sc.name;
   },
-  options: ["permendagri86", "akip", "spbe"],
-  names: [
-    ["permendagri", "permendagri86"], ["pmdn86", "permendagri86"],
-    ["akip", "akip"], ["lakip", "akip"], ["sakip", "akip"], ["rb", "akip"], ["indeksrb", "akip"],
-    ["spbe", "spbe"], ["indeksspbe", "spbe"],
-  ],
-  prefixes: [["permendagri86", "permendagri86"], ["permenpanrb88", "akip"]],
-  blank: "permendagri86",
+  options: SCALE_NAMES.options,
+  names: SCALE_NAMES.names,
+  prefixes: SCALE_NAMES.prefixes,
+  blank: SCALE_NAMES.blank,
   ...compactNorm,
 };
 
 export const METODE_SPEC: ChoiceSpec<EfficiencyMethod> = {
   role: "Metode",
   parse: (s) => parseMetode(s),
-  options: ["rasio", "selisih", "pmk"],
-  names: [["rasio", "rasio"], ["ratio", "rasio"], ["selisih", "selisih"], ["difference", "selisih"], ["beda", "selisih"], ["pmk", "pmk"]],
-  prefixes: [["pmk249", "pmk"]],
-  blank: "rasio",
+  options: METHOD_NAMES.options,
+  names: METHOD_NAMES.names,
+  prefixes: METHOD_NAMES.prefixes,
+  blank: METHOD_NAMES.blank,
   ...compactNorm,
 };
 
@@ -171,7 +162,6 @@ export function capaianNative(args: Arg[]): string {
 
 // ---- PREDIKAT --------------------------------------------------------------------------------
 
-const SCALES: Record<ScaleName, Scale> = { permendagri86: PERMENDAGRI86, akip: AKIP, spbe: SPBE };
 
 /** Nested IFs from the best band down, with the engine's slack (>= b - eps, or > b + eps when exclusive). */
 export function labelsShape(scale: Scale, y: string): string {
@@ -185,7 +175,7 @@ export function labelsShape(scale: Scale, y: string): string {
 }
 
 function predikatShape(name: ScaleName, v: Operand): string {
-  const scale = SCALES[name];
+  const scale = SCALE_BY_NAME[name];
   // nilaiPadaSkala: permendagri86 reads a bare number above 2 as percent points; akip and spbe as they are.
   const y = name === "permendagri86" ? asFraction(v) : v.text;
   return guard([v], labelsShape(scale, y));

@@ -2,7 +2,8 @@
 // indicator's direction, rounding-aware. Two phases, because "auto" lower-is-better formula is a
 // property of the whole report: first every row is evaluated, then the formula is chosen, then reported.
 
-import { arah, capaian as hitungCapaian, capaianAngka, samakanSkala } from "../index";
+import { arah } from "../arah";
+import { capaian as hitungCapaian, capaianAngka, samakanSkala } from "../capaian";
 import { indicatorKey, type AnalysisSettings, type Polarity } from "../settings";
 import { points, rowLabel, type ReadCell, type ReadColumn } from "./cells";
 import { isIndicatorRow, measureColumns, type TableContext } from "./context";

@@ -2,8 +2,7 @@
 // number convention (1.234,5 vs 1,234.5) is settled per column, and each cell keeps its percent-ness
 // and how many decimals it was written with.
 
-import { bacaKolom } from "../index";
-import type { ColumnCell, ColumnIssue, NumberConvention } from "../index";
+import { bacaKolom, type ColumnCell, type ColumnIssue, type NumberConvention } from "../numbers";
 import type { CellValue, Grid, RecognizedTable, RoleKey } from "../types";
 import { decimalsInFormat, decimalsInText, decimalsOfValue } from "./precision";
 

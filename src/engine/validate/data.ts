@@ -2,7 +2,7 @@
 // (MISSING_VALUE), a target of zero (TARGET_ZERO). Cells reported here are marked so that other rules
 // do not build figures on them.
 
-import { capaian as hitungCapaian } from "../index";
+import { capaian as hitungCapaian } from "../capaian";
 import type { ColumnRole, RoleKey } from "../types";
 import type { ReadCell } from "./cells";
 import { isIndicatorRow, measureColumns, type TableContext } from "./context";

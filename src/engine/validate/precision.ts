@@ -1,7 +1,7 @@
 // Rounding awareness: how precisely a stated figure was written, and whether a recomputed value
 // could have been printed as it was.
 
-import type { NumberConvention } from "../index";
+import type { NumberConvention } from "../numbers";
 
 /** Decimals shown in a typed or displayed text ("91,43%" -> 2, "102%" -> 0, "2.358.277.568" -> 0). */
 export function decimalsInText(text: string, convention: NumberConvention): number | null {

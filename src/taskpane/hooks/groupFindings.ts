@@ -1,5 +1,5 @@
 // Findings grouped the way a reviewer reads them: per table, then errors before warnings before info.
-import type { Finding, RecognizedTable, Severity } from "../../engine/types";
+import type { Finding, RecognizedTable, Severity } from "../../engine/index";
 import { parseA1 } from "./a1";
 
 export const SEVERITY_ORDER: Severity[] = ["error", "warning", "info"];

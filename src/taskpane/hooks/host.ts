@@ -1,8 +1,9 @@
 // The pane never calls Excel.run itself: the host gives it a `run` (real Excel.run in Office,
 // the in-memory Excel on the demo page and in tests).
 import { createContext, useContext } from "react";
+import type { ExcelRun } from "../../app/excel-run";
 
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+export type { ExcelRun };
 
 export interface PaneHost {
   run: ExcelRun;

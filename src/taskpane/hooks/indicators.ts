@@ -1,6 +1,5 @@
 // The indicators of the scanned tables, for the per-indicator direction settings.
-import type { Grid, RecognizedTable } from "../../engine/types";
-import { indicatorKey } from "../../engine/settings";
+import { indicatorKey, type Grid, type RecognizedTable } from "../../engine/index";
 
 export interface IndicatorEntry {
   key: string;

@@ -1,7 +1,7 @@
 // The last scan, shared by the Pindai, Temuan, Isi and Pengaturan tabs.
 import { useCallback, useState } from "react";
-import type { AnalysisSettings } from "../../engine/settings";
-import type { Analysis, ScanProgress } from "./analysis";
+import type { AnalysisSettings } from "../../engine/index";
+import type { Analysis, ScanProgress } from "../../app/scan";
 import type { ExcelRun } from "./host";
 import { messageOf } from "./useSettings";
 
@@ -12,6 +12,9 @@ export interface AnalysisState {
   error: string | null;
   scan: () => Promise<void>;
 }
+
+/** Lets React paint the progress between sheets. */
+const yieldToUi = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 export function useAnalysis(run: ExcelRun, settings: AnalysisSettings): AnalysisState {
   const [analysis, setAnalysis] = useState<Analysis | null>(null);
@@ -24,9 +27,13 @@ export function useAnalysis(run: ExcelRun, settings: AnalysisSettings): Analysis
     setError(null);
     setProgress(null);
     try {
-      // The engine (recognize, validate) is a chunk of its own, fetched on the first scan, not at first paint.
-      const { analyzeWorkbook } = await import("./analysis");
-      setAnalysis(await analyzeWorkbook(run, settings, setProgress));
+      // The scan and the engine (recognize, validate) are a chunk of their own, fetched on the first scan, not at first paint.
+      const { scan: scanWorkbook } = await import("../../app/scan");
+      const onProgress = (p: ScanProgress): Promise<void> => {
+        setProgress(p);
+        return yieldToUi();
+      };
+      setAnalysis(await scanWorkbook(run, settings, { onProgress }));
     } catch (e: unknown) {
       setError(messageOf(e));
     } finally {

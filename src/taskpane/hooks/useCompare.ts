@@ -1,12 +1,9 @@
-// The Bandingkan tab: read the workbook, plan the ticked comparison sheets (engine), write them (two
-// round trips), keep the matches for the user to check; fixing a match rebuilds the sheets in place.
+// The Bandingkan tab over the compare use case: builds the ticked comparison sheets, keeps the matches for the
+// user to check; fixing a match rebuilds the sheets in place.
 import { useCallback, useState } from "react";
-import { planCompare, COMPARE_KINDS, type CompareKind, type ComparePlan } from "../../engine/plan/compare";
-import type { MatchOverride } from "../../engine/match/indicators";
-import { recognize } from "../../engine/recognize/index";
-import type { AnalysisSettings } from "../../engine/settings";
-import { applyComparePlan, type ApplyCompareResult } from "../../excel/apply-compare";
-import { readWorkbook } from "../../excel/read-workbook";
+import { compare } from "../../app/compare";
+import { COMPARE_KINDS, type AnalysisSettings, type CompareKind, type ComparePlan, type MatchOverride } from "../../engine/index";
+import type { ApplyCompareResult } from "../../excel/apply-compare";
 import type { ExcelRun } from "./host";
 
 export interface CompareState {
@@ -42,11 +39,9 @@ export function useCompare(run: ExcelRun, settings: AnalysisSettings): CompareSt
     setBusy(true);
     setError(null);
     try {
-      const grids = await run((context) => readWorkbook(context));
-      const tables = grids.flatMap((g) => recognize(g).tables);
-      const next = planCompare(grids, tables, { kinds, settings, overrides: fixes });
-      setResult(await run((context) => applyComparePlan(context, next)));
-      setPlan(next);
+      const next = await compare(run, settings, { kinds, overrides: fixes });
+      setResult(next.applied);
+      setPlan(next.plan);
     } catch (e: unknown) {
       setError(messageOf(e));
     } finally {

@@ -1,9 +1,8 @@
-// "Ubah ke rumus Excel biasa": reads the workbook, plans the native formulas (engine), and applies the
-// plan after the user confirmed it (two round trips: check, write). The pane shows the plan in between.
+// "Ubah ke rumus Excel biasa" over the portable use case: previews the plan, applies it once the user confirmed
+// it (two round trips: check, write), then shows what stays from a fresh read.
 import { useCallback, useState } from "react";
-import { planPortable, type PortablePlan } from "../../engine/plan/portable";
-import { applyPortablePlan } from "../../excel/apply-portable";
-import { readWorkbook } from "../../excel/read-workbook";
+import { applyPortable, previewPortable } from "../../app/portable";
+import type { PortablePlan } from "../../engine/index";
 import type { ExcelRun } from "./host";
 
 export interface PortableState {
@@ -26,7 +25,7 @@ export function usePortable(run: ExcelRun, onApplied?: () => Promise<void> | voi
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<number | null>(null);
 
-  const read = useCallback(async () => planPortable(await run((context) => readWorkbook(context))), [run]);
+  const read = useCallback(() => previewPortable(run), [run]);
 
   const preview = useCallback(async () => {
     setBusy(true);
@@ -46,7 +45,7 @@ export function usePortable(run: ExcelRun, onApplied?: () => Promise<void> | voi
     setBusy(true);
     setError(null);
     try {
-      const result = await run((context) => applyPortablePlan(context, plan));
+      const result = await applyPortable(run, plan);
       setDone(result.cellsWritten);
       // What is left (the formulas that stay, with their reasons) is shown from a fresh read.
       setPlan(await read());

@@ -1,6 +1,6 @@
 // Settings live in the workbook: loaded once when the pane opens, saved on every change.
 import { useCallback, useEffect, useState } from "react";
-import { DEFAULT_SETTINGS, type AnalysisSettings } from "../../engine/settings";
+import { DEFAULT_SETTINGS, type AnalysisSettings } from "../../engine/index";
 import { loadSettings, saveSettings } from "../../excel/settings-store";
 import type { ExcelRun } from "./host";
 

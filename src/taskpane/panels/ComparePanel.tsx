@@ -2,9 +2,7 @@
 // then the indicator matches that were not exact are listed, each with a choice to fix it.
 import { useId } from "react";
 import { Button, Caption1, Checkbox, MessageBar, MessageBarBody, Select, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { CompareKind, CompareMatch } from "../../engine/plan/compare";
-import { COMPARE_KINDS } from "../../engine/plan/compare";
-import { DEFAULT_SETTINGS, type AnalysisSettings } from "../../engine/settings";
+import { COMPARE_KINDS, DEFAULT_SETTINGS, type CompareKind, type CompareMatch, type AnalysisSettings } from "../../engine/index";
 import { useHost } from "../hooks/host";
 import { useCompare } from "../hooks/useCompare";
 

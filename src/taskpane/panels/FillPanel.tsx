@@ -2,9 +2,8 @@ import { useMemo, useState } from "react";
 import {
   Button, Caption1, Field, MessageBar, MessageBarBody, Radio, RadioGroup, Text, makeStyles, tokens,
 } from "@fluentui/react-components";
-import type { AnalysisSettings } from "../../engine/settings";
-import { planFill, type FillMode } from "../../engine/plan/fill";
-import { applyFillPlan } from "../../excel/apply-plan";
+import { applyFill, planFillOf } from "../../app/fill";
+import type { AnalysisSettings, FillMode } from "../../engine/index";
 import type { AnalysisState } from "../hooks/useAnalysis";
 import { useHost } from "../hooks/host";
 import { useSelect } from "../hooks/useSelect";
@@ -32,7 +31,7 @@ export function FillPanel({ state, settings }: { state: AnalysisState; settings:
   const { analysis, scan } = state;
 
   const plan = useMemo(
-    () => (analysis ? planFill(analysis.grids, analysis.tables, { mode, settings }) : null),
+    () => (analysis ? planFillOf(analysis, settings, mode) : null),
     [analysis, mode, settings],
   );
 
@@ -41,7 +40,7 @@ export function FillPanel({ state, settings }: { state: AnalysisState; settings:
     setBusy(true);
     setError(null);
     try {
-      await run((context) => applyFillPlan(context, plan));
+      await applyFill(run, plan);
       setDone(plan.columns.length);
       await scan();
     } catch (e: unknown) {

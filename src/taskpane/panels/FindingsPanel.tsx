@@ -2,7 +2,7 @@ import {
   Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, Caption1, MessageBar, MessageBarBody, Text,
   makeStyles, tokens,
 } from "@fluentui/react-components";
-import type { Severity } from "../../engine/types";
+import type { Severity } from "../../engine/index";
 import type { AnalysisState } from "../hooks/useAnalysis";
 import { rectToA1 } from "../hooks/a1";
 import { groupFindings } from "../hooks/groupFindings";

@@ -1,7 +1,6 @@
 import { Field, MessageBar, MessageBarBody, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { arah } from "../../engine/index";
-import type { AnalysisSettings, EfficiencyMethod, LowerFormula, Polarity } from "../../engine/settings";
-import type { Analysis } from "../hooks/analysis";
+import { arah, type AnalysisSettings, type EfficiencyMethod, type LowerFormula, type Polarity } from "../../engine/index";
+import type { Analysis } from "../../app/scan";
 import { listIndicators } from "../hooks/indicators";
 import type { SettingsState } from "../hooks/useSettings";
 import { useT } from "../i18n/translate";

@@ -4,7 +4,7 @@
 import { useState } from "react";
 import { Button, Field, MessageBar, MessageBarBody, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { findingsSheet, sheetCsv, summarizeWorkbook, summarySheet, summaryText } from "../../app/report";
-import type { Analysis } from "../hooks/analysis";
+import type { Analysis } from "../../app/index";
 import { useT } from "../i18n/translate";
 
 const useStyles = makeStyles({

@@ -1,0 +1,8 @@
+// How a use case reaches the workbook: a function that runs one batch against a request context, like
+// `Excel.run`. The pane gets real Excel's, the demo page, the CLI and the tests the in-memory Excel's.
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** The `run` of an object shaped like Excel (the in-memory Excel), as a free function. */
+export function runOf(excel: { run: ExcelRun }): ExcelRun {
+  return (batch) => excel.run(batch);
+}
