@@ -18,7 +18,7 @@ const officeRules = {
 };
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "test-output/**", "coverage/**", "**/*.d.ts"] },
+  { ignores: [".cache/**", "dist/**", "node_modules/**", "test-output/**", "coverage/**", "**/*.d.ts"] },
   ...tseslint.configs.recommended,
   {
     // The Office rules where code talks to Excel through office.js. Not the in-memory Excel (its own

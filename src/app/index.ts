@@ -5,3 +5,7 @@ export { scan, readTables, doubtFindings, type Analysis, type ScanProgress, type
 export { fill, planFillOf, applyFill, type FillResult } from "./fill";
 export { compare, type CompareChoices, type CompareResult } from "./compare";
 export { portable, previewPortable, applyPortable, type PortableResult } from "./portable";
+export {
+  summarizeWorkbook, failedSummary, summarySheet, findingsSheet, summaryText, sheetCsv,
+  type WorkbookSummary, type ReportSheet, type FileFindings,
+} from "./report";

@@ -1,4 +1,4 @@
-// What `sakip check` prints: the JSON object of DESIGN.md ("Contracts"), or a short Indonesian summary.
+// What `sakip check` prints: the JSON object of docs/ARCHITECTURE.md ("Contracts"), or a short Indonesian summary.
 import { columnLetter, rangeToA1, type Finding, type RecognizedTable, type Severity } from "../engine/index";
 import type { Analysis } from "../app/scan";
 
@@ -25,6 +25,8 @@ export interface CheckJson {
   tables: TableJson[];
   findings: Finding[];
   stats: Stats;
+  /** Only when the file could not be checked (a folder's unreadable file): the Indonesian reason. */
+  error?: string;
 }
 
 export function tableJson(t: RecognizedTable): TableJson {

@@ -1,4 +1,4 @@
-// Rating scales of DOMAIN.md §4: Permendagri 86/2017 (default, on a capaian fraction), AKIP / Indeks RB
+// Rating scales of docs/DOMAIN.md §4: Permendagri 86/2017 (default, on a capaian fraction), AKIP / Indeks RB
 // scores 0-100 (lower bounds exclusive), SPBE index 1-5, and the user's own bands.
 import type { ScaleBand, ScaleSpec } from "./settings";
 import type { CellValue } from "./types";

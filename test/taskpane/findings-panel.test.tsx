@@ -80,4 +80,23 @@ describe("Temuan tab", () => {
     expect(screen.getByRole("tab", { name: `Temuan (${after.findings.length})` })).toBeTruthy();
     expect(within(screen.getByRole("tabpanel")).getByText(`${after.findings.length} temuan`)).toBeTruthy();
   });
+
+  it("copies the reviewer's summary of the workbook (as sakip report gives it), or shows it when the clipboard is blocked", async () => {
+    const { run } = await setupLoaded([ANGGARAN]);
+    const expected = await engineView(run);
+    const listed = expected.findings.filter((f) => f.severity !== "info");
+    const errors = listed.filter((f) => f.severity === "error").length;
+    await scan();
+    await openFindings();
+    let copied = "";
+    Object.defineProperty(navigator, "clipboard", { configurable: true, value: { writeText: async (t: string) => { copied = t; } } });
+    fireEvent.click(screen.getByRole("button", { name: "Salin ringkasan" }));
+    await screen.findByText(/Ringkasan disalin/);
+    expect(copied).toContain(`Temuan: ${errors} kesalahan, ${listed.length - errors} peringatan`);
+    for (const f of listed) expect(copied).toContain(`${f.sheet}!${f.cell} ${f.rule}`);
+    Object.defineProperty(navigator, "clipboard", { configurable: true, value: { writeText: async () => { throw new Error("blocked"); } } });
+    fireEvent.click(screen.getByRole("button", { name: "Salin ringkasan" }));
+    const box = await screen.findByRole("textbox", { name: /salin teks ini/ });
+    expect((box as HTMLTextAreaElement).value).toBe(copied);
+  });
 });

@@ -1,4 +1,4 @@
-// Header words of DOMAIN.md §1.1 / §1.2 (and their English forms) -> column roles, before the table's
+// Header words of docs/DOMAIN.md §1.1 / §1.2 (and their English forms) -> column roles, before the table's
 // context (budget or not) settles the ambiguous ones.
 import type { ColumnRole } from "../types";
 import { compact, fuzzyContains } from "./text";

@@ -41,7 +41,7 @@ export class RecalcEngine {
   constructor(private readonly model: WorkbookModel) {
     // A formula without a saved result (a model built in code, the demo's sample) is computed now;
     // otherwise HyperFormula waits for the first write.
-    if (model.sheets.some((s) => hasUncomputedFormula(s))) this.hf;
+    if (model.sheets.some((s) => hasUncomputedFormula(s))) this.hf.getSheetNames();
   }
 
   /** HyperFormula over the model as it is now, built on first use. */

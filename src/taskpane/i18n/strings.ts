@@ -78,6 +78,12 @@ const id = {
   language_en: "English",
   settingsSaved: "Pengaturan disimpan di buku kerja.",
   settingsSave: "Simpan pengaturan",
+  summaryTitle: "Ringkasan untuk pemeriksa",
+  summaryCopy: "Salin ringkasan",
+  summaryDownload: "Unduh ringkasan (.csv)",
+  summaryCopied: "Ringkasan disalin. Tempel di surel atau dokumen.",
+  summaryManual: "Papan klip tidak tersedia di sini: salin teks ini (Ctrl+C)",
+  summaryFile: "Buku kerja ini",
 };
 
 export type StringKey = keyof typeof id;
@@ -160,6 +166,12 @@ const en: Strings = {
   language_en: "English",
   settingsSaved: "Settings saved in the workbook.",
   settingsSave: "Save settings",
+  summaryTitle: "Summary for the reviewer",
+  summaryCopy: "Copy summary",
+  summaryDownload: "Download summary (.csv)",
+  summaryCopied: "Summary copied. Paste it into an e-mail or a document.",
+  summaryManual: "The clipboard is not available here: copy this text (Ctrl+C)",
+  summaryFile: "This workbook",
 };
 
 export const STRINGS: Record<"id" | "en", Strings> = { id, en };

@@ -10,6 +10,7 @@ import { useSelect } from "../hooks/useSelect";
 import { SelectNotice } from "./SelectNotice";
 import { useVisuallyHidden } from "../hooks/visuallyHidden";
 import { useT } from "../i18n/translate";
+import { SummarySection } from "./SummarySection";
 import type { StringKey } from "../i18n/strings";
 
 const useStyles = makeStyles({
@@ -93,6 +94,7 @@ export function FindingsPanel({ state }: { state: AnalysisState }) {
           </Accordion>
         </>
       )}
+      {analysis && <SummarySection analysis={analysis} file={t("summaryFile")} />}
       {analysis && analysis.notes.length > 0 && (
         <details>
           <summary>{t("notes")}</summary>

@@ -23,7 +23,6 @@ function textNode(p: string, s: string): string {
 
 /** Characters XML 1.0 cannot carry (control characters) are dropped rather than breaking the part. */
 function stripInvalid(s: string): string {
-  // eslint-disable-next-line no-control-regex
   return s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "");
 }
 
