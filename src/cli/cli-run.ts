@@ -3,6 +3,7 @@
 // not sakip's failure.
 import type { ExcelRun } from "../app/excel-run";
 import { ErrorCodes } from "../memory-excel/index";
+import { UsedRangeTooLargeError } from "../excel/read-workbook";
 import { FileProblem } from "./workbook-file";
 
 export function cliRun(excel: { run: ExcelRun }): ExcelRun {
@@ -10,6 +11,7 @@ export function cliRun(excel: { run: ExcelRun }): ExcelRun {
     try {
       return await excel.run(batch);
     } catch (e) {
+      if (e instanceof UsedRangeTooLargeError) throw new FileProblem(e.message);
       if ((e as { code?: unknown } | null)?.code !== ErrorCodes.responsePayloadSizeLimitExceeded) throw e;
       throw new FileProblem("Rentang terpakai salah satu lembarnya terlalu luas untuk dibaca sekaligus (lebih dari 5 juta sel, " +
         "biasanya karena ada isi atau format di sel yang sangat jauh, misalnya XFD1048576). Di Excel, hapus baris dan kolom kosong " +

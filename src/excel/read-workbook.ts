@@ -47,9 +47,31 @@ interface Loaded {
   formulas?: unknown[][];
 }
 
+/** Beyond this many cells a used range is not read: Excel itself returns at most 5 million cells a range, and a
+ * rectangle that big (content at A1 and XFD1048576) would cost thousands of round trips to read in blocks. */
+export const MAX_USED_CELLS = 5_000_000;
+
+/** A sheet whose used range is too big to read; `code` is the one Excel gives a response it refuses. */
+export class UsedRangeTooLargeError extends Error {
+  readonly code = "ResponsePayloadSizeLimitExceeded";
+  constructor(readonly sheet: string, readonly cells: number) {
+    super(`Rentang terpakai lembar "${sheet}" terlalu luas untuk dibaca sekaligus (${cells.toLocaleString("id-ID")} sel, lebih dari 5 juta), ` +
+      "biasanya karena ada isi atau format di sel yang sangat jauh (misalnya XFD1048576). Hapus baris dan kolom kosong di bawah " +
+      "dan di kanan tabel (pilih, klik kanan > Hapus), simpan, lalu coba lagi.");
+  }
+}
+
 function emptyGrid(name: string, used: CellRect | null, withFormulas: boolean): Grid {
   const rows = used?.rowCount ?? 0, cols = used?.colCount ?? 0;
-  const fill = <V>(v: V): V[][] => Array.from({ length: rows }, () => new Array<V>(cols).fill(v));
+  if (rows * cols > MAX_USED_CELLS) throw new UsedRangeTooLargeError(name, rows * cols);
+  // Every row starts as one shared empty row per property; paste copies a row before its first write,
+  // so a tall, nearly empty range (XFD1:XFD1048576 with two cells) costs what its cells cost.
+  const fill = <V>(v: V): V[][] => {
+    const shared = new Array<V>(cols).fill(v);
+    const out = new Array<V[]>(rows).fill(shared);
+    sharedRows.set(out, shared);
+    return out;
+  };
   const grid: Grid = {
     sheet: name, originRow: used?.row ?? 0, originCol: used?.col ?? 0,
     values: fill<CellValue>(""), text: fill(""), numberFormat: fill("General"), merges: [],
@@ -58,7 +80,19 @@ function emptyGrid(name: string, used: CellRect | null, withFormulas: boolean): 
   return grid;
 }
 
-/** Copies a loaded block into its sheet's grid at its absolute position. */
+/** Each grid property's shared empty row, until its rows are written. */
+const sharedRows = new WeakMap<unknown[][], unknown[]>();
+
+/** The row to write into: a copy of it the first time, while it is still the shared empty row. */
+function own<V>(rows: V[][], i: number): V[] {
+  const row = rows[i];
+  if (row !== sharedRows.get(rows)) return row;
+  const copy = row.slice();
+  rows[i] = copy;
+  return copy;
+}
+
+/** Copies a loaded block into its sheet's grid at its absolute position; empty cells are already there. */
 function paste(s: SheetRead, at: { row: number; col: number }, loaded: Loaded): void {
   const g = s.grid;
   const r0 = at.row - g.originRow, c0 = at.col - g.originCol;
@@ -68,10 +102,15 @@ function paste(s: SheetRead, at: { row: number; col: number }, loaded: Loaded): 
     line.forEach((v, c) => {
       const col = c0 + c;
       if (col < 0 || col >= g.values[target].length) return;
-      g.values[target][col] = v === undefined ? "" : (v as CellValue);
-      g.text[target][col] = String(loaded.text[r]?.[c] ?? "");
-      g.numberFormat[target][col] = String(loaded.numberFormat[r]?.[c] ?? "General");
-      if (g.formulas && loaded.formulas) g.formulas[target][col] = (loaded.formulas[r]?.[c] ?? "") as CellValue;
+      const value = v === undefined ? "" : (v as CellValue);
+      const text = String(loaded.text[r]?.[c] ?? "");
+      const format = String(loaded.numberFormat[r]?.[c] ?? "General");
+      const formula = (g.formulas ? loaded.formulas?.[r]?.[c] ?? "" : "") as CellValue;
+      if (value === "" && text === "" && format === "General" && formula === "") return;
+      own(g.values, target)[col] = value;
+      own(g.text, target)[col] = text;
+      own(g.numberFormat, target)[col] = format;
+      if (g.formulas) own(g.formulas, target)[col] = formula;
     });
   });
 }

@@ -177,7 +177,8 @@ export function planColumns(v: SheetView, block: HeaderBlock): ColumnPlan | null
     if (totals.length === 1) columns[key] = totals[0];
     const why = totals.length === 1 ? "judulnya Jumlah/Total" : "kolom pertama";
     doubts.push(
-      `${where(cols[0])}: kolom ${cols.map(columnLetter).join(", ")} sama-sama dibaca sebagai "${key}"; dipakai kolom ` +
+      // At the first column left out: that is the header to check (a year typed twice, a part beside its total).
+      `${where(cols.find((c) => c !== columns[key]) ?? cols[0])}: kolom ${cols.map(columnLetter).join(", ")} sama-sama dibaca sebagai "${key}"; dipakai kolom ` +
       `${columnLetter(columns[key] as number)} (${why}). Periksa judul kolom bila yang dimaksud kolom lain.`,
     );
   }

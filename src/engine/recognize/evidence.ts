@@ -82,6 +82,11 @@ export function settleByData(v: SheetView, plan: ColumnPlan, rows: number[], hea
   const real = money.realisasi_anggaran ?? [];
   const sisa = money.sisa ?? [];
   const serapan = cands("serapan");
+  // Only columns with figures can be tested against a pair; an empty % or Sisa column (a template to fill)
+  // keeps the role its header gives, as nothing in it can contradict that.
+  const hasFigures = (c: number): boolean => read(c).values.filter((x) => x !== null).length >= 2;
+  const serapanF = serapan.filter(hasFigures);
+  const sisaF = sisa.filter(hasFigures);
 
   // Which (pagu, realisasi) pair each % / sisa column fits, row by row.
   const fitRatio = (p: number, r: number, s: number): [number, number] => {
@@ -118,15 +123,15 @@ export function settleByData(v: SheetView, plan: ColumnPlan, rows: number[], hea
   let chosenS: number | undefined = serapan[0];
   let chosenD: number | undefined = sisa[0];
   const why: string[] = [];
-  if (pagu.length > 0 && real.length > 0 && (serapan.length > 0 || sisa.length > 0)) {
+  if (pagu.length > 0 && real.length > 0 && (serapanF.length > 0 || sisaF.length > 0)) {
     let best = { score: -1, seen: 0, p: pagu[0], r: real[0], s: undefined as number | undefined, d: undefined as number | undefined };
     for (const p of pagu) for (const r of real) {
       let s: number | undefined, d: number | undefined, score = 0, seen = 0;
-      for (const c of serapan) {
+      for (const c of serapanF) {
         const [f, n] = fitRatio(p, r, c);
         if (n >= 2 && f * 2 > n && (s === undefined || f > score)) { s = c; score = f; seen = n; }
       }
-      for (const c of sisa) {
+      for (const c of sisaF) {
         const [f, n] = fitDiff(p, r, c);
         if (n >= 2 && f * 2 > n) { d = c; score += f; seen += n; }
       }
@@ -135,14 +140,16 @@ export function settleByData(v: SheetView, plan: ColumnPlan, rows: number[], hea
     if (best.s !== undefined || best.d !== undefined) {
       chosenP = best.p; chosenR = best.r; chosenS = best.s; chosenD = best.d;
       const what = [best.s !== undefined ? `% di kolom ${columnLetter(best.s)} = realisasi / pagu` : "", best.d !== undefined ? `sisa di kolom ${columnLetter(best.d)} = pagu - realisasi` : ""].filter(Boolean).join(" dan ");
-      if (pagu.length > 1 || real.length > 1 || serapan.length > 1 || sisa.length > 1) {
+      if (pagu.length > 1 || real.length > 1 || serapanF.length > 1 || sisaF.length > 1) {
         why.push(`pagu dibaca dari kolom ${columnLetter(best.p)} dan realisasi dari kolom ${columnLetter(best.r)} karena ${what} pada sebagian besar baris`);
       }
     } else {
       chosenS = undefined; chosenD = undefined;
-      why.push(`kolom ${[...serapan, ...sisa].map(columnLetter).join(", ")} (persentase atau sisa) tidak cocok dengan pagu dan realisasi mana pun pada sebagian besar baris, jadi tidak diperiksa`);
+      why.push(`kolom ${[...serapanF, ...sisaF].map(columnLetter).join(", ")} (persentase atau sisa) tidak cocok dengan pagu dan realisasi mana pun pada sebagian besar baris, jadi tidak diperiksa`);
     }
   }
+  if (chosenS === undefined && serapanF.length === 0 && serapan.length === 1) chosenS = serapan[0];
+  if (chosenD === undefined && sisaF.length === 0 && sisa.length === 1) chosenD = sisa[0];
   for (const [key, cols, chosen] of [["anggaran", pagu, chosenP], ["realisasi_anggaran", real, chosenR]] as const) {
     if (cols.length > 1 && chosen !== undefined && why.length === 0) {
       why.push(`kolom ${cols.map(columnLetter).join(", ")} sama-sama dibaca sebagai "${key}"; dipakai kolom ${columnLetter(chosen)} ` +
