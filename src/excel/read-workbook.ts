@@ -1,6 +1,7 @@
 // Reads every sheet of the workbook into engine grids in two round trips, whatever the number of sheets:
 // 1) the list of sheets; 2) every sheet's used range (values, text, number formats, formulas) and its
 // merged areas, all queued before one sync. Runs unchanged on real Excel and on the in-memory Excel.
+import type { ExcelContext, ExcelRangeAreasSubset, ExcelRangeSubset } from "./excel-subset";
 import type { CellValue, Grid } from "../engine/index";
 import { parseAreas } from "./merged-address";
 
@@ -15,8 +16,8 @@ export interface ReadWorkbookOptions {
 
 interface SheetLoad {
   name: string;
-  used: Excel.Range;
-  merged: Excel.RangeAreas;
+  used: ExcelRangeSubset;
+  merged: ExcelRangeAreasSubset;
 }
 
 const RANGE_PROPS = ["rowIndex", "columnIndex", "rowCount", "columnCount", "values", "text", "numberFormat"];
@@ -26,7 +27,7 @@ function asCellValues(values: unknown[][]): CellValue[][] {
   return values.map((row) => row.map((v) => (v === undefined ? "" : (v as CellValue))));
 }
 
-export async function readWorkbook(context: Excel.RequestContext, options: ReadWorkbookOptions = {}): Promise<Grid[]> {
+export async function readWorkbook(context: ExcelContext, options: ReadWorkbookOptions = {}): Promise<Grid[]> {
   const withFormulas = options.formulas ?? true;
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/visibility");
