@@ -4,12 +4,12 @@ import { runOf } from "../app/excel-run";
 import { scan } from "../app/scan";
 import type { AnalysisSettings } from "../engine/index";
 import { createMemoryExcel } from "../memory-excel/index";
-import type { CliArgs } from "./args";
+import type { CheckArgs } from "./args";
 import type { CliIO } from "./io";
 import { checkJson, checkSummary } from "./report";
 import { FileProblem, openXlsx } from "./workbook-file";
 
-export async function checkCommand(args: CliArgs, settings: AnalysisSettings, io: CliIO): Promise<number> {
+export async function checkCommand(args: CheckArgs, settings: AnalysisSettings, io: CliIO): Promise<number> {
   let code = 0;
   for (const file of args.files) {
     const started = Date.now();

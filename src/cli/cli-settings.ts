@@ -1,7 +1,7 @@
 // Analysis settings from the command line: a settings JSON file (as the task pane keeps them), then flags.
 import { readFileSync } from "node:fs";
 import { DEFAULT_SETTINGS, parseSettings, SettingsError, type AnalysisSettings } from "../engine/index";
-import type { CliArgs } from "./args";
+import type { SettingFlags } from "./args";
 import { UsageError } from "./args";
 
 /** A settings file that cannot be used: exit 2 like any unreadable file. */
@@ -28,7 +28,7 @@ function fromFile(path: string): AnalysisSettings {
   }
 }
 
-export function settingsFrom(args: CliArgs): AnalysisSettings {
+export function settingsFrom(args: SettingFlags): AnalysisSettings {
   const s: AnalysisSettings = args.settingsFile ? fromFile(args.settingsFile) : { ...DEFAULT_SETTINGS, polarity: {} };
   if (args.arahRendah !== undefined) {
     const map: Record<string, AnalysisSettings["lowerFormula"]> = {
