@@ -3,7 +3,7 @@ import { useCallback, useState } from "react";
 import type { AnalysisSettings } from "../../engine/index";
 import type { Analysis, ScanProgress } from "../../app/scan";
 import type { ExcelRun } from "./host";
-import { messageOf } from "./useSettings";
+import { useAction } from "./useAction";
 
 export interface AnalysisState {
   analysis: Analysis | null;
@@ -18,28 +18,19 @@ const yieldToUi = (): Promise<void> => new Promise((resolve) => setTimeout(resol
 
 export function useAnalysis(run: ExcelRun, settings: AnalysisSettings): AnalysisState {
   const [analysis, setAnalysis] = useState<Analysis | null>(null);
-  const [scanning, setScanning] = useState(false);
+  const { busy: scanning, error, act } = useAction();
   const [progress, setProgress] = useState<ScanProgress | null>(null);
-  const [error, setError] = useState<string | null>(null);
 
-  const scan = useCallback(async () => {
-    setScanning(true);
-    setError(null);
+  const scan = useCallback(() => act(async () => {
     setProgress(null);
-    try {
-      // The scan and the engine (recognize, validate) are a chunk of their own, fetched on the first scan, not at first paint.
-      const { scan: scanWorkbook } = await import("../../app/scan");
-      const onProgress = (p: ScanProgress): Promise<void> => {
-        setProgress(p);
-        return yieldToUi();
-      };
-      setAnalysis(await scanWorkbook(run, settings, { onProgress }));
-    } catch (e: unknown) {
-      setError(messageOf(e));
-    } finally {
-      setScanning(false);
-    }
-  }, [run, settings]);
+    // The scan and the engine (recognize, validate) are a chunk of their own, fetched on the first scan, not at first paint.
+    const { scan: scanWorkbook } = await import("../../app/scan");
+    const onProgress = (p: ScanProgress): Promise<void> => {
+      setProgress(p);
+      return yieldToUi();
+    };
+    setAnalysis(await scanWorkbook(run, settings, { onProgress }));
+  }), [act, run, settings]);
 
   return { analysis, scanning, progress, error, scan };
 }

@@ -5,6 +5,7 @@ import { compare } from "../../app/compare";
 import { COMPARE_KINDS, type AnalysisSettings, type CompareKind, type ComparePlan, type MatchOverride } from "../../engine/index";
 import type { ApplyCompareResult } from "../../excel/apply-compare";
 import type { ExcelRun } from "./host";
+import { useAction } from "./useAction";
 
 export interface CompareState {
   kinds: CompareKind[];
@@ -19,35 +20,22 @@ export interface CompareState {
   fix: (override: MatchOverride) => Promise<void>;
 }
 
-function messageOf(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
-
 export function useCompare(run: ExcelRun, settings: AnalysisSettings): CompareState {
   const [kinds, setKinds] = useState<CompareKind[]>(COMPARE_KINDS);
   const [plan, setPlan] = useState<ComparePlan | null>(null);
   const [result, setResult] = useState<ApplyCompareResult | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, act } = useAction();
   const [overrides, setOverrides] = useState<MatchOverride[]>([]);
 
   const toggle = useCallback((kind: CompareKind, on: boolean) => {
     setKinds((k) => COMPARE_KINDS.filter((x) => (x === kind ? on : k.includes(x))));
   }, []);
 
-  const buildWith = useCallback(async (fixes: MatchOverride[]) => {
-    setBusy(true);
-    setError(null);
-    try {
-      const next = await compare(run, settings, { kinds, overrides: fixes });
-      setResult(next.applied);
-      setPlan(next.plan);
-    } catch (e: unknown) {
-      setError(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
-  }, [run, kinds, settings]);
+  const buildWith = useCallback((fixes: MatchOverride[]) => act(async () => {
+    const next = await compare(run, settings, { kinds, overrides: fixes });
+    setResult(next.applied);
+    setPlan(next.plan);
+  }), [act, run, kinds, settings]);
 
   const build = useCallback(() => buildWith(overrides), [buildWith, overrides]);
 

@@ -4,6 +4,7 @@ import { useCallback, useState } from "react";
 import { applyPortable, previewPortable } from "../../app/portable";
 import type { PortablePlan } from "../../engine/index";
 import type { ExcelRun } from "./host";
+import { useAction } from "./useAction";
 
 export interface PortableState {
   plan: PortablePlan | null;
@@ -15,47 +16,28 @@ export interface PortableState {
   apply: () => Promise<void>;
 }
 
-function messageOf(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
-
 export function usePortable(run: ExcelRun, onApplied?: () => Promise<void> | void): PortableState {
   const [plan, setPlan] = useState<PortablePlan | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, act } = useAction();
   const [done, setDone] = useState<number | null>(null);
 
   const read = useCallback(() => previewPortable(run), [run]);
 
-  const preview = useCallback(async () => {
-    setBusy(true);
-    setError(null);
+  const preview = useCallback(() => act(async () => {
     setDone(null);
-    try {
-      setPlan(await read());
-    } catch (e: unknown) {
-      setError(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
-  }, [read]);
+    setPlan(await read());
+  }), [act, read]);
 
   const apply = useCallback(async () => {
     if (!plan) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await act(async () => {
       const result = await applyPortable(run, plan);
       setDone(result.cellsWritten);
       // What is left (the formulas that stay, with their reasons) is shown from a fresh read.
       setPlan(await read());
       await onApplied?.();
-    } catch (e: unknown) {
-      setError(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
-  }, [plan, read, run, onApplied]);
+    });
+  }, [act, plan, read, run, onApplied]);
 
   return { plan, busy, error, done, preview, apply };
 }

@@ -2,7 +2,7 @@
 import { useCallback, useState } from "react";
 import { selectRange } from "../../excel/select";
 import { useHost } from "./host";
-import { messageOf } from "./useSettings";
+import { messageOf } from "./useAction";
 
 export function useSelect(): { select: (sheet: string, address: string) => Promise<void>; error: string | null } {
   const { run } = useHost();

@@ -7,7 +7,7 @@ import type { AnalysisSettings, FillMode } from "../../engine/index";
 import type { AnalysisState } from "../hooks/useAnalysis";
 import { useHost } from "../hooks/host";
 import { useSelect } from "../hooks/useSelect";
-import { messageOf } from "../hooks/useSettings";
+import { useAction } from "../hooks/useAction";
 import { useT } from "../i18n/translate";
 import { PortableSection } from "./PortableSection";
 
@@ -25,9 +25,8 @@ export function FillPanel({ state, settings }: { state: AnalysisState; settings:
   const { run } = useHost();
   const { select } = useSelect();
   const [mode, setMode] = useState<FillMode>("formulas");
-  const [busy, setBusy] = useState(false);
+  const { busy, error, act } = useAction();
   const [done, setDone] = useState<number | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const { analysis, scan } = state;
 
   const plan = useMemo(
@@ -37,17 +36,11 @@ export function FillPanel({ state, settings }: { state: AnalysisState; settings:
 
   const apply = async () => {
     if (!plan) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await act(async () => {
       await applyFill(run, plan);
       setDone(plan.columns.length);
       await scan();
-    } catch (e: unknown) {
-      setError(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
