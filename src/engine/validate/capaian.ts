@@ -170,17 +170,17 @@ export function reportCapaian(rows: CapaianRow[], choice: LowerChoice, settings:
       const q = row.qualitative as number;
       if (fits(row, q, tol)) continue;
       if (q > 100 && fits(row, 100, tol)) continue;
-      sink.add(
-        "CAPAIAN_MISMATCH",
-        "error",
-        stated.row,
-        stated.col,
-        `Capaian tertulis ${st}${where}, seharusnya ${persenId(q)} menurut kategori target "${row.tText}" dan realisasi ` +
+      sink.add({
+        rule: "CAPAIAN_MISMATCH",
+        severity: "error",
+        row: stated.row,
+        col: stated.col,
+        message: `Capaian tertulis ${st}${where}, seharusnya ${persenId(q)} menurut kategori target "${row.tText}" dan realisasi ` +
           `"${row.rText}": realisasi setara atau di atas target = 100%, di bawahnya = nilai jangkar realisasi / nilai jangkar target. ` +
           `Perbaiki angka capaiannya.`,
-        bulat(q),
-        bulat(statedPoints),
-      );
+        expected: bulat(q),
+        actual: bulat(statedPoints),
+      });
       continue;
     }
     const values = row.values;
@@ -191,62 +191,62 @@ export function reportCapaian(rows: CapaianRow[], choice: LowerChoice, settings:
     const source = row.explicit ? "menurut pengaturan arah indikator" : "menurut nama indikatornya";
     const expected = values[pol];
     if (expected === null) {
-      sink.add(
-        "CAPAIAN_MISMATCH",
-        "error",
-        stated.row,
-        stated.col,
-        `Capaian tertulis ${st}${where} tidak dapat diperiksa: rumus T/R tidak terdefinisi karena realisasi 0 (${formula(pol, t, r)}). ` +
+      sink.add({
+        rule: "CAPAIAN_MISMATCH",
+        severity: "error",
+        row: stated.row,
+        col: stated.col,
+        message: `Capaian tertulis ${st}${where} tidak dapat diperiksa: rumus T/R tidak terdefinisi karena realisasi 0 (${formula(pol, t, r)}). ` +
           `Pakai rumus (2T - R) / T atau jelaskan penilaiannya.`,
-        null,
-        bulat(statedPoints),
-      );
+        expected: null,
+        actual: bulat(statedPoints),
+      });
       continue;
     }
     if (fits(row, expected, tol)) continue;
     const exp = persenId(expected);
     if (expected > 100 && fits(row, 100, tol)) {
-      sink.add(
-        "CAPAIAN_MISMATCH",
-        "info",
-        stated.row,
-        stated.col,
-        `Capaian tertulis ${st}${where} adalah hasil hitung ${exp} (${formula(pol, t, r)}) yang dibatasi 100%. ` +
+      sink.add({
+        rule: "CAPAIAN_MISMATCH",
+        severity: "info",
+        row: stated.row,
+        col: stated.col,
+        message: `Capaian tertulis ${st}${where} adalah hasil hitung ${exp} (${formula(pol, t, r)}) yang dibatasi 100%. ` +
           `Pembatasan ini sah bila laporan menetapkannya; sebutkan batas itu di catatan tabel.`,
-        bulat(expected),
-        bulat(statedPoints),
-      );
+        expected: bulat(expected),
+        actual: bulat(statedPoints),
+      });
       continue;
     }
     const how = `${formula(pol, t, r)}`;
     if (pol !== "higher" && fits(row, values.higher, tol)) {
-      sink.add(
-        "POLARITY_SUSPECT",
-        row.explicit ? "error" : "warning",
-        stated.row,
-        stated.col,
-        `Capaian tertulis ${st}, seharusnya ${exp} karena indikator ini ${directionText(pol)} (${source}): ${how}. ` +
+      sink.add({
+        rule: "POLARITY_SUSPECT",
+        severity: row.explicit ? "error" : "warning",
+        row: stated.row,
+        col: stated.col,
+        message: `Capaian tertulis ${st}, seharusnya ${exp} karena indikator ini ${directionText(pol)} (${source}): ${how}. ` +
           `Angka tertulis adalah hasil rumus semakin tinggi semakin baik (${formula("higher", t, r)} = ${persenId(values.higher as number)}): ` +
           `arah indikator tampaknya terbalik. Hitung ulang dengan rumus yang sesuai, atau ubah arah indikator di pengaturan.`,
-        bulat(expected),
-        bulat(statedPoints),
-      );
+        expected: bulat(expected),
+        actual: bulat(statedPoints),
+      });
       continue;
     }
     if (pol === "higher" && !row.explicit) {
       const other = (["lower", "lower-ratio"] as const).find((p) => fits(row, values[p], tol));
       if (other) {
-        sink.add(
-          "POLARITY_SUSPECT",
-          "warning",
-          stated.row,
-          stated.col,
-          `Capaian tertulis ${st}, seharusnya ${exp} bila indikator ini semakin tinggi semakin baik (${how}). ` +
+        sink.add({
+          rule: "POLARITY_SUSPECT",
+          severity: "warning",
+          row: stated.row,
+          col: stated.col,
+          message: `Capaian tertulis ${st}, seharusnya ${exp} bila indikator ini semakin tinggi semakin baik (${how}). ` +
             `Angka tertulis cocok dengan rumus ${directionText(other)} (${formula(other, t, r)} = ${persenId(values[other] as number)}). ` +
             `Bila indikator ini memang semakin rendah semakin baik, atur arahnya di pengaturan; bila tidak, perbaiki capaiannya.`,
-          bulat(expected),
-          bulat(statedPoints),
-        );
+          expected: bulat(expected),
+          actual: bulat(statedPoints),
+        });
         continue;
       }
     }
@@ -256,14 +256,14 @@ export function reportCapaian(rows: CapaianRow[], choice: LowerChoice, settings:
         ? ` Angka tertulis cocok dengan rumus ${otherLower === "lower-ratio" ? "T/R" : "(2T - R) / T"} (${formula(otherLower, t, r)}); ` +
           `bila laporan menetapkan rumus itu, pilih di pengaturan.`
         : " Perbaiki angka capaian, atau periksa target dan realisasinya.";
-    sink.add(
-      "CAPAIAN_MISMATCH",
-      hint.startsWith(" Angka") ? "warning" : "error",
-      stated.row,
-      stated.col,
-      `Capaian tertulis ${st}${where}, seharusnya ${exp} karena indikator ini ${directionText(pol)}: ${how}.${hint}`,
-      bulat(expected),
-      bulat(statedPoints),
-    );
+    sink.add({
+      rule: "CAPAIAN_MISMATCH",
+      severity: hint.startsWith(" Angka") ? "warning" : "error",
+      row: stated.row,
+      col: stated.col,
+      message: `Capaian tertulis ${st}${where}, seharusnya ${exp} karena indikator ini ${directionText(pol)}: ${how}.${hint}`,
+      expected: bulat(expected),
+      actual: bulat(statedPoints),
+    });
   }
 }

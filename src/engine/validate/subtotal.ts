@@ -42,16 +42,16 @@ export function checkSubtotals(ctx: TableContext): void {
       const sum = sumOf(ctx, col, kids);
       if (stated === null || sum === null || close(stated, sum, kids.length)) continue;
       const label = rowLabel(grid, table, parentRow);
-      sink.add(
-        "SUBTOTAL_MISMATCH",
-        "error",
-        parentRow,
+      sink.add({
+        rule: "SUBTOTAL_MISMATCH",
+        severity: "error",
+        row: parentRow,
         col,
-        `Jumlah ${name} tertulis ${angkaId(stated)}${label ? ` pada "${label}"` : ""}, tetapi jumlah ${kids.length} baris di bawahnya ` +
+        message: `Jumlah ${name} tertulis ${angkaId(stated)}${label ? ` pada "${label}"` : ""}, tetapi jumlah ${kids.length} baris di bawahnya ` +
           `${angkaId(sum)} (selisih ${angkaId(stated - sum)}). Perbaiki angka induk atau periksa rincian di bawahnya.`,
-        bulat(sum, 2),
-        bulat(stated, 2),
-      );
+        expected: bulat(sum, 2),
+        actual: bulat(stated, 2),
+      });
     }
     for (const total of h.totals) {
       if (isAverageLabel(rowLabel(grid, table, total.row))) continue;
@@ -61,16 +61,16 @@ export function checkSubtotals(ctx: TableContext): void {
       if (sums.some((s) => s.sum !== null && close(stated, s.sum, s.level.length))) continue;
       const best = sums.find((s) => s.sum !== null);
       if (!best || best.sum === null) continue;
-      sink.add(
-        "SUBTOTAL_MISMATCH",
-        "error",
-        total.row,
+      sink.add({
+        rule: "SUBTOTAL_MISMATCH",
+        severity: "error",
+        row: total.row,
         col,
-        `Total ${name} tertulis ${angkaId(stated)}, tetapi jumlah ${best.level.length} baris tingkat teratas ${angkaId(best.sum)} ` +
+        message: `Total ${name} tertulis ${angkaId(stated)}, tetapi jumlah ${best.level.length} baris tingkat teratas ${angkaId(best.sum)} ` +
           `(selisih ${angkaId(stated - best.sum)}). Perbaiki totalnya atau periksa baris yang belum terhitung.`,
-        bulat(best.sum, 2),
-        bulat(stated, 2),
-      );
+        expected: bulat(best.sum, 2),
+        actual: bulat(stated, 2),
+      });
     }
   }
 }
