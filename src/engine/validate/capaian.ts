@@ -12,24 +12,35 @@ import { fitsStated } from "./precision";
 
 const POLARITIES: Polarity[] = ["higher", "lower", "lower-ratio"];
 
-/** One indicator row with a stated capaian, evaluated under every direction. */
-export interface CapaianRow {
+interface CapaianRowBase {
   ctx: TableContext;
   name: string;
   stated: ReadCell;
   statedPoints: number;
-  /** Recomputed capaian in percent points per direction; null when the formula is undefined (T/R with R = 0). */
-  values: Record<Polarity, number | null> | null;
-  /** Qualitative targets (categories): one value, the direction does not apply. */
-  qualitative: number | null;
-  t: number | null;
-  r: number | null;
   /** Target and realisasi as written (for messages on categories). */
   tText: string;
   rText: string;
   explicit?: Polarity;
   suggested: Polarity;
 }
+
+/** Numeric target and realisasi: the capaian depends on the direction. */
+export interface NumericCapaianRow extends CapaianRowBase {
+  kind: "numeric";
+  /** Recomputed capaian in percent points per direction; null when the formula is undefined (T/R with R = 0). */
+  values: Record<Polarity, number | null>;
+  t: number;
+  r: number;
+}
+
+/** Qualitative targets (categories): one value, the direction does not apply. */
+export interface QualitativeCapaianRow extends CapaianRowBase {
+  kind: "qualitative";
+  qualitative: number;
+}
+
+/** One indicator row with a stated capaian, evaluated under every direction. */
+export type CapaianRow = NumericCapaianRow | QualitativeCapaianRow;
 
 function formula(p: Polarity, t: number, r: number): string {
   const T = angkaId(t, 4);
@@ -84,11 +95,11 @@ export function evaluateCapaian(ctx: TableContext): CapaianRow[] {
       const explicit = settings.polarity[indicatorKey(name)];
       const suggested = safeArah(name);
       const pair = numericPair(t, r);
-      let values: Record<Polarity, number | null> | null = null;
-      let qualitative: number | null = null;
+      const written = (c: ReadCell): string => (c.text !== "" ? c.text : String(c.raw ?? "")).trim();
+      const base: CapaianRowBase = { ctx, name, stated, statedPoints, tText: written(t), rText: written(r), explicit, suggested };
       if (pair) {
         if (pair[0] === 0) continue; // TARGET_ZERO says it
-        values = { higher: null, lower: null, "lower-ratio": null };
+        const values: Record<Polarity, number | null> = { higher: null, lower: null, "lower-ratio": null };
         for (const p of POLARITIES) {
           try {
             const v = capaianAngka(pair[0], pair[1], p) * 100;
@@ -97,18 +108,14 @@ export function evaluateCapaian(ctx: TableContext): CapaianRow[] {
             values[p] = null;
           }
         }
+        out.push({ ...base, kind: "numeric", values, t: pair[0], r: pair[1] });
       } else {
         try {
-          qualitative = hitungCapaian(t.raw, r.raw, explicit ?? suggested) * 100;
+          out.push({ ...base, kind: "qualitative", qualitative: hitungCapaian(t.raw, r.raw, explicit ?? suggested) * 100 });
         } catch {
           continue; // NOT_A_NUMBER says it
         }
       }
-      const written = (c: ReadCell): string => (c.text !== "" ? c.text : String(c.raw ?? "")).trim();
-      out.push({
-        ctx, name, stated, statedPoints, values, qualitative, t: pair?.[0] ?? null, r: pair?.[1] ?? null,
-        tText: written(t), rText: written(r), explicit, suggested,
-      });
     }
   }
   return out;
@@ -129,7 +136,7 @@ export function chooseLowerFormula(rows: CapaianRow[], settings: AnalysisSetting
   let onlyLower = 0;
   let onlyRatio = 0;
   for (const row of rows) {
-    if (row.explicit || row.suggested === "higher" || !row.values) continue;
+    if (row.explicit || row.suggested === "higher" || row.kind !== "numeric") continue;
     const a = fits(row, row.values.lower, settings.tolerance);
     const b = fits(row, row.values["lower-ratio"], settings.tolerance);
     if (a && !b) onlyLower++;
@@ -166,8 +173,8 @@ export function reportCapaian(rows: CapaianRow[], choice: LowerChoice, settings:
     const sink = row.ctx.sink;
     const st = persenId(statedPoints, Math.max(row.stated.decimals, 0));
     const where = row.name ? ` untuk indikator "${row.name}"` : "";
-    if (!row.values) {
-      const q = row.qualitative as number;
+    if (row.kind === "qualitative") {
+      const q = row.qualitative;
       if (fits(row, q, tol)) continue;
       if (q > 100 && fits(row, 100, tol)) continue;
       sink.add({
@@ -183,9 +190,7 @@ export function reportCapaian(rows: CapaianRow[], choice: LowerChoice, settings:
       });
       continue;
     }
-    const values = row.values;
-    const t = row.t as number;
-    const r = row.r as number;
+    const { values, t, r } = row;
     const base = row.explicit ?? row.suggested;
     const pol: Polarity = base === "higher" ? "higher" : row.explicit ?? choice.formula;
     const source = row.explicit ? "menurut pengaturan arah indikator" : "menurut nama indikatornya";
@@ -219,14 +224,15 @@ export function reportCapaian(rows: CapaianRow[], choice: LowerChoice, settings:
       continue;
     }
     const how = `${formula(pol, t, r)}`;
-    if (pol !== "higher" && fits(row, values.higher, tol)) {
+    const higher = values.higher;
+    if (pol !== "higher" && higher !== null && fits(row, higher, tol)) {
       sink.add({
         rule: "POLARITY_SUSPECT",
         severity: row.explicit ? "error" : "warning",
         row: stated.row,
         col: stated.col,
         message: `Capaian tertulis ${st}, seharusnya ${exp} karena indikator ini ${directionText(pol)} (${source}): ${how}. ` +
-          `Angka tertulis adalah hasil rumus semakin tinggi semakin baik (${formula("higher", t, r)} = ${persenId(values.higher as number)}): ` +
+          `Angka tertulis adalah hasil rumus semakin tinggi semakin baik (${formula("higher", t, r)} = ${persenId(higher)}): ` +
           `arah indikator tampaknya terbalik. Hitung ulang dengan rumus yang sesuai, atau ubah arah indikator di pengaturan.`,
         expected: bulat(expected),
         actual: bulat(statedPoints),
@@ -235,14 +241,15 @@ export function reportCapaian(rows: CapaianRow[], choice: LowerChoice, settings:
     }
     if (pol === "higher" && !row.explicit) {
       const other = (["lower", "lower-ratio"] as const).find((p) => fits(row, values[p], tol));
-      if (other) {
+      const otherValue = other ? values[other] : null;
+      if (other && otherValue !== null) {
         sink.add({
           rule: "POLARITY_SUSPECT",
           severity: "warning",
           row: stated.row,
           col: stated.col,
           message: `Capaian tertulis ${st}, seharusnya ${exp} bila indikator ini semakin tinggi semakin baik (${how}). ` +
-            `Angka tertulis cocok dengan rumus ${directionText(other)} (${formula(other, t, r)} = ${persenId(values[other] as number)}). ` +
+            `Angka tertulis cocok dengan rumus ${directionText(other)} (${formula(other, t, r)} = ${persenId(otherValue)}). ` +
             `Bila indikator ini memang semakin rendah semakin baik, atur arahnya di pengaturan; bila tidak, perbaiki capaiannya.`,
           expected: bulat(expected),
           actual: bulat(statedPoints),
