@@ -44,7 +44,9 @@ export const USAGE = `Pemakaian:
   sakip portable BERKAS.xlsx -o KELUAR.xlsx [--json]
       Mengganti rumus =SAKIP.* dengan rumus Excel biasa yang memberi nilai sama, ke berkas baru,
       agar rekan tanpa add-in melihat angka yang sama. Rumus yang tidak dapat diganti disebutkan.
-Kode keluar: 0 selesai, 1 perintah salah, 2 berkas tidak dapat dibaca atau ditulis, 3 kesalahan di sakip sendiri.`;
+Kode keluar: 0 selesai, 1 perintah salah, 2 berkas tidak dapat dibaca atau ditulis, 3 kesalahan di sakip sendiri.
+Jalankan dari folder proyek sebagai: node bin/sakip.js PERINTAH ... (bukan "npx sakip": di luar folder proyek
+perintah itu mengambil paket bernama sakip dari registry npm publik dan menjalankannya).`;
 
 export function parseCli(argv: string[]): CliArgs {
   const [command, ...rest] = argv;
@@ -99,7 +101,7 @@ export function parseCli(argv: string[]): CliArgs {
   }
   const output = v.output;
   if (!output) throw new UsageError("Sebutkan berkas keluaran dengan -o KELUAR.xlsx (berkas masukan tidak pernah ditimpa).");
-  if (!/\.xlsx$/i.test(output)) throw new UsageError(`Berkas keluaran ${output} harus berakhiran .xlsx.`);
+  if (!/\.xls[xm]$/i.test(output)) throw new UsageError(`Berkas keluaran ${output} harus berakhiran .xlsx (atau .xlsm bila masukannya berisi makro).`);
   if (command !== "fill") {
     if (v.mode !== undefined) throw new UsageError("--mode hanya untuk sakip fill.");
     return { command, files: [input], output, ...flags };

@@ -7,26 +7,30 @@
 export type LoadPaths = string | string[];
 
 export interface ExcelRangeSubset {
-  load(paths: LoadPaths): unknown;
+  load(paths: LoadPaths): this;
   readonly isNullObject: boolean;
   readonly address: string;
   readonly rowIndex: number;
   readonly columnIndex: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
   get values(): unknown[][];
   set values(v: unknown[][]);
   get formulas(): unknown[][];
   set formulas(v: unknown[][]);
-  get numberFormat(): unknown[][];
+  get numberFormat(): string[][];
   set numberFormat(v: unknown[][]);
-  readonly text: unknown[][];
-  readonly format: { readonly font: { bold: boolean }; columnWidth: number };
+  readonly text: string[][];
+  readonly format: { readonly font: { bold: boolean; load(paths: LoadPaths): unknown }; columnWidth: number };
+  getCell(row: number, column: number): ExcelRangeSubset;
+  getUsedRangeOrNullObject(valuesOnly?: boolean): ExcelRangeSubset;
   getMergedAreasOrNullObject(): ExcelRangeAreasSubset;
   select(): void;
   clear(applyTo?: "All" | "Formats" | "Contents"): void;
 }
 
 export interface ExcelRangeAreasSubset {
-  load(paths: LoadPaths): unknown;
+  load(paths: LoadPaths): this;
   readonly isNullObject: boolean;
   readonly address: string;
 }
@@ -39,23 +43,25 @@ export interface ExcelChartSubset {
 }
 
 export interface ExcelChartCollectionSubset {
-  load(paths: LoadPaths): unknown;
+  load(paths: LoadPaths): this;
   readonly count: number;
   add(type: string, sourceData: ExcelRangeSubset, seriesBy?: "Auto" | "Columns" | "Rows"): ExcelChartSubset;
 }
 
 export interface ExcelWorksheetSubset {
+  load(paths: LoadPaths): this;
   readonly name: string;
-  readonly visibility: string;
+  visibility: "Visible" | "Hidden" | "VeryHidden";
   readonly charts: ExcelChartCollectionSubset;
   getRange(address?: string): ExcelRangeSubset;
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): ExcelRangeSubset;
   getUsedRangeOrNullObject(valuesOnly?: boolean): ExcelRangeSubset;
   activate(): void;
+  delete(): void;
 }
 
 export interface ExcelWorksheetCollectionSubset {
-  load(paths: LoadPaths): unknown;
+  load(paths: LoadPaths): this;
   readonly items: ExcelWorksheetSubset[];
   getItem(key: string): ExcelWorksheetSubset;
   getItemOrNullObject(key: string): ExcelWorksheetSubset;
@@ -63,7 +69,7 @@ export interface ExcelWorksheetCollectionSubset {
 }
 
 export interface ExcelSettingSubset {
-  load(paths: LoadPaths): unknown;
+  load(paths: LoadPaths): this;
   readonly isNullObject: boolean;
   readonly value: unknown;
 }

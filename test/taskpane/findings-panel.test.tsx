@@ -2,6 +2,7 @@
 import { fireEvent, waitFor } from "@testing-library/react";
 import { setupLoaded, selectedAddress, scan, screen, within, findingName, PK, ANGGARAN } from "./support";
 import { engineView } from "./expected";
+import { buildSampleWorkbook } from "../../src/demo/sample";
 
 async function openFindings(): Promise<void> {
   fireEvent.click(screen.getByRole("tab", { name: /Temuan/ }));
@@ -35,6 +36,26 @@ describe("Temuan tab", () => {
     const f = findings[findings.length - 1]!;
     fireEvent.click(screen.getByRole("button", { name: findingName(f) }));
     await waitFor(async () => expect(await selectedAddress(run)).toBe(`${f.sheet}!${f.cell}`));
+  });
+
+  it("a finding on a hidden sheet: the pane says so and offers to show it; no click fails", async () => {
+    const model = buildSampleWorkbook([PK, ANGGARAN]);
+    model.getSheet(ANGGARAN.sheet)!.visibility = "Hidden";
+    const { run } = await setupLoaded([PK, ANGGARAN], "scan", model);
+    const { findings } = await engineView(run);
+    const f = findings.find((x) => x.sheet === ANGGARAN.sheet)!;
+    expect(f).toBeDefined();
+    const before = await selectedAddress(run);
+    await scan();
+    await openFindings();
+    fireEvent.click(screen.getByRole("button", { name: findingName(f) }));
+    await screen.findByText(new RegExp(`Lembar "${ANGGARAN.sheet}" tersembunyi`));
+    expect(screen.queryByText(/Terjadi kesalahan/)).toBeNull();
+    expect(await selectedAddress(run)).toBe(before);
+    fireEvent.click(screen.getByRole("button", { name: "Tampilkan sheet" }));
+    await waitFor(async () => expect(await selectedAddress(run)).toBe(`${f.sheet}!${f.cell}`));
+    expect(model.getSheet(ANGGARAN.sheet)!.visibility).toBe("Visible");
+    await waitFor(() => expect(screen.queryByText(/tersembunyi/)).toBeNull());
   });
 
   it("Pindai ulang picks up a correction made in the workbook", async () => {

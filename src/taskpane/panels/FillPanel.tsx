@@ -8,6 +8,7 @@ import type { AnalysisState } from "../hooks/useAnalysis";
 import { useHost } from "../hooks/host";
 import { useSelect } from "../hooks/useSelect";
 import { useAction } from "../hooks/useAction";
+import { SelectNotice } from "./SelectNotice";
 import { useT } from "../i18n/translate";
 import { PortableSection } from "./PortableSection";
 
@@ -23,7 +24,8 @@ export function FillPanel({ state, settings }: { state: AnalysisState; settings:
   const t = useT();
   const styles = useStyles();
   const { run } = useHost();
-  const { select } = useSelect();
+  const selection = useSelect();
+  const { select } = selection;
   const [mode, setMode] = useState<FillMode>("formulas");
   const { busy, error, act } = useAction();
   const [done, setDone] = useState<number | null>(null);
@@ -52,6 +54,7 @@ export function FillPanel({ state, settings }: { state: AnalysisState; settings:
         <MessageBar intent="success"><MessageBarBody>{t("fillDone", { count: done })}</MessageBarBody></MessageBar>
       )}
       {error && <MessageBar intent="error"><MessageBarBody>{t("errorPrefix", { message: error })}</MessageBarBody></MessageBar>}
+      <SelectNotice state={selection} />
       {plan && (
         <>
           <Field label={t("fillMode")}>

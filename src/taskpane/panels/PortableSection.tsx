@@ -9,6 +9,7 @@ import {
 import { useHost } from "../hooks/host";
 import { usePortable } from "../hooks/usePortable";
 import { useSelect } from "../hooks/useSelect";
+import { SelectNotice } from "./SelectNotice";
 
 const TEXT = {
   id: {
@@ -79,7 +80,8 @@ export interface PortableSectionProps {
 export function PortableSection({ language = "id", onApplied }: PortableSectionProps) {
   const styles = useStyles();
   const { run } = useHost();
-  const { select } = useSelect();
+  const selection = useSelect();
+  const { select } = selection;
   const state = usePortable(run, onApplied);
   const [asking, setAsking] = useState(false);
   const locale = language === "id" ? "id-ID" : "en-US";
@@ -98,6 +100,7 @@ export function PortableSection({ language = "id", onApplied }: PortableSectionP
         <MessageBar intent="success"><MessageBarBody>{t("done", state.done)}</MessageBarBody></MessageBar>
       )}
       {state.error && <MessageBar intent="error"><MessageBarBody>{t("error", undefined, state.error)}</MessageBarBody></MessageBar>}
+      <SelectNotice state={selection} />
       {plan && plan.changes.length === 0 && state.done === null && (
         <MessageBar intent="info"><MessageBarBody>{t("nothing")}</MessageBarBody></MessageBar>
       )}

@@ -2,6 +2,7 @@ import { Button, Caption1, MessageBar, MessageBarBody, ProgressBar, Text, makeSt
 import type { AnalysisState } from "../hooks/useAnalysis";
 import { rectToA1 } from "../hooks/a1";
 import { useSelect } from "../hooks/useSelect";
+import { SelectNotice } from "./SelectNotice";
 import { useVisuallyHidden } from "../hooks/visuallyHidden";
 import { useT } from "../i18n/translate";
 import type { StringKey } from "../i18n/strings";
@@ -17,7 +18,8 @@ export function ScanPanel({ state }: { state: AnalysisState }) {
   const t = useT();
   const styles = useStyles();
   const sr = useVisuallyHidden();
-  const { select, error: selectError } = useSelect();
+  const selection = useSelect();
+  const { select } = selection;
   const { analysis, scanning, progress, error, scan } = state;
   return (
     <section className={styles.root} aria-labelledby="scan-title">
@@ -38,9 +40,7 @@ export function ScanPanel({ state }: { state: AnalysisState }) {
       {error && (
         <MessageBar intent="error"><MessageBarBody>{t("errorPrefix", { message: error })}</MessageBarBody></MessageBar>
       )}
-      {selectError && (
-        <MessageBar intent="error"><MessageBarBody>{t("errorPrefix", { message: selectError })}</MessageBarBody></MessageBar>
-      )}
+      <SelectNotice state={selection} />
       {analysis && !scanning && analysis.tables.length === 0 && (
         <MessageBar intent="info"><MessageBarBody>{t("scanNone")}</MessageBarBody></MessageBar>
       )}
