@@ -1,21 +1,34 @@
 // The command line's arguments: `sakip check FILE... [flags]`, `sakip fill FILE -o OUT [flags]`.
 import { parseArgs } from "node:util";
+import type { FillMode } from "../engine/index";
 
 export class UsageError extends Error {}
 
-export interface CliArgs {
-  command: "check" | "fill" | "portable" | "compare" | "report" | "help";
-  files: string[];
-  json: boolean;
-  stats: boolean;
-  output?: string;
-  mode?: string;
+/** The analysis-settings flags every command that analyses accepts (`sakip portable` ignores them). */
+export interface SettingFlags {
   settingsFile?: string;
   arahRendah?: string;
   skala?: string;
   efisiensi?: string;
   toleransi?: string;
 }
+
+interface CommonFlags extends SettingFlags {
+  json: boolean;
+  stats: boolean;
+}
+
+export interface HelpArgs { command: "help"; files: []; json: false; stats: false }
+export interface CheckArgs extends CommonFlags { command: "check"; files: string[] }
+/** The write commands take exactly one input and an output (the parser refuses anything else). */
+export interface FillArgs extends CommonFlags { command: "fill"; files: [string]; output: string; mode?: FillMode }
+export interface CompareArgs extends CommonFlags { command: "compare"; files: [string]; output: string }
+export interface PortableArgs extends CommonFlags { command: "portable"; files: [string]; output: string }
+/** The reviewer's batch: files and folders in, one summary workbook out. */
+export interface ReportArgs extends CommonFlags { command: "report"; files: string[]; output: string }
+
+/** One shape per command, so each command's options are known to be there. */
+export type CliArgs = HelpArgs | CheckArgs | FillArgs | CompareArgs | PortableArgs | ReportArgs;
 
 export const USAGE = `Pemakaian:
   sakip check BERKAS.xlsx|FOLDER [...] [--json] [--stats] [--settings PENGATURAN.json]
@@ -78,33 +91,37 @@ export function parseCli(argv: string[]): CliArgs {
   const v = parsed.values;
   if (v.help) return { command: "help", files: [], json: false, stats: false };
   const files = parsed.positionals;
-  if (files.length === 0) throw new UsageError(`Sebutkan berkas .xlsx (atau folder) yang akan di${command === "check" || command === "report" ? "periksa" : "isi"}.`);
+  const [input] = files;
+  if (input === undefined) throw new UsageError(`Sebutkan berkas .xlsx (atau folder) yang akan di${command === "check" || command === "report" ? "periksa" : "isi"}.`);
+  const flags: CommonFlags = { json: v.json ?? false, stats: v.stats ?? false };
+  if (v.settings !== undefined) flags.settingsFile = v.settings;
+  if (v["arah-rendah"] !== undefined) flags.arahRendah = v["arah-rendah"];
+  if (v.skala !== undefined) flags.skala = v.skala;
+  if (v.efisiensi !== undefined) flags.efisiensi = v.efisiensi;
+  if (v.toleransi !== undefined) flags.toleransi = v.toleransi;
+  if (command === "check") {
+    if (v.output !== undefined || v.mode !== undefined) throw new UsageError("-o hanya untuk fill, compare, portable dan report; --mode hanya untuk fill.");
+    return { command, files, ...flags };
+  }
   if (command === "report") {
     if (!v.output) throw new UsageError("Sebutkan berkas ringkasan dengan -o RINGKASAN.xlsx.");
     if (!/\.xlsx$/i.test(v.output)) throw new UsageError(`Berkas keluaran ${v.output} harus berakhiran .xlsx.`);
     if (v.mode !== undefined) throw new UsageError("--mode hanya untuk sakip fill.");
-  } else if (command === "portable" || command === "compare") {
-    if (files.length > 1) throw new UsageError(`sakip ${command} mengolah satu berkas sekali jalan.`);
-    if (!v.output) throw new UsageError("Sebutkan berkas keluaran dengan -o KELUAR.xlsx (berkas masukan tidak pernah ditimpa).");
-    if (!/\.xls[xm]$/i.test(v.output)) throw new UsageError(`Berkas keluaran ${v.output} harus berakhiran .xlsx (atau .xlsm bila masukannya berisi makro).`);
-    if (v.mode !== undefined) throw new UsageError("--mode hanya untuk sakip fill.");
-  } else if (command === "fill") {
-    if (files.length > 1) throw new UsageError("sakip fill mengisi satu berkas sekali jalan.");
-    if (!v.output) throw new UsageError("Sebutkan berkas keluaran dengan -o KELUAR.xlsx (berkas masukan tidak pernah ditimpa).");
-    if (!/\.xls[xm]$/i.test(v.output)) throw new UsageError(`Berkas keluaran ${v.output} harus berakhiran .xlsx (atau .xlsm bila masukannya berisi makro).`);
-    if (v.mode !== undefined && v.mode !== "formulas" && v.mode !== "values") {
-      throw new UsageError(`--mode "${v.mode}" tidak dikenal: pakai "formulas" (rumus =SAKIP.* yang hidup) atau "values" (angka saja).`);
-    }
-  } else if (v.output !== undefined || v.mode !== undefined) {
-    throw new UsageError("-o hanya untuk fill, compare, portable dan report; --mode hanya untuk fill.");
+    return { command, files, output: v.output, ...flags };
   }
-  const args: CliArgs = { command, files, json: v.json ?? false, stats: v.stats ?? false };
-  if (v.output !== undefined) args.output = v.output;
-  if (v.mode !== undefined) args.mode = v.mode;
-  if (v.settings !== undefined) args.settingsFile = v.settings;
-  if (v["arah-rendah"] !== undefined) args.arahRendah = v["arah-rendah"];
-  if (v.skala !== undefined) args.skala = v.skala;
-  if (v.efisiensi !== undefined) args.efisiensi = v.efisiensi;
-  if (v.toleransi !== undefined) args.toleransi = v.toleransi;
-  return args;
+  if (files.length > 1) {
+    throw new UsageError(command === "fill" ? "sakip fill mengisi satu berkas sekali jalan." : `sakip ${command} mengolah satu berkas sekali jalan.`);
+  }
+  const output = v.output;
+  if (!output) throw new UsageError("Sebutkan berkas keluaran dengan -o KELUAR.xlsx (berkas masukan tidak pernah ditimpa).");
+  if (!/\.xls[xm]$/i.test(output)) throw new UsageError(`Berkas keluaran ${output} harus berakhiran .xlsx (atau .xlsm bila masukannya berisi makro).`);
+  if (command !== "fill") {
+    if (v.mode !== undefined) throw new UsageError("--mode hanya untuk sakip fill.");
+    return { command, files: [input], output, ...flags };
+  }
+  if (v.mode === undefined) return { command, files: [input], output, ...flags };
+  if (v.mode !== "formulas" && v.mode !== "values") {
+    throw new UsageError(`--mode "${v.mode}" tidak dikenal: pakai "formulas" (rumus =SAKIP.* yang hidup) atau "values" (angka saja).`);
+  }
+  return { command, files: [input], output, mode: v.mode, ...flags };
 }

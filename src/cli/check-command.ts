@@ -3,13 +3,13 @@
 // the others are still analysed. A file named on the command line that cannot be read is said on stderr; one
 // found in a folder also gets its object, with `error`, so a batch's output has one line per workbook.
 import type { AnalysisSettings } from "../engine/index";
-import type { CliArgs } from "./args";
+import type { CheckArgs } from "./args";
 import { checkBatch } from "./batch";
 import { expandInputs } from "./folder";
 import type { CliIO } from "./io";
 import { checkSummary } from "./report";
 
-export async function checkCommand(args: CliArgs, settings: AnalysisSettings, io: CliIO): Promise<number> {
+export async function checkCommand(args: CheckArgs, settings: AnalysisSettings, io: CliIO): Promise<number> {
   let code = 0;
   const { files, fromFolder } = expandInputs(args.files);
   if (files.length === 0) {

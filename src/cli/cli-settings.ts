@@ -1,7 +1,7 @@
 // Analysis settings from the command line: a settings JSON file (as the task pane keeps them), then flags.
 import { readFileSync, statSync } from "node:fs";
 import { DEFAULT_SETTINGS, parseSettings, SettingsError, type AnalysisSettings } from "../engine/index";
-import type { CliArgs } from "./args";
+import type { SettingFlags } from "./args";
 import { UsageError } from "./args";
 import { MAX_SETTINGS_BYTES, fileErrorReason, unreadableKind } from "./file-checks";
 
@@ -33,7 +33,7 @@ function fromFile(path: string): AnalysisSettings {
   }
 }
 
-export function settingsFrom(args: CliArgs): AnalysisSettings {
+export function settingsFrom(args: SettingFlags): AnalysisSettings {
   const s: AnalysisSettings = args.settingsFile ? fromFile(args.settingsFile) : { ...DEFAULT_SETTINGS, polarity: {} };
   if (args.arahRendah !== undefined) {
     const map: Record<string, AnalysisSettings["lowerFormula"]> = {

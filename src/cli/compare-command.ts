@@ -4,15 +4,14 @@ import { compare } from "../app/compare";
 import { cliRun } from "./cli-run";
 import type { AnalysisSettings } from "../engine/index";
 import { createMemoryExcel } from "../memory-excel/index";
-import type { CliArgs } from "./args";
+import type { CompareArgs } from "./args";
 import type { CliIO } from "./io";
 import { FileProblem, openXlsx, sameFile, saveXlsx } from "./workbook-file";
 
 export const CHART_WARNING = "Grafik tidak ikut tersimpan: baris perintah tidak dapat menulis grafik ke berkas .xlsx. Buka berkasnya di Excel dengan add-in SAKIP lalu jalankan Bandingkan untuk mendapatkan grafiknya.";
 
-export async function compareCommand(args: CliArgs, settings: AnalysisSettings, io: CliIO): Promise<number> {
-  const input = args.files[0]!;
-  const output = args.output!;
+export async function compareCommand(args: CompareArgs, settings: AnalysisSettings, io: CliIO): Promise<number> {
+  const { files: [input], output } = args;
   if (sameFile(input, output)) {
     io.err(`sakip compare: berkas keluaran ${output} sama dengan berkas masukan; berkas asli tidak pernah ditimpa. Pilih nama lain dengan -o, misalnya ${input.replace(/\.xlsx$/i, "")}-perbandingan.xlsx.`);
     return 2;

@@ -3,20 +3,19 @@ import { cliRun } from "./cli-run";
 import { fill } from "../app/fill";
 import type { AnalysisSettings, FillMode } from "../engine/index";
 import { createMemoryExcel } from "../memory-excel/index";
-import type { CliArgs } from "./args";
+import type { FillArgs } from "./args";
 import type { CliIO } from "./io";
 import { FileProblem, openXlsx, sameFile, saveXlsx } from "./workbook-file";
 
-export async function fillCommand(args: CliArgs, settings: AnalysisSettings, io: CliIO): Promise<number> {
-  const input = args.files[0]!;
-  const output = args.output!;
+export async function fillCommand(args: FillArgs, settings: AnalysisSettings, io: CliIO): Promise<number> {
+  const { files: [input], output } = args;
   if (sameFile(input, output)) {
     io.err(`sakip fill: berkas keluaran ${output} sama dengan berkas masukan; berkas asli tidak pernah ditimpa. Pilih nama lain dengan -o, misalnya ${input.replace(/\.xlsx$/i, "")}-terisi.xlsx.`);
     return 2;
   }
   try {
     const model = await openXlsx(input);
-    const mode = (args.mode ?? "formulas") as FillMode;
+    const mode: FillMode = args.mode ?? "formulas";
     const { analysis, plan, applied } = await fill(cliRun(createMemoryExcel(model)), settings, { mode });
     const warnings = await saveXlsx(model, output);
     if (args.json) {

@@ -3,13 +3,12 @@
 import { cliRun } from "./cli-run";
 import { portable } from "../app/portable";
 import { createMemoryExcel } from "../memory-excel/index";
-import type { CliArgs } from "./args";
+import type { PortableArgs } from "./args";
 import type { CliIO } from "./io";
 import { FileProblem, openXlsx, sameFile, saveXlsx } from "./workbook-file";
 
-export async function portableCommand(args: CliArgs, io: CliIO): Promise<number> {
-  const input = args.files[0]!;
-  const output = args.output!;
+export async function portableCommand(args: PortableArgs, io: CliIO): Promise<number> {
+  const { files: [input], output } = args;
   if (sameFile(input, output)) {
     io.err(`sakip portable: berkas keluaran ${output} sama dengan berkas masukan; berkas asli tidak pernah ditimpa. Pilih nama lain dengan -o, misalnya ${input.replace(/\.xlsx$/i, "")}-biasa.xlsx.`);
     return 2;

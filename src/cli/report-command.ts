@@ -3,15 +3,15 @@
 import { writeFile } from "node:fs/promises";
 import { findingsSheet, summarySheet, type FileFindings, type WorkbookSummary } from "../app/report";
 import type { AnalysisSettings } from "../engine/index";
-import type { CliArgs } from "./args";
+import type { ReportArgs } from "./args";
 import { checkBatch } from "./batch";
 import { expandInputs } from "./folder";
 import type { CliIO } from "./io";
 import { writeReport } from "./report-workbook";
 import { sameFile } from "./workbook-file";
 
-export async function reportCommand(args: CliArgs, settings: AnalysisSettings, io: CliIO): Promise<number> {
-  const output = args.output as string;
+export async function reportCommand(args: ReportArgs, settings: AnalysisSettings, io: CliIO): Promise<number> {
+  const output = args.output;
   const { files } = expandInputs(args.files);
   const inputs = files.filter((f) => !sameFile(f, output)); // an earlier summary in the folder is no unit's workbook
   if (inputs.length === 0) {

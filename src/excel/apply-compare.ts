@@ -1,6 +1,7 @@
 // Writes a comparison plan: one round trip to check the sheet names (and the charts of sheets that are
 // rewritten), then every sheet's cells as whole 2-D arrays in one request (more only past the 5 MB
 // request limit), so 40 sheets cost the same round trips as 2. Each sheet gets a native chart.
+import type { ExcelContext } from "./excel-subset";
 import type { ComparePlan, CompareSheet } from "../engine/index";
 import { columnWidths, formulaInput, requests } from "./compare-writes";
 import type { SheetBand } from "./compare-writes";
@@ -47,7 +48,7 @@ export class CompareConflictError extends Error {
 
 const DEFAULT_CHUNK = 4_000_000;
 
-function write(context: Excel.RequestContext, band: SheetBand): number {
+function write(context: ExcelContext, band: SheetBand): number {
   const ws = context.workbook.worksheets.getItem(band.sheet.name);
   const width = band.formulas[0]?.length ?? 1;
   const range = ws.getRangeByIndexes(band.row, 0, band.formulas.length, width);
@@ -59,16 +60,16 @@ function write(context: Excel.RequestContext, band: SheetBand): number {
   return band.formulas.flat().filter((v) => v !== "").length;
 }
 
-function addChart(context: Excel.RequestContext, sheet: CompareSheet): void {
+function addChart(context: ExcelContext, sheet: CompareSheet): void {
   const c = sheet.chart!;
   const ws = context.workbook.worksheets.getItem(sheet.name);
-  const chart = ws.charts.add(c.type as Excel.ChartType, ws.getRangeByIndexes(c.row, c.col, c.rowCount, c.colCount), "Columns");
+  const chart = ws.charts.add(c.type, ws.getRangeByIndexes(c.row, c.col, c.rowCount, c.colCount), "Columns");
   chart.title.text = c.title;
   const width = sheet.cells[0]?.length ?? 1;
   chart.setPosition(ws.getRangeByIndexes(c.row, width + 1, 1, 1), ws.getRangeByIndexes(c.row + 18, width + 9, 1, 1));
 }
 
-export async function applyComparePlan(context: Excel.RequestContext, plan: ComparePlan, options: ApplyCompareOptions = {}): Promise<ApplyCompareResult> {
+export async function applyComparePlan(context: ExcelContext, plan: ComparePlan, options: ApplyCompareOptions = {}): Promise<ApplyCompareResult> {
   const result: ApplyCompareResult = { added: [], updated: [], charts: 0, cellsWritten: 0, syncs: 0, written: [],
     undo: { label: "Bandingkan", cells: [], addedSheets: [], updatedSheets: [] } };
   if (plan.sheets.length === 0) return result;

@@ -2,6 +2,7 @@
 // (more only when the payload would pass Excel on the web's 5 MB request limit). Before writing it
 // re-reads the target cells in one round trip and refuses, writing nothing, if any of them is not empty;
 // the same round trip keeps what those cells held (formats, the header's bold) for an undo.
+import type { ExcelContext } from "./excel-subset";
 import { blockRange, fillBlocks, rangeToA1 as rectA1, sheetPrefix, type FillBlock, type FillPlan } from "../engine/index";
 import { snapshotOf, type UndoRecord, type WrittenRange } from "./apply-undo";
 
@@ -78,7 +79,7 @@ function chunk(blocks: FillBlock[], budget: number): Piece[][] {
   return requests.filter((r) => r.length > 0);
 }
 
-function queue(context: Excel.RequestContext, piece: Piece, mode: FillPlan["mode"]): number {
+function queue(context: ExcelContext, piece: Piece, mode: FillPlan["mode"]): number {
   const { block, start, end } = piece;
   const ws = context.workbook.worksheets.getItem(block.sheet);
   let written = 0;
@@ -105,7 +106,7 @@ function queue(context: Excel.RequestContext, piece: Piece, mode: FillPlan["mode
  * Applies a plan made by `planFill` on the same workbook. Round trips: one to check the target cells,
  * then one per request-sized chunk of writes (one for any ordinary report).
  */
-export async function applyFillPlan(context: Excel.RequestContext, plan: FillPlan, options: ApplyOptions = {}): Promise<ApplyResult> {
+export async function applyFillPlan(context: ExcelContext, plan: FillPlan, options: ApplyOptions = {}): Promise<ApplyResult> {
   const blocks = fillBlocks(plan);
   const label = "Isi kolom";
   if (blocks.length === 0) {

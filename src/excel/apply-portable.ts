@@ -1,6 +1,7 @@
 // Writes a portable plan: every =SAKIP.* formula of the plan replaced by its native formula. One round
 // trip re-reads the cells and refuses, writing nothing, if any of them changed since the plan was made;
 // then the new formulas go as whole column blocks in one more (more only past the 5 MB request limit).
+import type { ExcelContext } from "./excel-subset";
 import { rangeToA1 as rectA1, sheetPrefix, portableBlocks, type PortableBlock, type PortablePlan } from "../engine/index";
 import { snapshotOf, type UndoRecord, type WrittenRange } from "./apply-undo";
 
@@ -70,7 +71,7 @@ function same(a: unknown, b: string): boolean {
   return typeof a === "string" && a.replace(/\s+/g, "").toUpperCase() === b.replace(/\s+/g, "").toUpperCase();
 }
 
-export async function applyPortablePlan(context: Excel.RequestContext, plan: PortablePlan,
+export async function applyPortablePlan(context: ExcelContext, plan: PortablePlan,
   options: PortableApplyOptions = {}): Promise<PortableApplyResult> {
   const blocks = portableBlocks(plan);
   const label = "Ubah ke rumus Excel biasa";

@@ -3,6 +3,7 @@
 // those cells held before, and what it wrote. `undoApply` restores that exactly (formulas, values, number
 // formats; sheets compare added are removed, sheets it rewrote get their old cells back), in two round
 // trips, and refuses, changing nothing, when the user has edited those cells since.
+import type { ExcelContext } from "./excel-subset";
 import { parseRange, sheetPrefix } from "../engine/index";
 
 /** A range the add-in wrote: its sheet and an A1 range without the sheet ("G5:G8"). */
@@ -120,7 +121,7 @@ function edited(now: unknown[][], origin: { row: number; col: number }, expected
  * Undoes one step. Round trips: one to read what is there now (refusing when the user changed it), one to
  * restore. Sheets the step added are deleted; sheets it rewrote are cleared and get their old cells back.
  */
-export async function undoApply(context: Excel.RequestContext, record: UndoRecord): Promise<UndoResult> {
+export async function undoApply(context: ExcelContext, record: UndoRecord): Promise<UndoResult> {
   const sheets = context.workbook.worksheets;
   const cellReads = record.cells.map((c) => {
     const range = sheets.getItem(c.sheet).getRange(c.range);

@@ -5,6 +5,7 @@
 // each merged-areas question small, several sheets' blocks per round trip. A round trip that Excel still
 // refuses (heavier cells than estimated, more than 512 merged areas) is split and asked again.
 // Runs unchanged on real Excel and on the in-memory Excel.
+import type { ExcelContext, ExcelRangeAreasSubset, ExcelRangeSubset, ExcelWorksheetSubset } from "./excel-subset";
 import type { CellRect, CellValue, Grid } from "../engine/index";
 import { parseAreas } from "./merged-address";
 import { blocksOf, cellBudget, firstPassRows, packBlocks, splitBlock } from "./read-budget";
@@ -34,7 +35,7 @@ function isLimitError(e: unknown): boolean {
 
 interface SheetRead {
   name: string;
-  worksheet: Excel.Worksheet;
+  worksheet: ExcelWorksheetSubset;
   used: CellRect | null;
   grid: Grid;
   merges: Map<string, CellRect>;
@@ -115,12 +116,12 @@ function paste(s: SheetRead, at: { row: number; col: number }, loaded: Loaded): 
   });
 }
 
-function addMerges(s: SheetRead, areas: Excel.RangeAreas): void {
+function addMerges(s: SheetRead, areas: ExcelRangeAreasSubset): void {
   if (areas.isNullObject) return;
   for (const m of parseAreas(areas.address)) s.merges.set(`${m.row}:${m.col}:${m.rowCount}:${m.colCount}`, m);
 }
 
-export async function readWorkbook(context: Excel.RequestContext, options: ReadWorkbookOptions = {}): Promise<Grid[]> {
+export async function readWorkbook(context: ExcelContext, options: ReadWorkbookOptions = {}): Promise<Grid[]> {
   const withFormulas = options.formulas ?? true;
   const data = withFormulas ? [...DATA, "formulas"] : DATA;
   const worksheets = context.workbook.worksheets;
@@ -154,7 +155,7 @@ function pause(ms: number): Promise<void> {
 }
 
 /** Reads the given sheets whole: the first rows of each, then the rest in blocks. */
-async function readSheets(context: Excel.RequestContext, sheets: SheetRead[], data: string[], withFormulas: boolean): Promise<void> {
+async function readSheets(context: ExcelContext, sheets: SheetRead[], data: string[], withFormulas: boolean): Promise<void> {
   const budget = cellBudget(withFormulas);
   const headRows = firstPassRows(sheets.length, withFormulas);
   let readRows = headRows;
@@ -172,12 +173,12 @@ async function readSheets(context: Excel.RequestContext, sheets: SheetRead[], da
   for (const trip of packBlocks(blocks, budget)) await readTrip(context, trip, byName, data);
 }
 
-function usedOf(range: Excel.Range): CellRect | null {
+function usedOf(range: ExcelRangeSubset): CellRect | null {
   return range.isNullObject ? null : { row: range.rowIndex, col: range.columnIndex, rowCount: range.rowCount, colCount: range.columnCount };
 }
 
 /** Round trip 2: each sheet's used range, its first rows (a small sheet whole) and their merged areas. */
-async function readHeads(context: Excel.RequestContext, sheets: SheetRead[], headRows: number, data: string[], withFormulas: boolean): Promise<void> {
+async function readHeads(context: ExcelContext, sheets: SheetRead[], headRows: number, data: string[], withFormulas: boolean): Promise<void> {
   const asked = sheets.map((s) => {
     // valuesOnly: cells that only carry formatting are not part of any table and would bloat the payload.
     const used = s.worksheet.getUsedRangeOrNullObject(true).load(DIMENSIONS);
@@ -197,7 +198,7 @@ async function readHeads(context: Excel.RequestContext, sheets: SheetRead[], hea
   }
 }
 
-async function readDimensions(context: Excel.RequestContext, sheets: SheetRead[], withFormulas: boolean): Promise<void> {
+async function readDimensions(context: ExcelContext, sheets: SheetRead[], withFormulas: boolean): Promise<void> {
   const asked = sheets.map((s) => ({ s, used: s.worksheet.getUsedRangeOrNullObject(true).load(DIMENSIONS) }));
   await context.sync();
   for (const { s, used } of asked) {
@@ -208,7 +209,7 @@ async function readDimensions(context: Excel.RequestContext, sheets: SheetRead[]
 }
 
 /** Reads a group of blocks in one round trip; a group Excel refuses is halved until it passes. */
-async function readTrip(context: Excel.RequestContext, trip: Block[], byName: Map<string, SheetRead>, data: string[]): Promise<void> {
+async function readTrip(context: ExcelContext, trip: Block[], byName: Map<string, SheetRead>, data: string[]): Promise<void> {
   const asked = trip.map((b) => {
     const s = byName.get(b.sheet)!;
     const range = s.worksheet.getRangeByIndexes(b.row, b.col, b.rowCount, b.colCount).load(data);

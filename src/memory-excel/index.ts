@@ -3,6 +3,7 @@
 // and counters of round trips and cells moved. Used by the demo page, the command line and tests;
 // never bundled into the add-in.
 
+import type { ExcelContext } from "../excel/excel-subset";
 import type { CellValue, WorkbookModel } from "./model";
 import { MemoryContext, emptyStats } from "./api/context";
 import { NEWEST_SETS, isSetSupported } from "./api/limits";
@@ -23,9 +24,15 @@ export { formatText, formatGeneral } from "./api/number-format";
 export { parseAddress, fullAddress, rectAddress, columnLetter, columnIndex } from "./api/address";
 export { WorkbookModel, SheetModel } from "./model";
 
+/** The context a batch gets: the in-memory classes, a superset of what src/excel uses (ExcelContext). */
+export type MemoryRequestContext = MemoryContext & { readonly workbook: Workbook; readonly application: Workbook["application"] };
+
+/** The in-memory context fits the subset src/excel is written against: checked by the compiler, no cast. */
+export const memoryContextFits = (context: MemoryRequestContext): ExcelContext => context;
+
 export interface MemoryExcel {
   /** Like `Excel.run`: a fresh request context per batch; pending actions are flushed when the batch ends. */
-  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  run<T>(batch: (context: MemoryRequestContext) => Promise<T>): Promise<T>;
   readonly stats: MemoryExcelStats;
   resetStats(): void;
   readonly model: WorkbookModel;
@@ -61,11 +68,11 @@ export function createMemoryExcel(model: WorkbookModel, options: MemoryExcelOpti
     resetStats() {
       Object.assign(stats, emptyStats());
     },
-    async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    async run<T>(batch: (context: MemoryRequestContext) => Promise<T>): Promise<T> {
       const ctx = new MemoryContext(model, recalc, stats, sets, busy);
       const workbook = new Workbook(ctx);
-      const context = Object.assign(ctx, { workbook, application: workbook.application });
-      const result = await batch(context as unknown as Excel.RequestContext);
+      const context: MemoryRequestContext = Object.assign(ctx, { workbook, application: workbook.application });
+      const result = await batch(context);
       if (ctx.pending > 0) await ctx.sync();
       return result;
     },

@@ -42,16 +42,16 @@ export function checkAnggaran(ctx: TableContext): void {
       if (cell && stated !== null && p > 0) {
         const computed = (r / p) * 100;
         if (!fitsStated(computed, stated, cell.decimals, tol)) {
-          sink.add(
-            "SERAPAN_MISMATCH",
-            "error",
-            cell.row,
-            cell.col,
-            `Serapan tertulis ${persenId(stated, cell.decimals)}${where}, seharusnya ${persenId(computed)}: ` +
+          sink.add({
+            rule: "SERAPAN_MISMATCH",
+            severity: "error",
+            row: cell.row,
+            col: cell.col,
+            message: `Serapan tertulis ${persenId(stated, cell.decimals)}${where}, seharusnya ${persenId(computed)}: ` +
               `realisasi / pagu = ${angkaId(r)} / ${angkaId(p)}. Perbaiki persentasenya, atau periksa pagu dan realisasinya.`,
-            bulat(computed),
-            bulat(stated),
-          );
+            expected: bulat(computed),
+            actual: bulat(stated),
+          });
         }
       }
     }
@@ -61,16 +61,16 @@ export function checkAnggaran(ctx: TableContext): void {
       if (cell && stated !== null) {
         const computed = p - r;
         if (Math.abs(computed - stated) > Math.max(1, 0.5 * 10 ** -cell.decimals) + 1e-6) {
-          sink.add(
-            "SISA_MISMATCH",
-            "error",
-            cell.row,
-            cell.col,
-            `Sisa anggaran tertulis ${rp(stated)}${where}, seharusnya ${rp(computed)}: pagu - realisasi = ` +
+          sink.add({
+            rule: "SISA_MISMATCH",
+            severity: "error",
+            row: cell.row,
+            col: cell.col,
+            message: `Sisa anggaran tertulis ${rp(stated)}${where}, seharusnya ${rp(computed)}: pagu - realisasi = ` +
               `${angkaId(p)} - ${angkaId(r)} (selisih ${rp(Math.abs(computed - stated))}). Perbaiki sisanya, atau periksa pagu dan realisasinya.`,
-            bulat(computed, 2),
-            bulat(stated, 2),
-          );
+            expected: bulat(computed, 2),
+            actual: bulat(stated, 2),
+          });
         }
       }
     }
@@ -82,15 +82,15 @@ export function checkAnggaran(ctx: TableContext): void {
     exceeded.add(row.row);
     if (isTotal(row) ? exceeded.size > 1 : hasDescendantIn(h, row.row, exceeded)) continue;
     const label = rowLabel(grid, table, row.row);
-    sink.add(
-      "REALISASI_EXCEEDS_PAGU",
-      "warning",
-      row.row,
-      realCol,
-      `Realisasi anggaran ${rp(r)}${label ? ` untuk "${label}"` : ""} melebihi pagu ${rp(p)} ` +
+    sink.add({
+      rule: "REALISASI_EXCEEDS_PAGU",
+      severity: "warning",
+      row: row.row,
+      col: realCol,
+      message: `Realisasi anggaran ${rp(r)}${label ? ` untuk "${label}"` : ""} melebihi pagu ${rp(p)} ` +
         `(${p > 0 ? `${persenId((r / p) * 100)}, ` : ""}lebih ${rp(r - p)}). Periksa pergeseran anggaran atau salah ketik pada pagu atau realisasi.`,
-      bulat(p, 2),
-      bulat(r, 2),
-    );
+      expected: bulat(p, 2),
+      actual: bulat(r, 2),
+    });
   }
 }

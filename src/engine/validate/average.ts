@@ -49,16 +49,16 @@ export function checkAverages(ctx: TableContext): void {
     if (xs.length === 0) return;
     const expected = mean(xs);
     if ([expected, ...alternatives].some((v) => fitsStated(v, stated, cell.decimals, settings.tolerance))) return;
-    sink.add(
-      "AVERAGE_MISMATCH",
-      "error",
-      cell.row,
-      cell.col,
-      `Rata-rata ${what} ${scope} tertulis ${persenId(stated, cell.decimals)}, seharusnya ${persenId(expected)}: ${formulaText(xs)}. ` +
+    sink.add({
+      rule: "AVERAGE_MISMATCH",
+      severity: "error",
+      row: cell.row,
+      col: cell.col,
+      message: `Rata-rata ${what} ${scope} tertulis ${persenId(stated, cell.decimals)}, seharusnya ${persenId(expected)}: ${formulaText(xs)}. ` +
         `Perbaiki rata-ratanya, atau periksa ${what} tiap indikator.`,
-      bulat(expected),
-      bulat(stated),
-    );
+      expected: bulat(expected),
+      actual: bulat(stated),
+    });
   };
 
   // (a) Rata-rata rows over the whole table.

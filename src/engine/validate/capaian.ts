@@ -12,24 +12,35 @@ import { fitsStated } from "./precision";
 
 const POLARITIES: Polarity[] = ["higher", "lower", "lower-ratio"];
 
-/** One indicator row with a stated capaian, evaluated under every direction. */
-export interface CapaianRow {
+interface CapaianRowBase {
   ctx: TableContext;
   name: string;
   stated: ReadCell;
   statedPoints: number;
-  /** Recomputed capaian in percent points per direction; null when the formula is undefined (T/R with R = 0). */
-  values: Record<Polarity, number | null> | null;
-  /** Qualitative targets (categories): one value, the direction does not apply. */
-  qualitative: number | null;
-  t: number | null;
-  r: number | null;
   /** Target and realisasi as written (for messages on categories). */
   tText: string;
   rText: string;
   explicit?: Polarity;
   suggested: Polarity;
 }
+
+/** Numeric target and realisasi: the capaian depends on the direction. */
+export interface NumericCapaianRow extends CapaianRowBase {
+  kind: "numeric";
+  /** Recomputed capaian in percent points per direction; null when the formula is undefined (T/R with R = 0). */
+  values: Record<Polarity, number | null>;
+  t: number;
+  r: number;
+}
+
+/** Qualitative targets (categories): one value, the direction does not apply. */
+export interface QualitativeCapaianRow extends CapaianRowBase {
+  kind: "qualitative";
+  qualitative: number;
+}
+
+/** One indicator row with a stated capaian, evaluated under every direction. */
+export type CapaianRow = NumericCapaianRow | QualitativeCapaianRow;
 
 function formula(p: Polarity, t: number, r: number): string {
   const T = angkaId(t, 4);
@@ -84,11 +95,11 @@ export function evaluateCapaian(ctx: TableContext): CapaianRow[] {
       const explicit = settings.polarity[indicatorKey(name)];
       const suggested = safeArah(name);
       const pair = numericPair(t, r);
-      let values: Record<Polarity, number | null> | null = null;
-      let qualitative: number | null = null;
+      const written = (c: ReadCell): string => (c.text !== "" ? c.text : String(c.raw ?? "")).trim();
+      const base: CapaianRowBase = { ctx, name, stated, statedPoints, tText: written(t), rText: written(r), explicit, suggested };
       if (pair) {
         if (pair[0] === 0) continue; // TARGET_ZERO says it
-        values = { higher: null, lower: null, "lower-ratio": null };
+        const values: Record<Polarity, number | null> = { higher: null, lower: null, "lower-ratio": null };
         for (const p of POLARITIES) {
           try {
             const v = capaianAngka(pair[0], pair[1], p) * 100;
@@ -97,18 +108,14 @@ export function evaluateCapaian(ctx: TableContext): CapaianRow[] {
             values[p] = null;
           }
         }
+        out.push({ ...base, kind: "numeric", values, t: pair[0], r: pair[1] });
       } else {
         try {
-          qualitative = hitungCapaian(t.raw, r.raw, explicit ?? suggested) * 100;
+          out.push({ ...base, kind: "qualitative", qualitative: hitungCapaian(t.raw, r.raw, explicit ?? suggested) * 100 });
         } catch {
           continue; // NOT_A_NUMBER says it
         }
       }
-      const written = (c: ReadCell): string => (c.text !== "" ? c.text : String(c.raw ?? "")).trim();
-      out.push({
-        ctx, name, stated, statedPoints, values, qualitative, t: pair?.[0] ?? null, r: pair?.[1] ?? null,
-        tText: written(t), rText: written(r), explicit, suggested,
-      });
     }
   }
   return out;
@@ -129,7 +136,7 @@ export function chooseLowerFormula(rows: CapaianRow[], settings: AnalysisSetting
   let onlyLower = 0;
   let onlyRatio = 0;
   for (const row of rows) {
-    if (row.explicit || row.suggested === "higher" || !row.values) continue;
+    if (row.explicit || row.suggested === "higher" || row.kind !== "numeric") continue;
     const a = fits(row, row.values.lower, settings.tolerance);
     const b = fits(row, row.values["lower-ratio"], settings.tolerance);
     if (a && !b) onlyLower++;
@@ -166,87 +173,87 @@ export function reportCapaian(rows: CapaianRow[], choice: LowerChoice, settings:
     const sink = row.ctx.sink;
     const st = persenId(statedPoints, Math.max(row.stated.decimals, 0));
     const where = row.name ? ` untuk indikator "${row.name}"` : "";
-    if (!row.values) {
-      const q = row.qualitative as number;
+    if (row.kind === "qualitative") {
+      const q = row.qualitative;
       if (fits(row, q, tol)) continue;
       if (q > 100 && fits(row, 100, tol)) continue;
-      sink.add(
-        "CAPAIAN_MISMATCH",
-        "error",
-        stated.row,
-        stated.col,
-        `Capaian tertulis ${st}${where}, seharusnya ${persenId(q)} menurut kategori target "${row.tText}" dan realisasi ` +
+      sink.add({
+        rule: "CAPAIAN_MISMATCH",
+        severity: "error",
+        row: stated.row,
+        col: stated.col,
+        message: `Capaian tertulis ${st}${where}, seharusnya ${persenId(q)} menurut kategori target "${row.tText}" dan realisasi ` +
           `"${row.rText}": realisasi setara atau di atas target = 100%, di bawahnya = nilai jangkar realisasi / nilai jangkar target. ` +
           `Perbaiki angka capaiannya.`,
-        bulat(q),
-        bulat(statedPoints),
-      );
+        expected: bulat(q),
+        actual: bulat(statedPoints),
+      });
       continue;
     }
-    const values = row.values;
-    const t = row.t as number;
-    const r = row.r as number;
+    const { values, t, r } = row;
     const base = row.explicit ?? row.suggested;
     const pol: Polarity = base === "higher" ? "higher" : row.explicit ?? choice.formula;
     const source = row.explicit ? "menurut pengaturan arah indikator" : "menurut nama indikatornya";
     const expected = values[pol];
     if (expected === null) {
-      sink.add(
-        "CAPAIAN_MISMATCH",
-        "error",
-        stated.row,
-        stated.col,
-        `Capaian tertulis ${st}${where} tidak dapat diperiksa: rumus T/R tidak terdefinisi karena realisasi 0 (${formula(pol, t, r)}). ` +
+      sink.add({
+        rule: "CAPAIAN_MISMATCH",
+        severity: "error",
+        row: stated.row,
+        col: stated.col,
+        message: `Capaian tertulis ${st}${where} tidak dapat diperiksa: rumus T/R tidak terdefinisi karena realisasi 0 (${formula(pol, t, r)}). ` +
           `Pakai rumus (2T - R) / T atau jelaskan penilaiannya.`,
-        null,
-        bulat(statedPoints),
-      );
+        expected: null,
+        actual: bulat(statedPoints),
+      });
       continue;
     }
     if (fits(row, expected, tol)) continue;
     const exp = persenId(expected);
     if (expected > 100 && fits(row, 100, tol)) {
-      sink.add(
-        "CAPAIAN_MISMATCH",
-        "info",
-        stated.row,
-        stated.col,
-        `Capaian tertulis ${st}${where} adalah hasil hitung ${exp} (${formula(pol, t, r)}) yang dibatasi 100%. ` +
+      sink.add({
+        rule: "CAPAIAN_MISMATCH",
+        severity: "info",
+        row: stated.row,
+        col: stated.col,
+        message: `Capaian tertulis ${st}${where} adalah hasil hitung ${exp} (${formula(pol, t, r)}) yang dibatasi 100%. ` +
           `Pembatasan ini sah bila laporan menetapkannya; sebutkan batas itu di catatan tabel.`,
-        bulat(expected),
-        bulat(statedPoints),
-      );
+        expected: bulat(expected),
+        actual: bulat(statedPoints),
+      });
       continue;
     }
     const how = `${formula(pol, t, r)}`;
-    if (pol !== "higher" && fits(row, values.higher, tol)) {
-      sink.add(
-        "POLARITY_SUSPECT",
-        row.explicit ? "error" : "warning",
-        stated.row,
-        stated.col,
-        `Capaian tertulis ${st}, seharusnya ${exp} karena indikator ini ${directionText(pol)} (${source}): ${how}. ` +
-          `Angka tertulis adalah hasil rumus semakin tinggi semakin baik (${formula("higher", t, r)} = ${persenId(values.higher as number)}): ` +
+    const higher = values.higher;
+    if (pol !== "higher" && higher !== null && fits(row, higher, tol)) {
+      sink.add({
+        rule: "POLARITY_SUSPECT",
+        severity: row.explicit ? "error" : "warning",
+        row: stated.row,
+        col: stated.col,
+        message: `Capaian tertulis ${st}, seharusnya ${exp} karena indikator ini ${directionText(pol)} (${source}): ${how}. ` +
+          `Angka tertulis adalah hasil rumus semakin tinggi semakin baik (${formula("higher", t, r)} = ${persenId(higher)}): ` +
           `arah indikator tampaknya terbalik. Hitung ulang dengan rumus yang sesuai, atau ubah arah indikator di pengaturan.`,
-        bulat(expected),
-        bulat(statedPoints),
-      );
+        expected: bulat(expected),
+        actual: bulat(statedPoints),
+      });
       continue;
     }
     if (pol === "higher" && !row.explicit) {
       const other = (["lower", "lower-ratio"] as const).find((p) => fits(row, values[p], tol));
-      if (other) {
-        sink.add(
-          "POLARITY_SUSPECT",
-          "warning",
-          stated.row,
-          stated.col,
-          `Capaian tertulis ${st}, seharusnya ${exp} bila indikator ini semakin tinggi semakin baik (${how}). ` +
-            `Angka tertulis cocok dengan rumus ${directionText(other)} (${formula(other, t, r)} = ${persenId(values[other] as number)}). ` +
+      const otherValue = other ? values[other] : null;
+      if (other && otherValue !== null) {
+        sink.add({
+          rule: "POLARITY_SUSPECT",
+          severity: "warning",
+          row: stated.row,
+          col: stated.col,
+          message: `Capaian tertulis ${st}, seharusnya ${exp} bila indikator ini semakin tinggi semakin baik (${how}). ` +
+            `Angka tertulis cocok dengan rumus ${directionText(other)} (${formula(other, t, r)} = ${persenId(otherValue)}). ` +
             `Bila indikator ini memang semakin rendah semakin baik, atur arahnya di pengaturan; bila tidak, perbaiki capaiannya.`,
-          bulat(expected),
-          bulat(statedPoints),
-        );
+          expected: bulat(expected),
+          actual: bulat(statedPoints),
+        });
         continue;
       }
     }
@@ -256,14 +263,14 @@ export function reportCapaian(rows: CapaianRow[], choice: LowerChoice, settings:
         ? ` Angka tertulis cocok dengan rumus ${otherLower === "lower-ratio" ? "T/R" : "(2T - R) / T"} (${formula(otherLower, t, r)}); ` +
           `bila laporan menetapkan rumus itu, pilih di pengaturan.`
         : " Perbaiki angka capaian, atau periksa target dan realisasinya.";
-    sink.add(
-      "CAPAIAN_MISMATCH",
-      hint.startsWith(" Angka") ? "warning" : "error",
-      stated.row,
-      stated.col,
-      `Capaian tertulis ${st}${where}, seharusnya ${exp} karena indikator ini ${directionText(pol)}: ${how}.${hint}`,
-      bulat(expected),
-      bulat(statedPoints),
-    );
+    sink.add({
+      rule: "CAPAIAN_MISMATCH",
+      severity: hint.startsWith(" Angka") ? "warning" : "error",
+      row: stated.row,
+      col: stated.col,
+      message: `Capaian tertulis ${st}${where}, seharusnya ${exp} karena indikator ini ${directionText(pol)}: ${how}.${hint}`,
+      expected: bulat(expected),
+      actual: bulat(statedPoints),
+    });
   }
 }

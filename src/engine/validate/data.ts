@@ -34,15 +34,15 @@ function reportUnreadable(ctx: TableContext, cell: ReadCell, what: string): void
   const text = shown(cell);
   const ambiguous = cell.issue?.kind === "ambiguous";
   const why = cell.issue?.message ?? `"${text}" bukan angka. Tulis angka seperti 91,43 atau 91,43% atau 1.234.567,89.`;
-  ctx.sink.add(
-    "NOT_A_NUMBER",
-    ambiguous ? "warning" : "error",
-    cell.row,
-    cell.col,
-    `${what} di sel ini tidak dapat dibaca dengan pasti: ${why} Sel ini tidak ikut diperiksa sampai diperbaiki.`,
-    null,
-    text,
-  );
+  ctx.sink.add({
+    rule: "NOT_A_NUMBER",
+    severity: ambiguous ? "warning" : "error",
+    row: cell.row,
+    col: cell.col,
+    message: `${what} di sel ini tidak dapat dibaca dengan pasti: ${why} Sel ini tidak ikut diperiksa sampai diperbaiki.`,
+    expected: null,
+    actual: text,
+  });
   ctx.sink.markBad(cell.row, cell.col);
 }
 
@@ -93,28 +93,28 @@ export function checkData(ctx: TableContext): void {
         [r, "Realisasi", "Isi realisasi, atau tulis keterangan mengapa belum tersedia di kolom lain"],
       ] as const) {
         if (!cell.blank) continue;
-        ctx.sink.add(
-          "MISSING_VALUE",
-          "warning",
-          cell.row,
-          cell.col,
-          `${name} kosong${shown(cell) ? ` ("${shown(cell)}")` : ""}: capaian indikator ini tidak dapat dihitung. ${todo}.`,
-          null,
-          shown(cell) || null,
-        );
+        ctx.sink.add({
+          rule: "MISSING_VALUE",
+          severity: "warning",
+          row: cell.row,
+          col: cell.col,
+          message: `${name} kosong${shown(cell) ? ` ("${shown(cell)}")` : ""}: capaian indikator ini tidak dapat dihitung. ${todo}.`,
+          expected: null,
+          actual: shown(cell) || null,
+        });
         ctx.sink.markBad(cell.row, cell.col);
       }
       if (t.value === 0 && !t.blank) {
-        ctx.sink.add(
-          "TARGET_ZERO",
-          "error",
-          t.row,
-          t.col,
-          `Target bernilai 0: capaian (realisasi / target) tidak dapat dihitung karena pembagian dengan nol. ` +
+        ctx.sink.add({
+          rule: "TARGET_ZERO",
+          severity: "error",
+          row: t.row,
+          col: t.col,
+          message: `Target bernilai 0: capaian (realisasi / target) tidak dapat dihitung karena pembagian dengan nol. ` +
             `Periksa target di Perjanjian Kinerja; untuk target nol yang disengaja, jelaskan cara menilainya.`,
-          null,
-          0,
-        );
+          expected: null,
+          actual: 0,
+        });
         ctx.sink.markBad(t.row, t.col);
       }
     }

@@ -97,17 +97,17 @@ export function checkEfisiensi(ctx: TableContext): string | undefined {
     const statedPoints = cell.percent ? value * 100 : value;
     const plainFraction = !cell.percent && method === "rasio" && Math.abs(value) <= 1.5;
     const exp = plainFraction ? bulat(expected / 100, 4) : bulat(expected);
-    sink.add(
-      "EFISIENSI_MISMATCH",
-      "error",
-      cell.row,
-      cell.col,
-      `Efisiensi tertulis ${cell.percent ? persenId(statedPoints, cell.decimals) : angkaId(value, Math.max(cell.decimals, 2))}` +
+    sink.add({
+      rule: "EFISIENSI_MISMATCH",
+      severity: "error",
+      row: cell.row,
+      col: cell.col,
+      message: `Efisiensi tertulis ${cell.percent ? persenId(statedPoints, cell.decimals) : angkaId(value, Math.max(cell.decimals, 2))}` +
         `${row.label ? ` untuk "${row.label}"` : ""}, seharusnya ${plainFraction ? angkaId(exp, 4) : persenId(expected)}: ` +
         `${formulaText(method, row.capaian, row.serapan)}. Perbaiki angkanya, atau pilih rumus efisiensi laporan di pengaturan.`,
-      exp,
-      bulat(statedPoints, 4),
-    );
+      expected: exp,
+      actual: bulat(statedPoints, 4),
+    });
   }
   return note;
 }

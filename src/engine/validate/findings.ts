@@ -11,6 +11,17 @@ export interface PlacedFinding {
   finding: Finding;
 }
 
+/** One finding as a rule reports it: at an absolute (row, col) of the sheet being validated. */
+export interface FindingAt {
+  rule: RuleId;
+  severity: Severity;
+  row: number;
+  col: number;
+  message: string;
+  expected: number | string | null;
+  actual: number | string | null;
+}
+
 /** Collects findings of one validation run; a second finding of the same rule at the same cell is dropped. */
 export class FindingSink {
   private readonly items: PlacedFinding[] = [];
@@ -20,7 +31,7 @@ export class FindingSink {
 
   constructor(readonly sheet: string) {}
 
-  add(rule: RuleId, severity: Severity, row: number, col: number, message: string, expected: number | string | null, actual: number | string | null): void {
+  add({ rule, severity, row, col, message, expected, actual }: FindingAt): void {
     const key = `${rule}|${row}|${col}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);

@@ -49,28 +49,28 @@ export function checkPredikat(ctx: TableContext, scale: ScaleInUse): void {
       if (accepted.has(label)) continue;
       const expected = labelForPoints(scale, p);
       if (!known.has(label)) {
-        sink.add(
-          "PREDIKAT_MISMATCH",
-          "warning",
-          row.row,
-          group.predikat,
-          `Predikat "${stated}" tidak ada pada ${scale.title}; untuk ${what} ${persenId(p)} predikatnya "${expected}" ` +
+        sink.add({
+          rule: "PREDIKAT_MISMATCH",
+          severity: "warning",
+          row: row.row,
+          col: group.predikat,
+          message: `Predikat "${stated}" tidak ada pada ${scale.title}; untuk ${what} ${persenId(p)} predikatnya "${expected}" ` +
             `(${bandText(scale, expected)}). Pakai nama predikat dari skala, atau pilih skala laporan di pengaturan.`,
           expected,
-          stated,
-        );
+          actual: stated,
+        });
         continue;
       }
-      sink.add(
-        "PREDIKAT_MISMATCH",
-        "error",
-        row.row,
-        group.predikat,
-        `Predikat tertulis "${stated}", seharusnya "${expected}" untuk ${what} ${persenId(p)} menurut ${scale.title} ` +
+      sink.add({
+        rule: "PREDIKAT_MISMATCH",
+        severity: "error",
+        row: row.row,
+        col: group.predikat,
+        message: `Predikat tertulis "${stated}", seharusnya "${expected}" untuk ${what} ${persenId(p)} menurut ${scale.title} ` +
           `(${expected}: ${bandText(scale, expected)}). Perbaiki predikatnya, atau periksa angka ${what}.`,
         expected,
-        stated,
-      );
+        actual: stated,
+      });
     }
   }
 }

@@ -56,16 +56,16 @@ export function checkSubtotals(ctx: TableContext): void {
       if (close(stated, sum, kids.length)) continue;
       wrong++;
       const label = rowLabel(grid, table, parentRow);
-      pending.push(() => sink.add(
-        "SUBTOTAL_MISMATCH",
-        "error",
-        parentRow,
+      pending.push(() => sink.add({
+        rule: "SUBTOTAL_MISMATCH",
+        severity: "error",
+        row: parentRow,
         col,
-        `Jumlah ${name} tertulis ${angkaId(stated)}${label ? ` pada "${label}"` : ""}, tetapi jumlah ${kids.length} baris di bawahnya ` +
+        message: `Jumlah ${name} tertulis ${angkaId(stated)}${label ? ` pada "${label}"` : ""}, tetapi jumlah ${kids.length} baris di bawahnya ` +
           `${angkaId(sum)} (selisih ${angkaId(stated - sum)}). Perbaiki angka induk atau periksa rincian di bawahnya.`,
-        bulat(sum, 2),
-        bulat(stated, 2),
-      ));
+        expected: bulat(sum, 2),
+        actual: bulat(stated, 2),
+      }));
     }
     for (const total of h.totals) {
       if (isAverageLabel(rowLabel(grid, table, total.row)) || unwritten(ctx, col, total.row)) continue;
@@ -83,26 +83,30 @@ export function checkSubtotals(ctx: TableContext): void {
       const sum = best.sum;
       const count = best.level.length;
       wrong++;
-      pending.push(() => sink.add(
-        "SUBTOTAL_MISMATCH",
-        "error",
-        total.row,
+      pending.push(() => sink.add({
+        rule: "SUBTOTAL_MISMATCH",
+        severity: "error",
+        row: total.row,
         col,
-        `Total ${name} tertulis ${angkaId(stated)}, tetapi jumlah ${count} baris tingkat teratas ${angkaId(sum)} ` +
+        message: `Total ${name} tertulis ${angkaId(stated)}, tetapi jumlah ${count} baris tingkat teratas ${angkaId(sum)} ` +
           `(selisih ${angkaId(stated - sum)}). Perbaiki totalnya atau periksa baris yang belum terhitung.`,
-        bulat(sum, 2),
-        bulat(stated, 2),
-      ));
+        expected: bulat(sum, 2),
+        actual: bulat(stated, 2),
+      }));
     }
   }
   if (wrong >= 3 && wrong * 4 > checked) {
     const at = table.headerRows[0] ?? table.range.row;
-    sink.add(
-      "TABLE_DOUBT", "info", at, table.range.col,
-      `${wrong} dari ${checked} jumlah induk/total tidak sama dengan jumlah baris di bawahnya; susunan induk-anak tabel ini ` +
+    sink.add({
+      rule: "TABLE_DOUBT",
+      severity: "info",
+      row: at,
+      col: table.range.col,
+      message: `${wrong} dari ${checked} jumlah induk/total tidak sama dengan jumlah baris di bawahnya; susunan induk-anak tabel ini ` +
         `kemungkinan salah dibaca (bukan salah hitung), jadi jumlah per induk tidak dilaporkan. Tambahkan kode atau penomoran yang jelas.`,
-      null, null,
-    );
+      expected: null,
+      actual: null,
+    });
     return;
   }
   for (const add of pending) add();

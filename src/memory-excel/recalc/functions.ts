@@ -2,13 +2,12 @@
 
 import { SAKIP_FUNCTIONS } from "../../functions/core";
 import { registerSakipFunctions } from "./sakip-plugin";
-import type { SakipFunctionTable } from "./sakip-plugin";
 
 let done = false;
 
 export function ensureSakipFunctions(): void {
   if (done) return;
-  // The core's argument type is the same union as SakipArg, written from the engine's side.
-  registerSakipFunctions(SAKIP_FUNCTIONS as unknown as SakipFunctionTable);
+  // The core's functions accept every SakipArg (their argument type is wider), so the table fits as is.
+  registerSakipFunctions(SAKIP_FUNCTIONS);
   done = true;
 }
