@@ -26,7 +26,7 @@ export { sheetPrefix } from "./plan/a1";
 export { recognize, type RecognitionResult } from "./recognize/index";
 export { validate, parseSettings, SettingsError, type ValidationResult } from "./validate/index";
 export {
-  planFill, fillBlocks, headerFor, formatFigure,
+  planFill, fillBlocks, blockRange, headerFor, formatFigure,
   type FillMode, type FillPlan, type FillBlock, type FillColumn, type FillPreviewItem, type FillOptions, type FillCell, type FillKind,
 } from "./plan/fill";
 export {

@@ -2,7 +2,9 @@
 // - permendagri86 works on a fraction: a value typed with % is a fraction; a bare number above
 //   BATAS_FRAKSI (10) is taken as percent points (91,43 -> 0,9143), a bare number up to it as a fraction
 //   (0,9143; 3,84 = 384%). A capaian below 10% typed as points (5 for 5%) must be typed as 5%.
-// - akip (scores 0-100) and spbe (index 1-5) take the number as it is; "83%" on akip is 83.
+// - akip grades a score 0-100: a capaian typed with % or a bare number up to BATAS_FRAKSI is a fraction
+//   and is multiplied by 100 (100% -> 100 -> AA, 83% -> 83); a bare number above it is the score itself.
+// - spbe (index 0-5) takes the number as it is.
 // - the user's bands: bands whose highest bound is 10 or more are percent points (91, 76, ...): a value
 //   typed with % or a bare value up to BATAS_FRAKSI is multiplied by 100; bands of 2 or less are fractions
 //   and a bare value above BATAS_FRAKSI is divided by 100; other bands (an index such as 1-5) take the number as it is.
@@ -21,7 +23,7 @@ export function nilaiPadaSkala(scale: Scale, r: NumberReading): number {
     case "permendagri86":
       return r.percent ? v : bareSebagaiFraksi(v);
     case "akip":
-      return r.percent ? v * 100 : v;
+      return r.percent || Math.abs(v) <= BATAS_FRAKSI ? v * 100 : v;
     case "spbe":
       return v;
     case "custom": {

@@ -8,11 +8,18 @@ import { angka } from "./numbers";
 
 export type { ScaleBand, ScaleSpec } from "./settings";
 
+/**
+ * What a scale grades, so both sides are put on one unit before comparing: a capaian fraction
+ * (1 = 100%), a score 0-100 (AKIP: a capaian of 100% is 100), an index 0-5 (SPBE), or the user's bands.
+ */
+export type ScaleGrades = "fraksi" | "skor100" | "indeks5" | "sendiri";
+
 /** A scale: bands by ascending lower bound; `exclusive` = a value must be above the bound (AKIP). */
 export interface Scale {
   name: ScaleName | "custom";
   bands: ScaleBand[];
   exclusive: boolean;
+  grades: ScaleGrades;
 }
 
 /** Permendagri 86/2017 read as gap-free thresholds on a fraction; above 100% stays Sangat Tinggi. */
@@ -26,6 +33,7 @@ export const PERMENDAGRI86: Scale = {
     [0.91, "Sangat Tinggi"],
   ],
   exclusive: false,
+  grades: "fraksi",
 };
 
 /** PermenPAN-RB 88/2021: D 0-30, C >30-50, CC >50-60, B >60-70, BB >70-80, A >80-90, AA >90-100. */
@@ -41,6 +49,7 @@ export const AKIP: Scale = {
     [90, "AA"],
   ],
   exclusive: true,
+  grades: "skor100",
 };
 
 /** SPBE index: >= 4,2 Memuaskan, >= 3,5 Sangat Baik, >= 2,6 Baik, >= 1,8 Cukup, below Kurang. */
@@ -54,6 +63,7 @@ export const SPBE: Scale = {
     [4.2, "Memuaskan"],
   ],
   exclusive: false,
+  grades: "indeks5",
 };
 
 // Thresholds such as 0.76 meet values computed as 0.7599999999999999: compare with a small slack.
@@ -91,7 +101,7 @@ export function skalaSendiri(bands: ScaleBand[]): Scale {
     }
   }
   const sorted = [...bands].sort((a, b) => a[0] - b[0]);
-  return { name: "custom", bands: sorted.map(([b, l]): ScaleBand => [b, l.trim()]), exclusive: false };
+  return { name: "custom", bands: sorted.map(([b, l]): ScaleBand => [b, l.trim()]), exclusive: false, grades: "sendiri" };
 }
 
 // A printed interval as pasted from the seeds' PDF: "91% ≤ 100%", "76% - 90%", "≥ 91%", "< 50%",

@@ -1,9 +1,10 @@
 // Writes a comparison plan: one round trip to check the sheet names (and the charts of sheets that are
 // rewritten), then every sheet's cells as whole 2-D arrays in one request (more only past the 5 MB
 // request limit), so 40 sheets cost the same round trips as 2. Each sheet gets a native chart.
-import type { ComparePlan, CompareSheet } from "../engine/index";
-import { columnWidths, requests } from "./compare-writes";
+import { rangeToA1 as rectA1, type ComparePlan, type CompareSheet } from "../engine/index";
+import { columnWidths, formulaInput, requests } from "./compare-writes";
 import type { SheetBand } from "./compare-writes";
+import { snapshotOf, type UndoRecord, type UndoSheet, type WrittenRange } from "./apply-undo";
 
 export interface ApplyCompareOptions {
   /** Characters of cell content per request before a sync is forced (default 4,000,000: under 5 MB). */
@@ -17,6 +18,22 @@ export interface ApplyCompareResult {
   charts: number;
   cellsWritten: number;
   syncs: number;
+  /** Every block written: the whole generated table of each sheet, from A1. */
+  written: WrittenRange[];
+  /** Sheets added (removed on undo) and the old cells of sheets rewritten, from the check round trip. */
+  undo: UndoRecord;
+}
+
+/** What a sheet's cells read back as after the write (text without Excel's apostrophe). */
+function afterOf(sheet: CompareSheet): (string | number)[][] {
+  return sheet.cells.map((row) => row.map((c) => {
+    const v = formulaInput(c);
+    return typeof v === "string" && v.startsWith("'") ? v.slice(1) : v;
+  }));
+}
+
+function localAddress(address: string): string {
+  return (address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address).replace(/\$/g, "");
 }
 
 /** The workbook changed since the plan was made (a planned name is taken, or a marked sheet is gone): nothing written. */
@@ -51,14 +68,25 @@ function addChart(context: Excel.RequestContext, sheet: CompareSheet): void {
 }
 
 export async function applyComparePlan(context: Excel.RequestContext, plan: ComparePlan, options: ApplyCompareOptions = {}): Promise<ApplyCompareResult> {
-  const result: ApplyCompareResult = { added: [], updated: [], charts: 0, cellsWritten: 0, syncs: 0 };
+  const result: ApplyCompareResult = { added: [], updated: [], charts: 0, cellsWritten: 0, syncs: 0, written: [],
+    undo: { label: "Bandingkan", cells: [], addedSheets: [], updatedSheets: [] } };
   if (plan.sheets.length === 0) return result;
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   const charts = plan.sheets.filter((s) => s.update).map((s) => {
     const collection = worksheets.getItem(s.name).charts;
     collection.load("count");
-    return { sheet: s, collection };
+    // What the sheet holds now, for an undo: read in the same round trip.
+    const used = worksheets.getItem(s.name).getUsedRangeOrNullObject();
+    used.load(["formulas", "values", "numberFormat", "address", "isNullObject"]);
+    // Bold by row (titles and headers), over the generated width: a few rows more than the new table.
+    const width = Math.max(1, s.cells[0]?.length ?? 1);
+    const bold = Array.from({ length: s.cells.length + 20 }, (_, r) => {
+      const font = worksheets.getItem(s.name).getRangeByIndexes(r, 0, 1, width).format.font;
+      font.load("bold");
+      return font;
+    });
+    return { sheet: s, collection, used, bold, width };
   });
   try {
     await context.sync();
@@ -94,5 +122,13 @@ export async function applyComparePlan(context: Excel.RequestContext, plan: Comp
     result.syncs++;
   }
   for (const s of plan.sheets) (s.update ? result.updated : result.added).push(s.name);
+  result.written = plan.sheets.map((s) => ({ sheet: s.name, range: rectA1({ row: 0, col: 0, rowCount: Math.max(1, s.cells.length), colCount: Math.max(1, s.cells[0]?.length ?? 1) }) }));
+  result.undo.addedSheets = plan.sheets.filter((s) => !s.update).map((s) => ({ name: s.name, after: afterOf(s) }));
+  result.undo.updatedSheets = charts.map(({ sheet, used, bold, width }): UndoSheet => ({
+    name: sheet.name,
+    before: used.isNullObject ? null : { range: localAddress(used.address), state: snapshotOf(used) },
+    after: afterOf(sheet),
+    boldRows: { width, rows: bold.flatMap((f, r) => (f.bold === true ? [r] : [])) },
+  }));
   return result;
 }

@@ -2,6 +2,7 @@
 // trip re-reads the cells and refuses, writing nothing, if any of them changed since the plan was made;
 // then the new formulas go as whole column blocks in one more (more only past the 5 MB request limit).
 import { rangeToA1 as rectA1, sheetPrefix, portableBlocks, type PortableBlock, type PortablePlan } from "../engine/index";
+import { snapshotOf, type UndoRecord, type WrittenRange } from "./apply-undo";
 
 export interface PortableApplyOptions {
   /** Characters of formulas per request before a sync is forced (default 4,000,000: under 5 MB). */
@@ -15,6 +16,10 @@ export interface PortableApplyResult {
   syncs: number;
   /** Ranges written, with their sheet. */
   ranges: string[];
+  /** The same as sheet + A1 range, for the pane's list and for undo. */
+  written: WrittenRange[];
+  /** The =SAKIP.* formulas (and formats) the cells held, kept from the check round trip. */
+  undo: UndoRecord;
 }
 
 /** A cell of the plan no longer holds the formula it was planned from: nothing was written. */
@@ -68,11 +73,12 @@ function same(a: unknown, b: string): boolean {
 export async function applyPortablePlan(context: Excel.RequestContext, plan: PortablePlan,
   options: PortableApplyOptions = {}): Promise<PortableApplyResult> {
   const blocks = portableBlocks(plan);
-  if (blocks.length === 0) return { cellsWritten: 0, syncs: 0, ranges: [] };
+  const label = "Ubah ke rumus Excel biasa";
+  if (blocks.length === 0) return { cellsWritten: 0, syncs: 0, ranges: [], written: [], undo: { label, cells: [], addedSheets: [], updatedSheets: [] } };
 
   const checks = blocks.map((b) => {
     const range = context.workbook.worksheets.getItem(b.sheet).getRangeByIndexes(b.row, b.col, b.after.length, 1);
-    range.load("formulas");
+    range.load(["formulas", "values", "numberFormat"]);
     return { block: b, range };
   });
   await context.sync();
@@ -95,5 +101,15 @@ export async function applyPortablePlan(context: Excel.RequestContext, plan: Por
     await context.sync();
     syncs++;
   }
-  return { cellsWritten, syncs, ranges: blocks.map((b) => address(b, b.after.length)) };
+  const written = blocks.map((b): WrittenRange => ({ sheet: b.sheet, range: rectA1({ row: b.row, col: b.col, rowCount: b.after.length, colCount: 1 }) }));
+  const undo: UndoRecord = {
+    label,
+    cells: checks.map(({ block, range }, i) => {
+      const before = snapshotOf(range);
+      return { ...written[i]!, before, after: { formulas: block.after.map((f) => [f]), numberFormat: before.numberFormat } };
+    }),
+    addedSheets: [],
+    updatedSheets: [],
+  };
+  return { cellsWritten, syncs, ranges: blocks.map((b) => address(b, b.after.length)), written, undo };
 }

@@ -53,14 +53,24 @@ describe("Permendagri 86/2017 (default), gap-free thresholds", () => {
 
 describe("AKIP / Indeks RB (lower bounds exclusive)", () => {
   test.each<[number, string]>([
-    [0, "D"], [30, "D"], [30.01, "C"], [50, "C"], [50.5, "CC"], [60, "CC"], [60.01, "B"], [70, "B"],
-    [70.5, "BB"], [80, "BB"], [80.01, "A"], [90, "A"], [90.01, "AA"], [100, "AA"], [-5, "D"], [105, "AA"],
+    [30, "D"], [30.01, "C"], [50, "C"], [50.5, "CC"], [60, "CC"], [60.01, "B"], [70, "B"],
+    [70.5, "BB"], [80, "BB"], [80.01, "A"], [90, "A"], [90.01, "AA"], [100, "AA"], [-15, "D"], [105, "AA"],
   ])("%d -> %s", (v, label) => {
     expect(predikat(v, "akip")).toBe(label);
   });
 
   test("a score typed with % is read as points", () => {
     expect(predikat("65%", "akip")).toBe("B");
+  });
+
+  test("the scale grades a 0-100 score: a capaian fraction is put on it first (100% is 100, AA, not D)", () => {
+    expect(skala("akip").grades).toBe("skor100");
+    expect(predikat(1, "akip")).toBe("AA");
+    expect(predikat(0.65, "akip")).toBe("B");
+    expect(predikat(1.12, "akip")).toBe("AA");
+    expect(predikat(0, "akip")).toBe("D");
+    // Above BATAS_FRAKSI the number is the score itself.
+    expect(predikat(65, "akip")).toBe("B");
   });
 });
 

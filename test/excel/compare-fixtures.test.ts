@@ -64,8 +64,9 @@ describe("Pemkot Binjai Tabel 2.26 - 2.28", () => {
       if (p === null) return;
       expect([i, pct(valueAt(model, ANTAR, `H${5 + i}`))]).toEqual([i, expect.closeToPercent(p)]);
     });
-    // TPT 6,10 -> 5,44: lower is better; (2T-R)/T by default, the report's own 112% is T/R.
-    expect(pct(valueAt(model, ANTAR, "H16"))).toBeCloseTo(((2 * 6.1 - 5.44) / 6.1) * 100, 6);
+    // TPT 6,10 -> 5,44: lower is better; "ikuti rumus laporan" (auto) follows the report's own T/R (112%),
+    // as the findings do (issue 13 changed this on purpose: it was (2T-R)/T here and T/R in the findings).
+    expect(pct(valueAt(model, ANTAR, "H16"))).toBeCloseTo((6.1 / 5.44) * 100, 6);
     const trends = ["Tetap", "Tetap", "Membaik", "Membaik", "Membaik", "Membaik", "Membaik", "Membaik",
       "Tetap", "Memburuk", "Membaik", "Membaik", "Membaik", "Membaik", "Membaik"];
     expect(trends.map((_, i) => valueAt(model, ANTAR, `I${5 + i}`))).toEqual(trends);
@@ -86,7 +87,7 @@ describe("Pemkot Binjai Tabel 2.26 - 2.28", () => {
       ["Kontribusi Sektor Industri terhadap PDRB (ADHB)", 11.47 / 12, 12 - 11.47],
       ["Kontribusi Sektor Perdagangan terhadap PDRB (ADHB)", 30.25 / 30.7, 30.7 - 30.25],
       ["Kontribusi Sektor Jasa terhadap PDRB (ADHB)", 33.38 / 42, 42 - 33.38],
-      ["Tingkat Pengangguran Terbuka (TPT)", (2 * 6 - 5.44) / 6, 0], ["Indeks Pembangunan Manusia (IPM)", 76.72 / 79.1, 79.1 - 76.72],
+      ["Tingkat Pengangguran Terbuka (TPT)", 6 / 5.44, 0], ["Indeks Pembangunan Manusia (IPM)", 76.72 / 79.1, 79.1 - 76.72],
       ["Indeks Pendidikan", 76.66 / 76.96, 76.96 - 76.66], ["Indeks Kesehatan", 83.77 / 82.68, 0], ["Indeks Pengeluaran", 75.76 / 81.43, 81.43 - 75.76],
     ];
     expected.forEach(([name, progress, rest], i) => {

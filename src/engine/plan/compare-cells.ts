@@ -20,6 +20,8 @@ export function formulaCell(formula: string, format?: string): CompareCell {
 }
 
 export const PERCENT = "0.00%";
+/** Money as Indonesian reports print it: Rupiah, thousands grouped, no decimals. */
+export const RUPIAH = '"Rp "#,##0';
 
 /** A string literal inside a formula. */
 export function quote(s: string): string {

@@ -5,14 +5,14 @@
 import { normalName } from "../match/names";
 import type { RecognizedTable } from "../types";
 import { cellA1, sheetPrefix } from "./a1";
-import { PERCENT, arahArg, formulaCell, quote, refCell, textCell } from "./compare-cells";
+import { PERCENT, RUPIAH, arahArg, formulaCell, quote, refCell, textCell } from "./compare-cells";
 import type { CompareContext } from "./compare-context";
 import type { SourceTable } from "./compare-sources";
 import type { CompareCell, CompareSheet } from "./compare-types";
 import { cellOf, gridFor } from "./grid-cells";
 import type { EfficiencyMethod } from "../settings";
 
-const MONEY = "#,##0";
+const MONEY = RUPIAH;
 
 interface Money { sheet: string; row: number; pagu: number; realisasi: number; name: string }
 interface Group { sasaran: string; rows: { row: number; name: string }[]; programs: Money[] }

@@ -1,7 +1,12 @@
 // Sheet 2, Target akhir periode: this year's realisasi against the RPJMD / Renstra final-year target,
 // progress with the indicator's direction, and what remains. Sources: tables with a target_akhir
-// column, or a Renstra table's last plan year; realisasi from the same table, else from the base table.
-import { cellA1 } from "./a1";
+// column, or a Renstra table's last plan year; realisasi: the latest the workbook has for the indicator
+// (the base table, i.e. the PK of the latest year, unless the source's own realisasi is as recent), never
+// a Renstra's older columns (Kondisi Awal). Target and realisasi are put on one unit (a % indicator
+// typed 55% against a target of 75 is 55 against 75), so the remaining gap is in the indicator's unit.
+import { cellA1, sheetPrefix } from "./a1";
+import { cellOf } from "./grid-cells";
+import type { Grid } from "../types";
 import { PERCENT, arahArg, formulaCell, refCell, textCell } from "./compare-cells";
 import type { CompareContext } from "./compare-context";
 import type { SourceTable } from "./compare-sources";
@@ -32,6 +37,18 @@ function latestRealisasi(s: SourceTable): [number, number] | null {
   return ys[0] ? [ys[0][0], ys[0][1].realisasi!] : null;
 }
 
+/** A cell typed or formatted as a percent (0,55 shown as 55%, or the text "55%"). */
+function percentCell(grid: Grid, row: number, col: number): boolean {
+  const c = cellOf(grid, row, col);
+  return c.numberFormat.includes("%") || (typeof c.value === "string" && c.value.includes("%"));
+}
+
+/** A reference that shows the percent cell in points (55% -> 55), so both sides share the indicator's unit. */
+function pointsRef(sheet: string, row: number, col: number): CompareCell {
+  const at = `${sheetPrefix(sheet)}${cellA1(row, col)}`;
+  return formulaCell(`=IF(${at}="","",SAKIP.ANGKA(${at})*100)`, "0.00");
+}
+
 export function planTarget(ctx: CompareContext, name: string, update: boolean): CompareSheet | null {
   const plans = targets(ctx);
   if (plans.length === 0) {
@@ -42,8 +59,10 @@ export function planTarget(ctx: CompareContext, name: string, update: boolean): 
   const bold = [0];
   let chart: CompareSheet["chart"];
   for (const p of plans) {
-    const own = latestRealisasi(p.source);
-    const baseReal = ctx.base ? latestRealisasi(ctx.base) : null;
+    const baseReal = ctx.base && ctx.base !== p.source ? latestRealisasi(ctx.base) : null;
+    const ownReal = latestRealisasi(p.source);
+    // The source's own realisasi only when it is as recent as the latest in the workbook.
+    const own = ownReal && (!baseReal || ownReal[0] >= baseReal[0]) ? ownReal : null;
     const year = own?.[0] ?? baseReal?.[0];
     const pairs = !own && ctx.base && baseReal ? ctx.pairs("target-akhir", `Realisasi ${baseReal[0]} (${ctx.base.table.sheet})`, p.source.indicators, ctx.base) : null;
     if (!own && !pairs) {
@@ -57,8 +76,12 @@ export function planTarget(ctx: CompareContext, name: string, update: boolean): 
     p.source.indicators.forEach((ind, i) => {
       const r = rows.length;
       const arah = ctx.polarity(ind.name);
-      const realCell = own ? refCell(p.source.table.sheet, ind.row, own[1])
-        : pairs![i]!.other ? refCell(ctx.base!.table.sheet, pairs![i]!.other!.row, baseReal![1]) : null;
+      const realAt = own ? { grid: p.source.grid, sheet: p.source.table.sheet, row: ind.row, col: own[1] }
+        : pairs![i]!.other ? { grid: ctx.base!.grid, sheet: ctx.base!.table.sheet, row: pairs![i]!.other!.row, col: baseReal![1] } : null;
+      const tPct = percentCell(p.source.grid, ind.row, p.targetCol);
+      const rPct = realAt ? percentCell(realAt.grid, realAt.row, realAt.col) : tPct;
+      const realCell = !realAt ? null : rPct && !tPct ? pointsRef(realAt.sheet, realAt.row, realAt.col) : refCell(realAt.sheet, realAt.row, realAt.col);
+      const targetCell = tPct && !rPct ? pointsRef(p.source.table.sheet, ind.row, p.targetCol) : refCell(p.source.table.sheet, ind.row, p.targetCol);
       const [P, R, T] = [cellA1(r, 2), cellA1(r, 4), cellA1(r, 5)];
       const gap = arah === "higher" ? `SAKIP.ANGKA(${T})-SAKIP.ANGKA(${R})` : `SAKIP.ANGKA(${R})-SAKIP.ANGKA(${T})`;
       rows.push([
@@ -66,9 +89,10 @@ export function planTarget(ctx: CompareContext, name: string, update: boolean): 
         formulaCell(`=IF(OR(${R}="",${T}=""),"",SAKIP.CAPAIAN(${T},${R}${arahArg(arah)}))`, PERCENT),
         textCell(ctx.text(p.source, ind.row, p.source.table.columns.satuan)),
         realCell,
-        refCell(p.source.table.sheet, ind.row, p.targetCol),
-        // Categories (BB, WTP) have no numeric gap: the progress column says how far they are.
-        formulaCell(`=IF(${P}="","",IFERROR(MAX(0,${gap}),IF(${P}>=1,0,"lihat progres")))`),
+        targetCell,
+        // Categories (BB, WTP) have no numeric gap: the progress column says how far they are. Both sides
+        // percent: the gap is a fraction too, shown as percent.
+        formulaCell(`=IF(${P}="","",IFERROR(MAX(0,${gap}),IF(${P}>=1,0,"lihat progres")))`, tPct && rPct ? PERCENT : undefined),
         formulaCell(`=IF(${P}="","",IF(${P}>=1,"Sudah mencapai target akhir","Belum mencapai target akhir"))`),
       ]);
     });

@@ -3,6 +3,7 @@
 // the mark and rewrites that sheet in place instead of adding a copy. A new sheet never takes the name
 // of an existing one. Pure: grids and tables in, a plan out; `src/excel/apply-compare.ts` writes it.
 import { DEFAULT_SETTINGS } from "../settings";
+import { isResolved, resolveSettings } from "../validate/resolve";
 import type { AnalysisSettings } from "../settings";
 import type { Grid, RecognizedTable } from "../types";
 import { markerKind, markerText, rectangular, textCell } from "./compare-cells";
@@ -47,12 +48,15 @@ export function freeName(base: string, taken: Set<string>): string {
 }
 
 export function planCompare(grids: Grid[], tables: RecognizedTable[], options: CompareOptions = {}): ComparePlan {
-  const settings: AnalysisSettings = { ...DEFAULT_SETTINGS, ...options.settings };
   const kinds = COMPARE_KINDS.filter((k) => (options.kinds ?? COMPARE_KINDS).includes(k));
   const previous = generatedSheets(grids);
   const generated = new Set([...previous.values()].map((g) => g.sheet.toLowerCase()));
   const sourceTabs = tables.filter((t) => !generated.has(t.sheet.toLowerCase()));
   const sources = sourceTables(grids, sourceTabs, generated);
+  // "Auto" resolved once from the source tables: the same formula as the findings and the fill.
+  const settings: AnalysisSettings = isResolved(options.settings)
+    ? { ...DEFAULT_SETTINGS, ...options.settings }
+    : resolveSettings(grids, sourceTabs, options.settings).settings;
   const ctx = new CompareContext(grids, sources, baseTable(sources), settings, options.overrides ?? [], options.programSasaran ?? {}, previous);
   const taken = new Set(grids.map((g) => g.sheet.toLowerCase()));
   const sheets: CompareSheet[] = [];

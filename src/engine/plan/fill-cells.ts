@@ -11,7 +11,8 @@ import type { AnalysisSettings, Polarity } from "../settings";
 import type { CellValue, Grid, RecognizedTable, TableRow } from "../types";
 import { cellA1, sheetPrefix } from "./a1";
 import type { FillKind, NeededColumn } from "./fill-columns";
-import { cellOf } from "./grid-cells";
+import { cellOf, isEmptyCell } from "./grid-cells";
+import { RUPIAH } from "./compare-cells";
 
 /** One row of a new column. `formula` is "" on rows that get nothing (no inputs at all). */
 export interface FillCell {
@@ -22,6 +23,8 @@ export interface FillCell {
   value: number | string | null;
   /** Why `value` is null, in Indonesian with the sheet and cell. */
   note?: string;
+  /** Number format to write with it, for a cell of the table's own column (its format kept, else the figure's). */
+  numberFormat?: string;
 }
 
 /** Rows that get a figure: every data row of an anggaran table, indicator rows of the others. */
@@ -62,10 +65,56 @@ interface Context {
   table: RecognizedTable;
   settings: AnalysisSettings;
   rows: TableRow[];
-  /** Column index of each needed column once placed. */
+  /** Column index of each needed column once placed (the table's own column for an `into` need). */
   placed: number[];
   /** Figures of the needed columns computed so far (predikat reads the new capaian's). */
   computed: FillCell[][];
+  /** Per needed column, the row indices it does not write: cells of the table's own column that have content. */
+  kept: Set<number>[];
+}
+
+/**
+ * Row indices of an `into` column whose cell is not free: it has content, or lies under a merged
+ * area whose top-left cell is elsewhere (Excel keeps only that one).
+ */
+export function keptRows(grid: Grid, rows: TableRow[], col: number | undefined): Set<number> {
+  const kept = new Set<number>();
+  if (col === undefined) return kept;
+  rows.forEach((r, i) => {
+    const covered = grid.merges.some((m) => r.row >= m.row && r.row < m.row + m.rowCount && col >= m.col && col < m.col + m.colCount &&
+      (m.row !== r.row || m.col !== col));
+    if (covered || !isEmptyCell(cellOf(grid, r.row, col))) kept.add(i);
+  });
+  return kept;
+}
+
+/**
+ * A percent column of the table's own that holds percent points (102,08 for 102,08%: bare numbers
+ * above BATAS_FRAKSI, none typed or formatted with %): figures written into it follow that convention.
+ */
+export function holdsPoints(grid: Grid, rows: TableRow[], col: number): boolean {
+  let points = 0;
+  let fractions = 0;
+  for (const r of rows) {
+    const c = cellOf(grid, r.row, col);
+    if (c.numberFormat.includes("%") || (typeof c.value === "string" && c.value.includes("%"))) return false;
+    if (typeof c.value === "number") {
+      if (Math.abs(c.value) > 10) points++;
+      else fractions++;
+    }
+  }
+  return points > 0 && points > fractions;
+}
+
+/** The figure's own value of a needed column at row index i: computed where this plan writes it, else the cell. */
+function inputAt(ctx: Context, fromNew: number | undefined, col: number, i: number): { value: CellValue; blank: boolean } {
+  const row = ctx.rows[i]!.row;
+  if (fromNew !== undefined && !ctx.kept[fromNew]!.has(i)) {
+    const c = ctx.computed[fromNew]![i]!;
+    return { value: c.value === null ? "" : c.value, blank: c.formula === "" };
+  }
+  const v = cellOf(ctx.grid, row, col).value;
+  return { value: v, blank: isBlank(v) };
 }
 
 function where(ctx: Context, row: number, col: number): string {
@@ -110,12 +159,11 @@ function predikatCells(ctx: Context, need: NeededColumn): FillCell[] {
   const capCol = fromNew !== undefined ? ctx.placed[fromNew]! : need.inputs[0]!;
   const scale = ctx.settings.scale === "auto" ? undefined : ctx.settings.scale;
   return ctx.rows.map((r, i) => {
-    const source: CellValue | undefined = fromNew !== undefined
-      ? ctx.computed[fromNew]![i]!.value
-      : cellOf(ctx.grid, r.row, capCol).value;
-    const hasInput = fromNew !== undefined ? ctx.computed[fromNew]![i]!.formula !== "" : !isBlank(source ?? "");
+    const input = inputAt(ctx, fromNew, capCol, i);
+    const source: CellValue = input.value;
+    const hasInput = !input.blank;
     const formula = hasInput ? `=SAKIP.PREDIKAT(${cellA1(r.row, capCol)}${scaleArg(ctx.settings)})` : "";
-    if (source === null || source === undefined || isBlank(source)) {
+    if (source === null || isBlank(source)) {
       return { row: r.row, formula, value: null,
         note: `Predikat baris ${r.row + 1} tidak ditentukan: capaiannya (${where(ctx, r.row, capCol)}) tidak ada.` };
     }
@@ -167,14 +215,8 @@ function efisiensiCells(ctx: Context, need: NeededColumn): FillCell[] {
   };
   const [cap, ser] = [side(0), side(1)];
   return ctx.rows.map((r, i) => {
-    const input = (s: { fromNew: number | undefined; col: number }): { value: CellValue; ref: string; blank: boolean } => {
-      if (s.fromNew !== undefined) {
-        const c = ctx.computed[s.fromNew]![i]!;
-        return { value: c.value === null ? "" : c.value, ref: cellA1(r.row, s.col), blank: c.formula === "" };
-      }
-      const c = cellOf(ctx.grid, r.row, s.col);
-      return { value: c.value, ref: cellA1(r.row, s.col), blank: isBlank(c.value) };
-    };
+    const input = (s: { fromNew: number | undefined; col: number }): { value: CellValue; ref: string; blank: boolean } =>
+      ({ ...inputAt(ctx, s.fromNew, s.col, i), ref: cellA1(r.row, s.col) });
     const c = input(cap);
     const s = input(ser);
     const formula = c.blank && s.blank ? "" : `=SAKIP.EFISIENSI(${c.ref},${s.ref}${metode})`;
@@ -191,12 +233,49 @@ function efisiensiCells(ctx: Context, need: NeededColumn): FillCell[] {
 }
 
 /** Cells of every needed column of one table, in order (predikat may read a capaian computed just before). */
+const DEFAULT_FORMAT: Record<FillKind, string> = { capaian: "0.00%", predikat: "General", serapan: "0.00%", sisa: RUPIAH, efisiensi: "0.00%" };
+
+/** The number format a figure gets in a column without one. */
+export function defaultFormat(kind: FillKind): string {
+  return DEFAULT_FORMAT[kind];
+}
+
+/**
+ * Into the table's own column: the cell keeps its number format, else gets the figure's (percent, or
+ * "0.00" for a column of percent points, whose figures are then written x 100 as the column has them).
+ */
+function intoOwnColumn(ctx: Context, need: NeededColumn, cells: FillCell[]): FillCell[] {
+  const col = need.into!;
+  const points = (need.kind === "capaian" || need.kind === "serapan" || need.kind === "efisiensi") && holdsPoints(ctx.grid, ctx.rows, col);
+  return cells.map((c) => {
+    const own = cellOf(ctx.grid, c.row, col).numberFormat;
+    const fallback = points ? "0.00" : DEFAULT_FORMAT[need.kind];
+    const out: FillCell = { ...c, numberFormat: own !== "" && own !== "General" ? own : fallback };
+    if (points) {
+      if (c.formula !== "") out.formula = `${c.formula}*100`;
+      if (typeof c.value === "number") out.value = c.value * 100;
+    }
+    return out;
+  });
+}
+
+/** Cells of every needed column of one table, in order (predikat may read a capaian computed just before). */
 export function fillCells(grid: Grid, table: RecognizedTable, needs: NeededColumn[], placed: number[],
   settings: AnalysisSettings): FillCell[][] {
-  const ctx: Context = { grid, table, settings, rows: rowsToFill(table), placed, computed: [] };
+  const rows = rowsToFill(table);
+  const ctx: Context = { grid, table, settings, rows, placed, computed: [], kept: needs.map((n) => keptRows(grid, rows, n.into)) };
   const byKind: Record<FillKind, (c: Context, n: NeededColumn) => FillCell[]> = {
     capaian: capaianCells, predikat: predikatCells, serapan: moneyCells, sisa: moneyCells, efisiensi: efisiensiCells,
   };
-  for (const need of needs) ctx.computed.push(byKind[need.kind](ctx, need));
+  for (const need of needs) {
+    const cells = byKind[need.kind](ctx, need);
+    ctx.computed.push(need.into === undefined ? cells : intoOwnColumn(ctx, need, cells));
+  }
   return ctx.computed;
+}
+
+/** Rows of an `into` column that this plan writes: empty cells that get a formula or a figure. */
+export function writtenInto(grid: Grid, table: RecognizedTable, col: number, cells: FillCell[]): FillCell[] {
+  const kept = keptRows(grid, rowsToFill(table), col);
+  return cells.filter((_, i) => !kept.has(i));
 }

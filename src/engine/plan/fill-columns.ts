@@ -4,7 +4,10 @@ import { cellOf, isEmptyCell } from "./grid-cells";
 
 export type FillKind = "capaian" | "predikat" | "serapan" | "sisa" | "efisiensi";
 
-/** A column to add, before its cells are computed. Columns are absolute 0-based indices. */
+/**
+ * A column to fill, before its cells are computed: a new one (placed right of the table), or one the
+ * table already has (`into`), whose empty cells get the figure. Columns are absolute 0-based indices.
+ */
 export interface NeededColumn {
   kind: FillKind;
   year?: number;
@@ -16,6 +19,8 @@ export interface NeededColumn {
   fromNew?: number;
   /** For efisiensi: per input (capaian, serapan), the index of the needed column it comes from when that is new. */
   fromNewInputs?: (number | undefined)[];
+  /** The table's own column for this figure: only its empty cells are written (the usual template's empty Capaian). */
+  into?: number;
 }
 
 const PK_LIKE = new Set(["pk", "renstra", "comparison"]);
@@ -112,7 +117,13 @@ function ownHeaderColumns(grid: Grid, table: RecognizedTable, others: CellRect[]
   return found;
 }
 
-/** What a table lacks, in the order the columns will be written. */
+const into = (col: number | undefined): { into?: number } => (col === undefined ? {} : { into: col });
+
+/**
+ * What a table's figures need, in the order they are computed: a new column where the table has none,
+ * else its own column (`into`), of which only the empty cells are written. Planning drops a column
+ * that gets no cell.
+ */
 export function neededColumns(grid: Grid, table: RecognizedTable, others: CellRect[]): NeededColumn[] {
   const own = ownHeaderColumns(grid, table, others);
   const out: NeededColumn[] = [];
@@ -122,23 +133,22 @@ export function neededColumns(grid: Grid, table: RecognizedTable, others: CellRe
     for (const p of ps) {
       const single = ps.length === 1;
       const cap = existing(table, "capaian", p.year, single, own, plainYear);
-      let capIndex: number | undefined;
-      if (cap === undefined) {
-        capIndex = out.length;
-        out.push({ kind: "capaian", year: p.year, role: roleKey("capaian", p.year),
-          header: headerFor("capaian", p.year), inputs: [p.left, p.right] });
-      }
-      if (existing(table, "predikat", p.year, single, own, plainYear) === undefined) {
-        out.push({ kind: "predikat", year: p.year, role: roleKey("predikat", p.year),
-          header: headerFor("predikat", p.year), inputs: cap === undefined ? [] : [cap], fromNew: capIndex });
-      }
+      // The capaian column is filled (new, or into the table's own column where its cells are empty):
+      // the predikat reads it, computed where this plan writes it.
+      const capIndex = out.length;
+      out.push({ kind: "capaian", year: p.year, role: roleKey("capaian", p.year),
+        header: headerFor("capaian", p.year), inputs: [p.left, p.right], ...into(cap) });
+      const pred = existing(table, "predikat", p.year, single, own, plainYear);
+      out.push({ kind: "predikat", year: p.year, role: roleKey("predikat", p.year),
+        header: headerFor("predikat", p.year), inputs: cap === undefined ? [] : [cap], fromNew: capIndex, ...into(pred) });
     }
     // A table with capaian but no target/realisasi pair (a comparison of stated capaian) still gets its predikat.
     if (ps.length === 0) {
       for (const y of yearsOf(table, "capaian")) {
-        if (existing(table, "predikat", y, true, own) === undefined && yearsOf(table, "capaian").length === 1) {
+        if (yearsOf(table, "capaian").length === 1) {
           const cap = table.columns[roleKey("capaian", y)]!;
-          out.push({ kind: "predikat", year: y, role: roleKey("predikat", y), header: headerFor("predikat", y), inputs: [cap] });
+          out.push({ kind: "predikat", year: y, role: roleKey("predikat", y), header: headerFor("predikat", y), inputs: [cap],
+            ...into(existing(table, "predikat", y, true, own)) });
         }
       }
     }
@@ -147,13 +157,12 @@ export function neededColumns(grid: Grid, table: RecognizedTable, others: CellRe
   const moneyYear = table.year ?? Math.max(...money.map((p) => p.year ?? 0));
   for (const p of money) {
     const single = money.length === 1;
-    if (existing(table, "serapan", p.year, single, own, moneyYear) === undefined) {
-      out.push({ kind: "serapan", year: p.year, role: roleKey("serapan", p.year),
-        header: headerFor("serapan", p.year), inputs: [p.left, p.right] });
-    }
-    if (table.kind === "anggaran" && existing(table, "sisa", p.year, single, own, moneyYear) === undefined) {
+    out.push({ kind: "serapan", year: p.year, role: roleKey("serapan", p.year),
+      header: headerFor("serapan", p.year), inputs: [p.left, p.right], ...into(existing(table, "serapan", p.year, single, own, moneyYear)) });
+    const sisaCol = existing(table, "sisa", p.year, single, own, moneyYear);
+    if (table.kind === "anggaran" || sisaCol !== undefined) {
       out.push({ kind: "sisa", year: p.year, role: roleKey("sisa", p.year),
-        header: headerFor("sisa", p.year), inputs: [p.left, p.right] });
+        header: headerFor("sisa", p.year), inputs: [p.left, p.right], ...into(sisaCol) });
     }
   }
   const eff = efficiencyNeed(table, own, out, money.length === 1);
@@ -166,19 +175,24 @@ export function neededColumns(grid: Grid, table: RecognizedTable, others: CellRe
  * planned just before) and one serapan (stated or planned), and no efisiensi column yet.
  */
 function efficiencyNeed(table: RecognizedTable, own: Map<string, number>, planned: NeededColumn[], singleMoney: boolean): NeededColumn | undefined {
-  if (yearsOf(table, "efisiensi").length > 0 || own.has(normalizeHeader(headerFor("efisiensi")))) return undefined;
+  const effYears = yearsOf(table, "efisiensi");
+  if (effYears.length > 1) return undefined;
+  const effCol = effYears.length === 1 ? table.columns[roleKey("efisiensi", effYears[0])] : own.get(normalizeHeader(headerFor("efisiensi")));
+  // Inputs are read from the planned capaian / serapan (they hold the table's own column when it has one).
+  const caps = planned.filter((n) => n.kind === "capaian");
   const capaians = yearsOf(table, "capaian");
   const newCap = planned.findIndex((n) => n.kind === "capaian");
-  const capCol = capaians.length === 1 ? table.columns[roleKey("capaian", capaians[0])] : undefined;
-  if (capCol === undefined && (newCap < 0 || planned.filter((n) => n.kind === "capaian").length !== 1)) return undefined;
+  const capCol = caps.length === 0 && capaians.length === 1 ? table.columns[roleKey("capaian", capaians[0])] : undefined;
+  if (capCol === undefined && (newCap < 0 || caps.length !== 1)) return undefined;
   const serapans = yearsOf(table, "serapan");
   const newSer = planned.findIndex((n) => n.kind === "serapan");
-  const serCol = serapans.length === 1 ? table.columns[roleKey("serapan", serapans[0])] : undefined;
+  const serCol = newSer < 0 && serapans.length === 1 ? table.columns[roleKey("serapan", serapans[0])] : undefined;
   if (serCol === undefined && (newSer < 0 || !singleMoney)) return undefined;
   return {
     kind: "efisiensi", role: "efisiensi", header: headerFor("efisiensi"),
     inputs: [capCol ?? -1, serCol ?? -1],
     fromNewInputs: [capCol === undefined ? newCap : undefined, serCol === undefined ? newSer : undefined],
+    ...into(effCol),
   };
 }
 

@@ -5,12 +5,13 @@ import { DEFAULT_SETTINGS } from "../settings";
 import type { AnalysisSettings } from "../settings";
 import type { CellRect, Grid, RecognizedTable, RoleKey } from "../types";
 import { cellA1, columnLetter, rectA1 } from "./a1";
-import { fillCells } from "./fill-cells";
+import { defaultFormat, fillCells, writtenInto } from "./fill-cells";
 import type { FillCell } from "./fill-cells";
 import { neededColumns, targetColumns } from "./fill-columns";
 import type { FillKind } from "./fill-columns";
-import { gridFor } from "./grid-cells";
+import { cellOf, gridFor } from "./grid-cells";
 import { efficiencyMethod } from "./efficiency-method";
+import { isResolved, resolveSettings } from "../validate/resolve";
 
 export type { FillCell } from "./fill-cells";
 export type { FillKind } from "./fill-columns";
@@ -28,13 +29,18 @@ export interface FillColumn {
   header: string;
   /** Absolute 0-based column. */
   col: number;
+  /**
+   * true: the table's own column (the template's empty Capaian (%)): only `cells` are written, each an
+   * empty cell, with its number format; no header. false: a new column, header and every row written.
+   */
+  into: boolean;
   /** Row of the header text (the table's first header row). */
   headerRow: number;
-  /** Last row of the table: the column is written from headerRow to lastRow. */
+  /** Last row of the table: a new column is written from headerRow to lastRow. */
   lastRow: number;
-  /** One entry per filled data row, in sheet order. */
+  /** One entry per filled data row, in sheet order (for an `into` column: only the empty cells it writes). */
   cells: FillCell[];
-  /** Number format of the data cells (`0.00%` for percents). */
+  /** Number format of the data cells (`0.00%` for percents); an `into` column's cells carry their own. */
   numberFormat: string;
   /** The table the column belongs to. */
   table: CellRect;
@@ -42,11 +48,15 @@ export interface FillColumn {
 
 export interface FillPreviewItem {
   sheet: string;
-  /** A1 range without the sheet, header included: "I3:I20". */
+  /** A1 range without the sheet, header included: "I3:I20"; for cells filled in an existing column, their runs: "G5:G8,G10". */
   range: string;
   header: string;
   /** One row as it will be written, e.g. `I7: =SAKIP.CAPAIAN(E7,F7) -> 102,08%`. */
   example: string;
+  /** true when the cells go into a column the table already has. */
+  into: boolean;
+  /** Cells that get content. */
+  cells: number;
 }
 
 export interface FillPlan {
@@ -62,8 +72,6 @@ export interface FillOptions {
   settings?: Partial<AnalysisSettings>;
 }
 
-const FORMAT: Record<FillKind, string> = { capaian: "0.00%", predikat: "General", serapan: "0.00%", sisa: "#,##0", efisiensi: "0.00%" };
-
 /** Indonesian display of a figure for the preview (comma decimals, dot thousands). */
 export function formatFigure(kind: FillKind, value: number | string | null): string {
   if (value === null) return "(kosong)";
@@ -75,14 +83,28 @@ export function formatFigure(kind: FillKind, value: number | string | null): str
 
 function previewOf(column: FillColumn, mode: FillMode): FillPreviewItem {
   const sample = column.cells.find((c) => c.value !== null && c.formula !== "") ?? column.cells[0];
-  const range = rectA1({ row: column.headerRow, col: column.col, rowCount: column.lastRow - column.headerRow + 1, colCount: 1 });
+  const range = column.into
+    ? runsOf(column.cells.map((c) => c.row)).map(([from, to]) => rectA1({ row: from, col: column.col, rowCount: to - from + 1, colCount: 1 })).join(",")
+    : rectA1({ row: column.headerRow, col: column.col, rowCount: column.lastRow - column.headerRow + 1, colCount: 1 });
   let example = "(tidak ada baris data)";
   if (sample) {
     const at = cellA1(sample.row, column.col);
     const figure = formatFigure(column.kind, sample.value);
     example = mode === "formulas" && sample.formula !== "" ? `${at}: ${sample.formula} -> ${figure}` : `${at}: ${figure}`;
   }
-  return { sheet: column.sheet, range, header: column.header, example };
+  const cells = column.cells.filter((c) => (mode === "formulas" ? c.formula !== "" : c.value !== null)).length + (column.into ? 0 : 1);
+  return { sheet: column.sheet, range, header: column.header, example, into: column.into, cells };
+}
+
+/** Consecutive rows as [first, last] runs: one range per run, so a kept cell between two is never written. */
+export function runsOf(rows: number[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const r of [...rows].sort((a, b) => a - b)) {
+    const last = out[out.length - 1];
+    if (last && r === last[1] + 1) last[1] = r;
+    else out.push([r, r]);
+  }
+  return out;
 }
 
 /**
@@ -92,7 +114,10 @@ function previewOf(column: FillColumn, mode: FillMode): FillPreviewItem {
  */
 export function planFill(grids: Grid[], tables: RecognizedTable[], options: FillOptions = {}): FillPlan {
   const mode = options.mode ?? "formulas";
-  const settings: AnalysisSettings = { ...DEFAULT_SETTINGS, ...options.settings };
+  // "Auto" resolved once from the whole workbook (the hosts pass it resolved; a raw setting is resolved here).
+  const settings: AnalysisSettings = isResolved(options.settings)
+    ? { ...DEFAULT_SETTINGS, ...options.settings }
+    : resolveSettings(grids, tables, options.settings).settings;
   const columns: FillColumn[] = [];
   const notes: string[] = [];
   // Cells promised to earlier tables of this plan: [sheet, col, fromRow, toRow].
@@ -109,32 +134,45 @@ export function planFill(grids: Grid[], tables: RecognizedTable[], options: Fill
     const taken = (col: number, from: number, to: number): boolean =>
       claims.some(([s, c, f, t]) => s === table.sheet && c === col && f <= to && from <= t) ||
       others.some((r) => col >= r.col && col < r.col + r.colCount && r.row <= to && from <= r.row + r.rowCount - 1);
-    const placed = targetColumns(grid, table, needs.length, taken);
-    if (placed.length === 0) {
+    // A new column only for a figure the table has no column for; the others go into their own column.
+    const fresh = needs.map((n, i) => (n.into === undefined ? i : -1)).filter((i) => i >= 0);
+    const slots = targetColumns(grid, table, fresh.length, taken);
+    const placed = needs.map((n) => n.into ?? -1);
+    if (fresh.length > 0 && slots.length === 0) {
       notes.push(`Kolom baru untuk ${where} tidak dapat ditempatkan: tidak ada kolom kosong di kanannya. Kosongkan kolom di kanan tabel lalu coba lagi.`);
-      continue;
+    } else if (fresh.length > 0) {
+      fresh.forEach((needIndex, k) => { placed[needIndex] = slots[k]!; });
+      const first = table.range.col + table.range.colCount;
+      if (slots[0] !== first) {
+        notes.push(`Kolom baru untuk ${where} ditulis mulai kolom ${columnLetter(slots[0]!)} karena kolom di sebelah kanannya tidak kosong.`);
+      }
     }
-    const first = table.range.col + table.range.colCount;
-    if (placed[0] !== first) {
-      notes.push(`Kolom baru untuk ${where} ditulis mulai kolom ${columnLetter(placed[0]!)} karena kolom di sebelah kanannya tidak kosong.`);
-    }
-    const cells = fillCells(grid, table, needs, placed, { ...settings, efficiency: method });
+    // A figure that reads a column which could not be placed is not planned either.
+    const usable = needs.map((n, i) => placed[i]! >= 0 && [n.fromNew, ...(n.fromNewInputs ?? [])].every((k) => k === undefined || placed[k]! >= 0));
+    const cells = fillCells(grid, table, needs, placed.map((c) => Math.max(c, 0)), { ...settings, efficiency: method });
     const headerRow = Math.min(table.range.row, ...table.headerRows);
     const lastRow = table.range.row + table.range.rowCount - 1;
     needs.forEach((need, i) => {
+      if (!usable[i]) return;
       const col = placed[i]!;
-      claims.push([table.sheet, col, headerRow, lastRow]);
+      const into = need.into !== undefined;
+      const own = into ? writtenInto(grid, table, col, cells[i]!) : cells[i]!;
+      const gets = (c: FillCell): boolean => (mode === "formulas" ? c.formula !== "" : c.value !== null);
+      // Into the table's own column: only empty cells that get something; a column with none is left out.
+      const written = into ? own.filter(gets) : own;
+      if (into && written.length === 0) return;
+      if (!into) claims.push([table.sheet, col, headerRow, lastRow]);
       const column: FillColumn = {
-        sheet: table.sheet, kind: need.kind, role: need.role, header: need.header, col, headerRow, lastRow,
-        cells: cells[i]!, numberFormat: FORMAT[need.kind], table: table.range,
+        sheet: table.sheet, kind: need.kind, role: need.role, header: into ? headerText(grid, table, col) ?? need.header : need.header,
+        col, into, headerRow, lastRow, cells: written, numberFormat: defaultFormat(need.kind), table: table.range,
       };
       if (need.year !== undefined) column.year = need.year;
       columns.push(column);
       if (mode === "values") {
-        for (const c of column.cells) if (c.note) notes.push(c.note);
+        for (const c of own) if (c.note) notes.push(c.note);
       } else {
         // A live formula on bad inputs shows Excel's error until the data is fixed: say so once per column.
-        const bad = column.cells.filter((c) => c.value === null && c.formula !== "");
+        const bad = written.filter((c) => c.value === null && c.formula !== "");
         if (bad.length > 0) {
           notes.push(`${bad.length} rumus di kolom "${column.header}" (${table.sheet}) akan menampilkan galat sampai datanya diperbaiki, misalnya ${cellA1(bad[0]!.row, col)}: ${bad[0]!.note ?? ""}`);
         }
@@ -144,27 +182,69 @@ export function planFill(grids: Grid[], tables: RecognizedTable[], options: Fill
   return { mode, columns, preview: columns.map((c) => previewOf(c, mode)), notes };
 }
 
-/** A whole column block as it is written: header on top, one entry per row down to the table's last row. */
+/** The header text the table shows above its own column (the lowest header row with text), for the preview. */
+function headerText(grid: Grid, table: RecognizedTable, col: number): string | undefined {
+  for (const row of [...table.headerRows].reverse()) {
+    const c = cellOf(grid, row, col);
+    const text = (c.text || String(c.value ?? "")).trim();
+    if (text !== "" && !/^\(?\d+\)?/.test(text)) return text;
+  }
+  return undefined;
+}
+
+/**
+ * A block as it is written: a new column (header on top, one entry per row down to the table's last
+ * row), or a run of empty cells of the table's own column (no header).
+ */
 export interface FillBlock {
   sheet: string;
   col: number;
-  /** First row (the header row). */
+  /** First row: the header row of a new column, the first cell of a run. */
   row: number;
-  header: string;
-  /** Rows below the header, in order: a formula, a number, a label, or "" for a row that gets nothing. */
+  /** The header of a new column; null for a run of cells in an existing column. */
+  header: string | null;
+  /** Rows below the header (or from `row` for a run), in order: a formula, a number, a label, or "" for a row that gets nothing. */
   body: (string | number)[];
-  numberFormat: string;
+  /** Number format per body row. */
+  numberFormats: string[];
 }
 
-/** The blocks to write for a plan in its mode: one per new column, nothing cell by cell. */
+/** Every cell a block writes, header included, as an A1 range without the sheet. */
+export function blockRange(b: FillBlock): string {
+  return rectA1({ row: b.row, col: b.col, rowCount: b.body.length + (b.header === null ? 0 : 1), colCount: 1 });
+}
+
+/** The blocks to write for a plan in its mode: one per new column, one per run of empty cells filled; nothing cell by cell. */
 export function fillBlocks(plan: FillPlan): FillBlock[] {
-  return plan.columns.map((c) => {
+  const content = (cell: FillCell): string | number => (plan.mode === "formulas" ? cell.formula : cell.value ?? "");
+  return plan.columns.flatMap((c): FillBlock[] => {
+    if (c.into) {
+      const byRow = new Map(c.cells.map((cell) => [cell.row, cell]));
+      return runsOf(c.cells.map((cell) => cell.row)).map(([from, to]) => {
+        const run = Array.from({ length: to - from + 1 }, (_, k) => byRow.get(from + k)!);
+        return { sheet: c.sheet, col: c.col, row: from, header: null, body: run.map(content),
+          numberFormats: run.map((cell) => cell.numberFormat ?? c.numberFormat) };
+      });
+    }
     const body: (string | number)[] = new Array<string | number>(c.lastRow - c.headerRow).fill("");
     for (const cell of c.cells) {
       const i = cell.row - c.headerRow - 1;
       if (i < 0 || i >= body.length) continue;
-      body[i] = plan.mode === "formulas" ? cell.formula : cell.value ?? "";
+      body[i] = content(cell);
     }
-    return { sheet: c.sheet, col: c.col, row: c.headerRow, header: c.header, body, numberFormat: c.numberFormat };
+    return [{ sheet: c.sheet, col: c.col, row: c.headerRow, header: c.header, body, numberFormats: body.map(() => c.numberFormat) }];
   });
+}
+
+/** What a fill did, in Indonesian: cells filled in the table's own columns and columns added, each named. */
+export function fillSummary(plan: FillPlan): string {
+  const into = plan.preview.filter((p) => p.into);
+  const added = plan.preview.filter((p) => !p.into);
+  const parts: string[] = [];
+  if (into.length > 0) {
+    const cells = into.reduce((n, p) => n + p.cells, 0);
+    parts.push(`${cells} sel kosong diisi di ${into.length} kolom yang sudah ada (${into.map((p) => `${p.header} ${p.sheet}`).join(", ")})`);
+  }
+  if (added.length > 0) parts.push(`${added.length} kolom ditambahkan (${added.map((p) => `${p.header} ${p.sheet}`).join(", ")})`);
+  return parts.length === 0 ? "Tidak ada yang perlu diisi: setiap tabel sudah lengkap." : `Selesai: ${parts.join("; ")}.`;
 }

@@ -176,8 +176,10 @@ export function labelsShape(scale: Scale, y: string): string {
 
 function predikatShape(name: ScaleName, v: Operand): string {
   const scale = SCALE_BY_NAME[name];
-  // nilaiPadaSkala: permendagri86 reads a bare number above 2 as percent points; akip and spbe as they are.
-  const y = name === "permendagri86" ? asFraction(v) : v.text;
+  // nilaiPadaSkala: permendagri86 grades a fraction (a bare number above BATAS_FRAKSI is percent points);
+  // akip a score 0-100 (a number up to BATAS_FRAKSI is a fraction: 100% is 100); spbe an index as it is.
+  const y = name === "permendagri86" ? asFraction(v)
+    : name === "akip" ? `IF(ABS(${v.text})<=${BATAS_FRAKSI},${v.text}*100,${v.text})` : v.text;
   return guard([v], labelsShape(scale, y));
 }
 

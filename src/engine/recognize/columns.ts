@@ -147,6 +147,21 @@ export function planColumns(v: SheetView, block: HeaderBlock): ColumnPlan | null
     }
   }
 
+  // Years of one role read left to right must run one way (2022, 2023, 2024): a year out of order
+  // (2022, 2024, 2023) is likely a typo, and the column could be taken for the wrong year. Say where.
+  for (const role of YEAR_ROLES) {
+    const seq = yearCols.filter((y) => y.role === role && !y.baseline).sort((a, b) => a.col - b.col);
+    if (seq.length < 3) continue;
+    const up = seq[seq.length - 1]!.year >= seq[0]!.year;
+    const bad = seq.find((y, i) => i > 0 && (up ? y.year < seq[i - 1]!.year : y.year > seq[i - 1]!.year));
+    if (bad) {
+      doubts.push(
+        `${where(bad.col)}: tahun pada judul kolom ${role} tidak berurutan (${seq.map((y) => y.year).join(", ")}); ` +
+        `kolom ${columnLetter(bad.col)} dibaca sebagai tahun ${bad.year}. Periksa tahun di judul kolom itu.`,
+      );
+    }
+  }
+
   // The table's year: its realisasi columns, else its title, else its one target year.
   const maxYear = (role: ColumnRole): number | undefined => {
     // The baseline (Kondisi Awal) is the year before the plan, never the year reported on.

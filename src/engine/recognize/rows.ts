@@ -34,6 +34,15 @@ export interface RowResult {
   doubts: string[];
 }
 
+/**
+ * An indicator named like a total ("Jumlah Penduduk Miskin", "Jumlah Informasi Publik yang
+ * dipublikasikan"): it has its own satuan and a target or realisasi, which a total line has not.
+ */
+function ownIndicator(v: SheetView, row: number, columns: Columns): boolean {
+  if (columns.satuan === undefined || v.text(row, columns.satuan) === "") return false;
+  return (Object.entries(columns) as [string, number][]).some(([key, col]) => /^(target|realisasi)(@|$)/.test(key) && v.text(row, col) !== "");
+}
+
 /** PK, renstra, comparison and efisiensi rows. */
 export function classifyIndicatorRows(v: SheetView, dataRows: number[], c0: number, c1: number, columns: Columns, kind: TableKind): RowResult {
   const rows: TableRow[] = [];
@@ -45,7 +54,7 @@ export function classifyIndicatorRows(v: SheetView, dataRows: number[], c0: numb
   let orphan: number | undefined;
   let noIndicator: number | undefined;
   for (const r of dataRows) {
-    if (isTotalRow(v, r, c0, c1, columns)) { rows.push({ row: r, kind: "total" }); continue; }
+    if (isTotalRow(v, r, c0, c1, columns) && !ownIndicator(v, r, columns)) { rows.push({ row: r, kind: "total" }); continue; }
     const filled = v.filled(r, c0, c1);
     const texts = new Set(filled.map((c) => v.text(r, c)));
     const hasNumbers = filled.some((c) => v.isNumber(r, c));

@@ -22,6 +22,7 @@ import { scaleInUse } from "./scale";
 import { checkSubtotals } from "./subtotal";
 
 export { parseSettings, SettingsError } from "./settings";
+export { resolveSettings, isResolved, type Resolution, type ResolvedSettings } from "./resolve";
 
 export interface ValidationResult {
   findings: Finding[];

@@ -47,9 +47,14 @@ describe("efisiensi column in fill", () => {
     expect(eff.cells[2]!.value as number).toBeCloseTo(1 - (2317590709 / 2526370656) / 3.84, 9);
   });
 
-  test("a table that already has an efisiensi column, or no budget, gets none", () => {
+  test("an empty efisiensi column of the table's own is filled in place; a full one, or no budget, gets none", () => {
+    // Issue 13: the template's own empty column is filled cell by cell instead of getting a second one.
     const withCol = ROWS.map((r, i) => [...r, i === 2 ? "Tingkat Efisiensi" : ""]);
-    expect(plan(withCol).columns.some((c) => c.kind === "efisiensi")).toBe(false);
+    const own = plan(withCol).columns.filter((c) => c.kind === "efisiensi");
+    expect(own.map((c) => [c.col, c.into, c.cells.length])).toEqual([[10, true, 3]]);
+    expect(own[0]!.cells[0]!.formula).toBe("=SAKIP.EFISIENSI(F4,J4)");
+    const full = ROWS.map((r, i) => [...r, i === 2 ? "Tingkat Efisiensi" : i > 2 ? "10%" : ""]);
+    expect(plan(full).columns.some((c) => c.kind === "efisiensi")).toBe(false);
     const noBudget = ROWS.map((r) => r.slice(0, 6));
     expect(plan(noBudget).columns.some((c) => c.kind === "efisiensi")).toBe(false);
   });

@@ -109,8 +109,8 @@ describe("efisiensi sheet without a program mapping", () => {
     rows[4]![5] = 4727020000;
     const again = plan([gridOf("PK", ROWS), gridOf(first.name, rows)], ["efisiensi"]).sheets[0]!;
     expect(again.update).toBe(true);
-    expect(again.cells[4]![4]).toEqual({ number: 5157883367, format: "#,##0" });
-    expect(again.cells[4]![5]).toEqual({ number: 4727020000, format: "#,##0" });
+    expect(again.cells[4]![4]).toEqual({ number: 5157883367, format: '"Rp "#,##0' });
+    expect(again.cells[4]![5]).toEqual({ number: 4727020000, format: '"Rp "#,##0' });
     expect(again.cells[5]![4]).toBeNull();
   });
 });

@@ -160,7 +160,7 @@ describe("planFill on a realisasi anggaran table (Diskominfo Binjai 2024)", () =
     const plan = planFill([grid()], [anggaranTable()]);
     expect(plan.columns.map((c) => [c.kind, c.header, c.col, c.numberFormat])).toEqual([
       ["serapan", "Serapan (%)", 4, "0.00%"],
-      ["sisa", "Sisa Anggaran", 5, "#,##0"],
+      ["sisa", "Sisa Anggaran", 5, '"Rp "#,##0'],
     ]);
     expect(plan.columns[0]!.cells.map((c) => c.formula)).toEqual(
       [2, 3, 4, 5, 6, 7].map((r) => `=SAKIP.SERAPAN(C${r},D${r})`));
@@ -180,10 +180,11 @@ describe("planFill on a realisasi anggaran table (Diskominfo Binjai 2024)", () =
     expect(plan.notes.some((n) => n.includes("Anggaran!D7"))).toBe(true);
   });
 
-  test("a table that already has serapan and sisa plans nothing", () => {
+  test("a table whose serapan and sisa columns are full plans nothing", () => {
     const table = anggaranTable();
     table.columns = { ...table.columns, serapan: 4, sisa: 5 };
-    expect(planFill([grid()], [table]).columns).toEqual([]);
+    const full = gridOf("Anggaran", ANGGARAN_ROWS.map((r, i) => [...r, i === 0 ? "%" : 0.9, i === 0 ? "SISA" : 1])) ;
+    expect(planFill([full], [table]).columns).toEqual([]);
   });
 });
 

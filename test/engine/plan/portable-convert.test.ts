@@ -63,7 +63,9 @@ describe("toNative", () => {
     if (r.ok) {
       expect(r.calls).toBe(2);
       expect(r.formula).not.toMatch(/SAKIP/);
-      expect(r.formula).toContain('(IF(OR(A1="",B1=""),NA(),MAX(0,(2*A1-B1)/A1)))>90+0.000000001,"AA"');
+      // AKIP grades a 0-100 score: the capaian fraction is put on it first (issue 13).
+      expect(r.formula).toContain('<=10,(IF(OR(A1="",B1=""),NA(),MAX(0,(2*A1-B1)/A1)))*100,');
+      expect(r.formula).toContain('>90+0.000000001,"AA"');
     }
   });
   test("arah from a cell becomes CHOOSE over the cell's name", () => {

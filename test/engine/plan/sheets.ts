@@ -73,9 +73,12 @@ export function anggaranTable(sheet = "Anggaran"): RecognizedTable {
 }
 
 /** Writes a plan's blocks into a copy of the grid, as Excel would hold them afterwards. */
-export function withBlocks(grid: Grid, blocks: { sheet: string; col: number; row: number; header: string; body: (string | number)[] }[]): Grid {
+export function withBlocks(grid: Grid, blocks: { sheet: string; col: number; row: number; header: string | null; body: (string | number)[] }[]): Grid {
   const copy: Grid = JSON.parse(JSON.stringify(grid)) as Grid;
-  const put = (row: number, col: number, v: string | number): void => {
+  copy.formulas ??= copy.values.map((r) => [...r]);
+  const put = (absRow: number, absCol: number, v: string | number): void => {
+    const row = absRow - copy.originRow;
+    const col = absCol - copy.originCol;
     while (copy.values.length <= row) {
       copy.values.push([]); copy.text.push([]); copy.numberFormat.push([]); copy.formulas!.push([]);
     }
@@ -88,8 +91,9 @@ export function withBlocks(grid: Grid, blocks: { sheet: string; col: number; row
     copy.formulas![row]![col] = v;
   };
   for (const b of blocks.filter((x) => x.sheet === grid.sheet)) {
-    put(b.row, b.col, b.header);
-    b.body.forEach((v, i) => { if (v !== "") put(b.row + 1 + i, b.col, v); });
+    const top = b.header === null ? b.row : b.row + 1;
+    if (b.header !== null) put(b.row, b.col, b.header);
+    b.body.forEach((v, i) => { if (v !== "") put(top + i, b.col, v); });
   }
   // Keep the grid rectangular.
   const width = Math.max(...copy.values.map((r) => r.length));

@@ -1,0 +1,42 @@
+// Perbandingan Target Akhir (issue 13): the realisasi is the workbook's latest (the PK of the latest
+// year), not an older column of the table holding the final target; a % indicator typed 55% against a
+// final target of 75 leaves 20 points, with progress 55/75.
+import { createMemoryExcel } from "../../src/memory-excel/index";
+import { modelOf } from "./workbook";
+import { compareOnce, valueAt } from "./compare-workbook";
+
+const JALAN = "Persentase kondisi jalan baik";
+const IPM = "Indeks Pembangunan Manusia (IPM)";
+
+function workbook() {
+  return modelOf(
+    { name: "PK 2023", rows: [
+      ["No", "Indikator Kinerja", "Satuan", "Target 2023", "Realisasi 2023", "Target Akhir Renstra"],
+      [1, JALAN, "%", 0.5, 0.5, 75],
+      [2, IPM, "Poin", 75.5, 75.9, 79.1],
+    ], formats: { "1,3": "0.00%", "1,4": "0.00%" } },
+    { name: "PK 2024", rows: [
+      ["No", "Indikator Kinerja", "Satuan", "Target 2024", "Realisasi 2024"],
+      [1, JALAN, "%", 0.52, 0.55],
+      [2, IPM, "Poin", 76.2, 76.72],
+    ], formats: { "1,3": "0.00%", "1,4": "0.00%" } },
+  );
+}
+
+test("latest realisasi from the PK 2024, on the indicator's own unit", async () => {
+  const model = workbook();
+  const { result } = await compareOnce(createMemoryExcel(model), { kinds: ["target-akhir"] });
+  const sheet = result.added[0]!;
+  const rowOf = (name: string) => {
+    for (let r = 1; r <= 20; r++) if (valueAt(model, sheet, `B${r}`) === name) return r;
+    throw new Error(`${name} not on ${sheet}`);
+  };
+  expect(valueAt(model, sheet, "E4")).toBe("Realisasi 2024");
+  const j = rowOf(JALAN);
+  expect(valueAt(model, sheet, `E${j}`) as number).toBeCloseTo(55, 9);
+  expect(valueAt(model, sheet, `C${j}`) as number).toBeCloseTo(55 / 75, 9);
+  expect(valueAt(model, sheet, `G${j}`) as number).toBeCloseTo(20, 9);
+  const i = rowOf(IPM);
+  expect(valueAt(model, sheet, `E${i}`) as number).toBeCloseTo(76.72, 9);
+  expect(valueAt(model, sheet, `G${i}`) as number).toBeCloseTo(79.1 - 76.72, 9);
+});
