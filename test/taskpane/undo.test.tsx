@@ -15,7 +15,7 @@ function state(model: WorkbookModel): { sheets: string[]; cells: Record<string, 
   for (const sheet of model.sheets)
     for (const [key, c] of sheet.cells) {
       const empty = (c.value === null || c.value === "") && !c.formula;
-      cells[`${sheet.name}|${key}`] = { value: empty ? null : c.value, formula: c.formula ?? "", numberFormat: c.numberFormat ?? "General", bold: !!c.bold };
+      cells[`${sheet.name}|${key}`] = { value: empty ? null : c.value, formula: c.formula ?? "", numberFormat: c.numberFormat ?? "General", bold: !!c.font?.bold };
     }
   return { sheets: model.sheets.map((s) => s.name), cells };
 }
