@@ -8,6 +8,8 @@ import type { WorkbookModel } from "../memory-excel/model";
 import { readXlsx } from "../xlsx/read";
 import { writeXlsx } from "../xlsx/write";
 import { GridView, editText, type Editing } from "./GridView";
+import { chartView } from "./chart-data";
+import { ChartSvg } from "./ChartSvg";
 import { parseEntry } from "./formula-locale";
 import { writeSelection, type Selection } from "./selection";
 import { useWorkbookVersion } from "./useWorkbookVersion";
@@ -183,6 +185,15 @@ export function DemoApp({ initial, fileName = "contoh-sakip.xlsx", dark = false 
           onCancel={() => setEditing(null)}
           onMove={(dr, dc) => select(selection.rect.row + dr, selection.rect.col + dc)}
         />
+        {sheet.charts.length > 0 && (
+          // The charts Excel would draw for this sheet (compare adds one), drawn here for users without Excel.
+          <section className="charts" aria-label={`Bagan lembar ${sheet.name}`}>
+            {sheet.charts.map((c, i) => {
+              const view = chartView(model, sheet, c);
+              return view && <ChartSvg key={`${sheet.name}-${i}`} id={`chart-${i}`} view={view} />;
+            })}
+          </section>
+        )}
         <nav className="tabs" aria-label="Lembar kerja">
           {model.sheets.map((s) => (
             <button
