@@ -84,7 +84,7 @@ export function GridView(props: GridViewProps) {
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (editing) return;
     const moves: Record<string, [number, number]> = {
-      ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1], Enter: [1, 0], Tab: [0, 1],
+      ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1], Enter: [1, 0],
     };
     const mv = moves[e.key];
     if (mv) {
@@ -164,12 +164,15 @@ export function GridView(props: GridViewProps) {
     <div
       className="grid"
       ref={containerRef}
-      tabIndex={0}
-      role="grid"
-      aria-label={`Lembar ${sheet.name}, sel terpilih ${toA1(selection.row, selection.col)}`}
       onKeyDown={onKeyDown}
     >
-      <table style={{ width: 44 + Array.from({ length: cols }, (_, c) => widthPx(sheet, c)).reduce((a, b) => a + b, 0) }}>
+      {/* The table is the grid (its rows and cells are the grid's rows and cells); Tab leaves it, as a page's
+          widget should (arrows and Enter move within). */}
+      <table
+        role="grid"
+        tabIndex={0}
+        aria-label={`Lembar ${sheet.name}, sel terpilih ${toA1(selection.row, selection.col)}`}
+        style={{ width: 44 + Array.from({ length: cols }, (_, c) => widthPx(sheet, c)).reduce((a, b) => a + b, 0) }}>
         <colgroup>
           <col style={{ width: 44 }} />
           {Array.from({ length: cols }, (_, c) => <col key={c} style={{ width: widthPx(sheet, c) }} />)}
