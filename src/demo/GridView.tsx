@@ -179,7 +179,7 @@ export function GridView(props: GridViewProps) {
         </colgroup>
         <thead>
           <tr>
-            <th style={{ ...header, left: 0, zIndex: 3 }} className="corner" aria-label="Pojok" />
+            <th style={{ ...header, left: 0, zIndex: 3 }} className="corner"><span className="sr-only">Pojok</span></th>
             {Array.from({ length: cols }, (_, c) => (
               <th key={c} scope="col" style={header} className={`colhead${c >= selection.col && c < selection.col + selection.colCount ? " on" : ""}`}>
                 {columnLetters(c)}

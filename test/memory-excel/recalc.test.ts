@@ -9,7 +9,7 @@ function excelErrorOf(call: () => unknown): string {
     call();
   } catch (e) {
     const code = (e as { code?: string }).code ?? "";
-    return ({ invalidValue: "#VALUE!", divisionByZero: "#DIV/0!", notAvailable: "#N/A", invalidNumber: "#NUM!" } as Record<string, string>)[code] ?? "?";
+    return ({ invalidValue: "#VALUE!", divisionByZero: "#DIV/0!", notAvailable: "#N/A", invalidNumber: "#VALUE!" } as Record<string, string>)[code] ?? "?";
   }
   return "no error";
 }

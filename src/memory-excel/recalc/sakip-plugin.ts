@@ -18,7 +18,7 @@ const ERROR_BY_CODE: Record<string, ErrorType> = {
   invalidValue: ErrorType.VALUE,
   divisionByZero: ErrorType.DIV_BY_ZERO,
   notAvailable: ErrorType.NA,
-  invalidNumber: ErrorType.NUM,
+  invalidNumber: ErrorType.VALUE, // as the custom functions give it in Excel (functions/excel-error.ts)
 };
 
 const EXCEL_ERROR_TEXT: Record<string, string> = {
