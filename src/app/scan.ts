@@ -1,7 +1,7 @@
 // Scan = read every sheet through the adapter, recognize tables, validate them. The steps after the read are
 // pure and go one sheet at a time, so a host can show progress (and let its UI paint) between sheets.
 import {
-  rangeToA1, recognize, toA1, validate, type AnalysisSettings, type Finding, type Grid, type RecognizedTable,
+  rangeToA1, recognize, resolveSettings, toA1, validate, type AnalysisSettings, type Finding, type Grid, type RecognizedTable,
 } from "../engine/index";
 import { readWorkbook } from "../excel/read-workbook";
 import type { ExcelRun } from "./excel-run";
@@ -41,14 +41,19 @@ export async function scan(run: ExcelRun, settings: AnalysisSettings, options: S
   const grids = await run((context) => readWorkbook(context));
   const out: Analysis = { grids, tables: [], findings: [], notes: [] };
   await options.onProgress?.({ done: 0, total: grids.length });
+  // Recognition first (cheap), so "auto" settings are resolved once from the whole workbook and every
+  // sheet is checked with the same lower-is-better formula and efficiency method as fill and compare use.
+  const recognizedAll = grids.map((g) => recognize(g));
+  const resolved = resolveSettings(grids, recognizedAll.flatMap((r) => r.tables), settings);
+  out.notes.push(...resolved.notes);
   for (let i = 0; i < grids.length; i++) {
     const grid = grids[i];
-    const recognized = recognize(grid);
+    const recognized = recognizedAll[i]!;
     out.tables.push(...recognized.tables);
     out.notes.push(...recognized.doubts);
     if (options.tableDoubtFindings) for (const t of recognized.tables) out.findings.push(...doubtFindings(t));
     if (recognized.tables.length > 0) {
-      const validation = validate(grid, recognized.tables, settings);
+      const validation = validate(grid, recognized.tables, resolved.settings);
       out.findings.push(...validation.findings);
       out.notes.push(...validation.notes);
     }

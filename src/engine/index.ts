@@ -24,9 +24,12 @@ export {
 export { toA1, rangeToA1, columnLetter, parseA1, parseRange } from "./recognize/address";
 export { sheetPrefix } from "./plan/a1";
 export { recognize, type RecognitionResult } from "./recognize/index";
-export { validate, parseSettings, SettingsError, type ValidationResult } from "./validate/index";
 export {
-  planFill, fillBlocks, blockRange, headerFor, formatFigure,
+  validate, parseSettings, SettingsError, resolveSettings, isResolved,
+  type ValidationResult, type Resolution, type ResolvedSettings,
+} from "./validate/index";
+export {
+  planFill, fillBlocks, fillSummary, blockRange, runsOf, headerFor, formatFigure,
   type FillMode, type FillPlan, type FillBlock, type FillColumn, type FillPreviewItem, type FillOptions, type FillCell, type FillKind,
 } from "./plan/fill";
 export {

@@ -1,9 +1,10 @@
 // Writes a comparison plan: one round trip to check the sheet names (and the charts of sheets that are
 // rewritten), then every sheet's cells as whole 2-D arrays in one request (more only past the 5 MB
 // request limit), so 40 sheets cost the same round trips as 2. Each sheet gets a native chart.
-import { rangeToA1 as rectA1, type ComparePlan, type CompareSheet } from "../engine/index";
+import type { ComparePlan, CompareSheet } from "../engine/index";
 import { columnWidths, formulaInput, requests } from "./compare-writes";
 import type { SheetBand } from "./compare-writes";
+import { rangeToA1 as rectA1 } from "../engine/index";
 import { snapshotOf, type UndoRecord, type UndoSheet, type WrittenRange } from "./apply-undo";
 
 export interface ApplyCompareOptions {
