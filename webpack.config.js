@@ -4,19 +4,27 @@
 //   npm run build:dev  development build, manifest unchanged (https://localhost:3000/)
 //   npm run dev-server https://localhost:3000/ with office-addin-dev-certs (npm start runs it for you)
 // The production URL comes from `--env urlProd=https://host/path/` or the SAKIP_URL_PROD variable.
-/* eslint-env node */
+/* global require, module, __dirname, process */
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
 const urlDev = "https://localhost:3000/";
-/** Where the built files are hosted in production; change it here or set SAKIP_URL_PROD / --env urlProd=. */
-const urlProdDefault = "https://sakip-excel.example.org/";
 
-/** The production URL, checked: https and a trailing slash, since it is glued in front of file names. */
+/**
+ * The production URL, checked: given (a manifest pointing at a placeholder host could be deployed as is),
+ * https, and a trailing slash, since it is glued in front of file names.
+ */
 function productionUrl(env) {
-  const url = (env && env.urlProd) || process.env.SAKIP_URL_PROD || urlProdDefault;
+  const url = (env && env.urlProd) || process.env.SAKIP_URL_PROD;
+  if (!url) {
+    throw new Error(
+      "URL produksi belum diberikan: manifest.xml harus menunjuk ke server tempat dist/ dipasang. " +
+        "Jalankan SAKIP_URL_PROD=https://server.pemda.go.id/sakip/ npm run build " +
+        "atau npm run build -- --env urlProd=https://server.pemda.go.id/sakip/ (untuk mencoba di komputer sendiri: npm run build:dev).",
+    );
+  }
   if (!/^https:\/\/[^/]+\/(.*\/)?$/.test(url)) {
     throw new Error(`URL produksi "${url}" tidak valid: harus diawali https:// dan diakhiri "/", mis. https://contoh.go.id/sakip/`);
   }

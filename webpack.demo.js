@@ -2,7 +2,7 @@
 // no network). Its own bundle, so HyperFormula, ExcelJS and the in-memory Excel never reach the add-in.
 //   npm run demo                  build into out/demo and serve on http://127.0.0.1:3100
 //   npm run demo -- --build-only  build only (the end-to-end tests use this)
-/* eslint-env node */
+/* global require, module, __dirname */
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 

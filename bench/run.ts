@@ -1,6 +1,7 @@
 // npm run bench: a million capaian calls against the bare arithmetic r / t, and the ratio.
 // A script, not a test: timings vary with the machine and do not belong in jest.
 import { capaian, capaianAngka } from "../src/engine/index";
+import { benchBigWorkbooks } from "./big-workbook";
 
 const N = 1_000_000;
 // Realistic inputs from the seeds, prepared once so the loop measures the calls, not the setup.
@@ -46,3 +47,6 @@ if (Math.abs(bare.sink - numbers.sink) > 1e-6 * Math.abs(bare.sink) || Math.abs(
 console.log(`\nratio capaian(t, r) / bare r / t: ${(numbers.ms / bare.ms).toFixed(1)}x`);
 console.log(`ratio capaianAngka / bare:        ${(core.ms / bare.ms).toFixed(1)}x`);
 console.log(`ratio capaian on text / bare:     ${(text.ms / bare.ms).toFixed(1)}x   (sink ${text.sink.toFixed(0)})`);
+
+// Part 2: peak memory on big and far-corner workbooks against ExcelJS's own read (bench/big-workbook.ts).
+void benchBigWorkbooks();

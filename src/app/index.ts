@@ -6,3 +6,7 @@ export { fill, planFillOf, applyFill, type FillResult } from "./fill";
 export { compare, type CompareChoices, type CompareResult } from "./compare";
 export { portable, previewPortable, applyPortable, type PortableResult } from "./portable";
 export { undo, UndoConflictError, type WrittenStep, type UndoRecord, type UndoResult, type WrittenRange } from "./undo";
+export {
+  summarizeWorkbook, failedSummary, summarySheet, findingsSheet, summaryText, sheetCsv,
+  type WorkbookSummary, type ReportSheet, type FileFindings,
+} from "./report";

@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 export class UsageError extends Error {}
 
 export interface CliArgs {
-  command: "check" | "fill" | "portable" | "compare" | "help";
+  command: "check" | "fill" | "portable" | "compare" | "report" | "help";
   files: string[];
   json: boolean;
   stats: boolean;
@@ -18,11 +18,12 @@ export interface CliArgs {
 }
 
 export const USAGE = `Pemakaian:
-  sakip check BERKAS.xlsx [BERKAS2.xlsx ...] [--json] [--stats] [--settings PENGATURAN.json]
+  sakip check BERKAS.xlsx|FOLDER [...] [--json] [--stats] [--settings PENGATURAN.json]
               [--arah-rendah lower|ratio] [--skala permendagri86|akip|spbe]
               [--efisiensi rasio|selisih|pmk] [--toleransi ANGKA]
       Menemukan tabel PK dan realisasi anggaran, lalu memeriksa angkanya.
-      --json   satu objek JSON per berkas, satu per baris
+      Folder diperiksa beserta subfoldernya (.xlsx, .xlsm), beberapa berkas sekaligus.
+      --json   satu objek JSON per berkas, satu per baris (berkas yang tak terbaca: dengan "error")
       --stats  isi "stats" (sinkronisasi, sel dibaca/ditulis, milidetik)
   sakip fill BERKAS.xlsx -o KELUAR.xlsx [--mode formulas|values] [--json] [pengaturan seperti di atas]
       Menambahkan kolom capaian, predikat, serapan, sisa dan efisiensi yang belum ada, ke berkas baru.
@@ -33,7 +34,13 @@ export const USAGE = `Pemakaian:
   sakip portable BERKAS.xlsx -o KELUAR.xlsx [--json]
       Mengganti rumus =SAKIP.* dengan rumus Excel biasa yang memberi nilai sama, ke berkas baru,
       agar rekan tanpa add-in melihat angka yang sama. Rumus yang tidak dapat diganti disebutkan.
-Kode keluar: 0 selesai, 1 perintah salah, 2 berkas tidak dapat dibaca atau ditulis, 3 kesalahan di sakip sendiri.`;
+  sakip report FOLDER|BERKAS.xlsx [...] -o RINGKASAN.xlsx [pengaturan seperti di atas]
+      Memeriksa semua buku kerja lalu menulis ringkasan untuk pemeriksa: satu baris per buku kerja
+      (unit, tahun, tabel, temuan per aturan, rata-rata capaian, pagu/realisasi/serapan) dan lembar
+      Temuan (bisa difilter, dengan tautan ke berkasnya). Kemajuan ditulis ke stderr.
+Kode keluar: 0 selesai, 1 perintah salah, 2 berkas tidak dapat dibaca atau ditulis, 3 kesalahan di sakip sendiri.
+Jalankan dari folder proyek sebagai: node bin/sakip.js PERINTAH ... (bukan "npx sakip": di luar folder proyek
+perintah itu mengambil paket bernama sakip dari registry npm publik dan menjalankannya).`;
 
 export function parseCli(argv: string[]): CliArgs {
   const [command, ...rest] = argv;
@@ -41,8 +48,8 @@ export function parseCli(argv: string[]): CliArgs {
     if (command === undefined) throw new UsageError("Perintah belum diberikan.");
     return { command: "help", files: [], json: false, stats: false };
   }
-  if (command !== "check" && command !== "fill" && command !== "portable" && command !== "compare") {
-    throw new UsageError(`Perintah "${command}" tidak dikenal: pakai "check", "fill", "compare" atau "portable".`);
+  if (command !== "check" && command !== "fill" && command !== "portable" && command !== "compare" && command !== "report") {
+    throw new UsageError(`Perintah "${command}" tidak dikenal: pakai "check", "report", "fill", "compare" atau "portable".`);
   }
   let parsed;
   try {
@@ -71,21 +78,25 @@ export function parseCli(argv: string[]): CliArgs {
   const v = parsed.values;
   if (v.help) return { command: "help", files: [], json: false, stats: false };
   const files = parsed.positionals;
-  if (files.length === 0) throw new UsageError(`Sebutkan berkas .xlsx yang akan di${command === "check" ? "periksa" : "isi"}.`);
-  if (command === "portable" || command === "compare") {
+  if (files.length === 0) throw new UsageError(`Sebutkan berkas .xlsx (atau folder) yang akan di${command === "check" || command === "report" ? "periksa" : "isi"}.`);
+  if (command === "report") {
+    if (!v.output) throw new UsageError("Sebutkan berkas ringkasan dengan -o RINGKASAN.xlsx.");
+    if (!/\.xlsx$/i.test(v.output)) throw new UsageError(`Berkas keluaran ${v.output} harus berakhiran .xlsx.`);
+    if (v.mode !== undefined) throw new UsageError("--mode hanya untuk sakip fill.");
+  } else if (command === "portable" || command === "compare") {
     if (files.length > 1) throw new UsageError(`sakip ${command} mengolah satu berkas sekali jalan.`);
     if (!v.output) throw new UsageError("Sebutkan berkas keluaran dengan -o KELUAR.xlsx (berkas masukan tidak pernah ditimpa).");
-    if (!/\.xlsx$/i.test(v.output)) throw new UsageError(`Berkas keluaran ${v.output} harus berakhiran .xlsx.`);
+    if (!/\.xls[xm]$/i.test(v.output)) throw new UsageError(`Berkas keluaran ${v.output} harus berakhiran .xlsx (atau .xlsm bila masukannya berisi makro).`);
     if (v.mode !== undefined) throw new UsageError("--mode hanya untuk sakip fill.");
   } else if (command === "fill") {
     if (files.length > 1) throw new UsageError("sakip fill mengisi satu berkas sekali jalan.");
     if (!v.output) throw new UsageError("Sebutkan berkas keluaran dengan -o KELUAR.xlsx (berkas masukan tidak pernah ditimpa).");
-    if (!/\.xlsx$/i.test(v.output)) throw new UsageError(`Berkas keluaran ${v.output} harus berakhiran .xlsx.`);
+    if (!/\.xls[xm]$/i.test(v.output)) throw new UsageError(`Berkas keluaran ${v.output} harus berakhiran .xlsx (atau .xlsm bila masukannya berisi makro).`);
     if (v.mode !== undefined && v.mode !== "formulas" && v.mode !== "values") {
       throw new UsageError(`--mode "${v.mode}" tidak dikenal: pakai "formulas" (rumus =SAKIP.* yang hidup) atau "values" (angka saja).`);
     }
   } else if (v.output !== undefined || v.mode !== undefined) {
-    throw new UsageError("-o dan --mode hanya untuk sakip fill.");
+    throw new UsageError("-o hanya untuk fill, compare, portable dan report; --mode hanya untuk fill.");
   }
   const args: CliArgs = { command, files, json: v.json ?? false, stats: v.stats ?? false };
   if (v.output !== undefined) args.output = v.output;

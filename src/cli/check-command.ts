@@ -1,37 +1,35 @@
-// `sakip check FILE... [--json] [--stats]`: one JSON object (or summary) per file; exit 2 if any file could not be
-// read, 3 if sakip itself failed on one (the others are still analysed).
-import { runOf } from "../app/excel-run";
-import { scan } from "../app/scan";
+// `sakip check FILE|FOLDER... [--json] [--stats]`: one JSON object (or summary) per workbook, folders walked with
+// their subfolders, checked in parallel. Exit 2 if any file could not be read, 3 if sakip itself failed on one;
+// the others are still analysed. A file named on the command line that cannot be read is said on stderr; one
+// found in a folder also gets its object, with `error`, so a batch's output has one line per workbook.
 import type { AnalysisSettings } from "../engine/index";
-import { createMemoryExcel } from "../memory-excel/index";
 import type { CliArgs } from "./args";
+import { checkBatch } from "./batch";
+import { expandInputs } from "./folder";
 import type { CliIO } from "./io";
-import { checkJson, checkSummary } from "./report";
-import { FileProblem, openXlsx } from "./workbook-file";
+import { checkSummary } from "./report";
 
 export async function checkCommand(args: CliArgs, settings: AnalysisSettings, io: CliIO): Promise<number> {
   let code = 0;
-  for (const file of args.files) {
-    const started = Date.now();
-    try {
-      const excel = createMemoryExcel(await openXlsx(file));
-      const analysis = await scan(runOf(excel), settings, { tableDoubtFindings: true });
-      // Without --stats the figures stay 0 so the output is the same from run to run.
-      const stats = args.stats
-        ? { syncs: excel.stats.syncs, cellsRead: excel.stats.cellsRead, cellsWritten: excel.stats.cellsWritten, ms: Date.now() - started }
-        : { syncs: 0, cellsRead: 0, cellsWritten: 0, ms: 0 };
-      const report = checkJson(file, analysis, stats);
-      io.out(args.json ? JSON.stringify(report) : checkSummary(report, analysis.notes, args.stats));
-    } catch (e) {
-      if (e instanceof FileProblem) {
-        io.err(`sakip check: ${e.message}`);
-        code = Math.max(code, 2);
-      } else {
-        // Our own failure on this workbook: say so, and still analyse the other files.
-        io.err(`sakip check: ${file} tidak dapat dianalisis karena kesalahan di sakip sendiri (${e instanceof Error ? e.message : String(e)}). Laporkan beserta berkasnya.`);
-        code = 3;
-      }
-    }
+  const { files, fromFolder } = expandInputs(args.files);
+  if (files.length === 0) {
+    io.err(`sakip check: tidak ada berkas .xlsx atau .xlsm di ${args.files.join(", ")}.`);
+    return 2;
   }
+  await checkBatch(files, {
+    settings,
+    stats: args.stats,
+    onResult: (result) => {
+      const { json, problem } = result;
+      if (problem) {
+        io.err(`sakip check: ${problem.message}`);
+        code = problem.kind === "bug" ? 3 : Math.max(code, 2);
+        if (!fromFolder.has(json.file)) return;
+        io.out(args.json ? JSON.stringify(json) : `${json.file}: tidak dapat diperiksa. ${problem.message}`);
+        return;
+      }
+      io.out(args.json ? JSON.stringify(json) : checkSummary(json, result.notes, args.stats));
+    },
+  });
   return code;
 }

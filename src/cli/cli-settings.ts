@@ -1,8 +1,9 @@
 // Analysis settings from the command line: a settings JSON file (as the task pane keeps them), then flags.
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { DEFAULT_SETTINGS, parseSettings, SettingsError, type AnalysisSettings } from "../engine/index";
 import type { CliArgs } from "./args";
 import { UsageError } from "./args";
+import { MAX_SETTINGS_BYTES, fileErrorReason, unreadableKind } from "./file-checks";
 
 /** A settings file that cannot be used: exit 2 like any unreadable file. */
 export class SettingsFileError extends Error {}
@@ -10,15 +11,19 @@ export class SettingsFileError extends Error {}
 function fromFile(path: string): AnalysisSettings {
   let text: string;
   try {
+    // Checked before reading: a FIFO or /dev/zero would hang or fill memory.
+    const kind = unreadableKind(statSync(path), MAX_SETTINGS_BYTES);
+    if (kind) throw new SettingsFileError(`Berkas pengaturan ${path} ${kind}. Sebutkan berkas JSON pengaturan yang tersimpan di disk.`);
     text = readFileSync(path, "utf8");
-  } catch {
-    throw new SettingsFileError(`Berkas pengaturan ${path} tidak ditemukan atau tidak dapat dibaca. Periksa nama dan letaknya.`);
+  } catch (e) {
+    if (e instanceof SettingsFileError) throw e;
+    throw new SettingsFileError(`Berkas pengaturan ${path} tidak ditemukan atau tidak dapat dibaca (${fileErrorReason(e)}). Periksa nama dan letaknya.`);
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
-  } catch (e) {
-    throw new SettingsFileError(`Berkas pengaturan ${path} bukan JSON yang sah (${e instanceof Error ? e.message : String(e)}). Perbaiki isinya.`);
+  } catch {
+    throw new SettingsFileError(`Berkas pengaturan ${path} bukan JSON yang sah (periksa tanda kutip, koma dan kurung kurawalnya). Perbaiki isinya.`);
   }
   try {
     return parseSettings(data);

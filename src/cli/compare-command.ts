@@ -1,14 +1,14 @@
 // `sakip compare FILE -o OUT`: the comparison sheets of the task pane's Bandingkan tab, on a copy; never
 // over its input. Charts are recorded in the workbook, but the .xlsx writer cannot carry them: said plainly.
 import { compare } from "../app/compare";
-import { runOf } from "../app/excel-run";
+import { cliRun } from "./cli-run";
 import type { AnalysisSettings } from "../engine/index";
 import { createMemoryExcel } from "../memory-excel/index";
 import type { CliArgs } from "./args";
 import type { CliIO } from "./io";
 import { FileProblem, openXlsx, sameFile, saveXlsx } from "./workbook-file";
 
-export const CHART_WARNING = "Grafik tidak ikut tersimpan: penulis .xlsx baris perintah (ExcelJS) tidak dapat menulis grafik. Buka berkasnya di Excel dengan add-in SAKIP lalu jalankan Bandingkan untuk mendapatkan grafiknya.";
+export const CHART_WARNING = "Grafik tidak ikut tersimpan: baris perintah tidak dapat menulis grafik ke berkas .xlsx. Buka berkasnya di Excel dengan add-in SAKIP lalu jalankan Bandingkan untuk mendapatkan grafiknya.";
 
 export async function compareCommand(args: CliArgs, settings: AnalysisSettings, io: CliIO): Promise<number> {
   const input = args.files[0]!;
@@ -19,7 +19,7 @@ export async function compareCommand(args: CliArgs, settings: AnalysisSettings, 
   }
   try {
     const model = await openXlsx(input);
-    const { tables, plan, applied } = await compare(runOf(createMemoryExcel(model)), settings);
+    const { tables, plan, applied } = await compare(cliRun(createMemoryExcel(model)), settings);
     const warnings = await saveXlsx(model, output);
     if (applied.charts > 0) warnings.unshift(CHART_WARNING);
     if (args.json) {

@@ -1,5 +1,5 @@
 // `sakip fill FILE -o OUT [--mode formulas|values]`: the task pane's fill, on a copy; never over its input.
-import { runOf } from "../app/excel-run";
+import { cliRun } from "./cli-run";
 import { fill } from "../app/fill";
 import type { AnalysisSettings, FillMode } from "../engine/index";
 import { createMemoryExcel } from "../memory-excel/index";
@@ -17,7 +17,7 @@ export async function fillCommand(args: CliArgs, settings: AnalysisSettings, io:
   try {
     const model = await openXlsx(input);
     const mode = (args.mode ?? "formulas") as FillMode;
-    const { analysis, plan, applied } = await fill(runOf(createMemoryExcel(model)), settings, { mode });
+    const { analysis, plan, applied } = await fill(cliRun(createMemoryExcel(model)), settings, { mode });
     const warnings = await saveXlsx(model, output);
     if (args.json) {
       io.out(JSON.stringify({

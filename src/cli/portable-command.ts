@@ -1,6 +1,6 @@
 // `sakip portable FILE -o OUT`: every =SAKIP.* formula replaced by the native formula that gives the same
 // value, written to a new file (never over the input); formulas that stay are listed with their reason.
-import { runOf } from "../app/excel-run";
+import { cliRun } from "./cli-run";
 import { portable } from "../app/portable";
 import { createMemoryExcel } from "../memory-excel/index";
 import type { CliArgs } from "./args";
@@ -16,7 +16,7 @@ export async function portableCommand(args: CliArgs, io: CliIO): Promise<number>
   }
   try {
     const model = await openXlsx(input);
-    const { plan, applied } = await portable(runOf(createMemoryExcel(model)));
+    const { plan, applied } = await portable(cliRun(createMemoryExcel(model)));
     const warnings = await saveXlsx(model, output);
     if (args.json) {
       io.out(JSON.stringify({

@@ -1,8 +1,16 @@
-// What `sakip check` prints: the JSON object of DESIGN.md ("Contracts"), or a short Indonesian summary.
+// What `sakip check` prints: the JSON object of docs/ARCHITECTURE.md ("Contracts"), or a short Indonesian summary.
 import { columnLetter, rangeToA1, type Finding, type RecognizedTable, type Severity } from "../engine/index";
 import type { Analysis } from "../app/scan";
 
-export interface Stats { syncs: number; cellsRead: number; cellsWritten: number; ms: number }
+export interface Stats {
+  syncs: number; cellsRead: number; cellsWritten: number; ms: number;
+  /** Bytes of the read responses as Excel would send them: total, and the largest single sync. */
+  responseBytes: number; responseBytesMax: number;
+  /** The most merged areas one request returned (Excel refuses more than 512). */
+  mergedAreasMax: number;
+}
+
+export const NO_STATS: Stats = { syncs: 0, cellsRead: 0, cellsWritten: 0, ms: 0, responseBytes: 0, responseBytesMax: 0, mergedAreasMax: 0 };
 
 export interface TableJson {
   sheet: string;
@@ -17,6 +25,8 @@ export interface CheckJson {
   tables: TableJson[];
   findings: Finding[];
   stats: Stats;
+  /** Only when the file could not be checked (a folder's unreadable file): the Indonesian reason. */
+  error?: string;
 }
 
 export function tableJson(t: RecognizedTable): TableJson {
@@ -62,6 +72,7 @@ export function checkSummary(report: CheckJson, notes: string[], withStats: bool
   if (withStats) {
     const s = report.stats;
     lines.push(`  Statistik: ${id(s.syncs)} sinkronisasi, ${id(s.cellsRead)} sel dibaca, ${id(s.cellsWritten)} sel ditulis, ${id(s.ms)} ms`);
+    lines.push(`  Muatan: ${id(s.responseBytes)} bita diterima, paling besar ${id(s.responseBytesMax)} bita per sinkronisasi (batas Excel web 5 MB); paling banyak ${id(s.mergedAreasMax)} sel gabungan per permintaan (batas 512)`);
   }
   return lines.join("\n");
 }

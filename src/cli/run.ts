@@ -1,11 +1,10 @@
 // The sakip command: parses the arguments and runs check or fill. Returns the exit code.
 import { parseCli, USAGE, UsageError } from "./args";
-import { checkCommand } from "./check-command";
 import { SettingsFileError, settingsFrom } from "./cli-settings";
-import { compareCommand } from "./compare-command";
-import { fillCommand } from "./fill-command";
-import { portableCommand } from "./portable-command";
 import type { CliIO } from "./io";
+
+// The commands are imported when run: they pull in ExcelJS and HyperFormula, whose loading costs more than the
+// rest of the start-up, and `--help` or a usage error needs neither.
 
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   try {
@@ -14,10 +13,12 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       io.out(USAGE);
       return 0;
     }
-    if (args.command === "portable") return await portableCommand(args, io);
+    if (args.command === "portable") return await (await import("./portable-command")).portableCommand(args, io);
     const settings = settingsFrom(args);
-    if (args.command === "compare") return await compareCommand(args, settings, io);
-    return args.command === "check" ? await checkCommand(args, settings, io) : await fillCommand(args, settings, io);
+    if (args.command === "compare") return await (await import("./compare-command")).compareCommand(args, settings, io);
+    if (args.command === "report") return await (await import("./report-command")).reportCommand(args, settings, io);
+    if (args.command === "fill") return await (await import("./fill-command")).fillCommand(args, settings, io);
+    return await (await import("./check-command")).checkCommand(args, settings, io);
   } catch (e) {
     if (e instanceof UsageError) {
       io.err(`sakip: ${e.message}\n${USAGE}`);

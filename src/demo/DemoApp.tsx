@@ -6,7 +6,7 @@ import { toA1, rectToA1 } from "../taskpane/hooks/a1";
 import { createMemoryExcel } from "../memory-excel/index";
 import type { WorkbookModel } from "../memory-excel/model";
 import { readXlsx } from "../xlsx/read";
-import { writeXlsx } from "../xlsx/write";
+import { saveWorkbook } from "../xlsx/save";
 import { GridView, editText, type Editing } from "./GridView";
 import { chartView } from "./chart-data";
 import { ChartSvg } from "./ChartSvg";
@@ -134,13 +134,16 @@ export function DemoApp({ initial, fileName = "contoh-sakip.xlsx", dark = false 
 
   const download = async () => {
     try {
-      const bytes = await writeXlsx(model);
-      const data = bytes instanceof Uint8Array ? bytes : (bytes as { data: Uint8Array }).data;
-      const blob = new Blob([data as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+      // The opened file (or the sample's package) with the pane's and the user's changes patched in.
+      const { bytes } = await saveWorkbook(model);
+      const macros = /\.xlsm$/i.test(name);
+      const blob = new Blob([bytes as BlobPart], {
+        type: macros ? "application/vnd.ms-excel.sheet.macroEnabled.12" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      });
       const url = URL.createObjectURL(blob);
       const a = document.createElement("a");
       a.href = url;
-      a.download = name.replace(/\.xlsx$/i, "") + "-sakip.xlsx";
+      a.download = name.replace(/\.xls[xm]$/i, "") + (macros ? "-sakip.xlsm" : "-sakip.xlsx");
       document.body.appendChild(a);
       a.click();
       a.remove();
@@ -151,6 +154,8 @@ export function DemoApp({ initial, fileName = "contoh-sakip.xlsx", dark = false 
   };
 
   useEffect(() => {
+    // The selected sheet was removed (an add-in batch, a new workbook): select A1 of the sheet shown instead, once.
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- follows a change of the workbook model, outside React
     if (sheet && sheet.name !== selection.sheet) setSelection({ sheet: sheet.name, rect: A1 });
   }, [sheet, selection.sheet]);
 
@@ -168,7 +173,7 @@ export function DemoApp({ initial, fileName = "contoh-sakip.xlsx", dark = false 
           <input
             ref={fileInput}
             type="file"
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12"
             aria-label="Buka berkas .xlsx"
             hidden
             onChange={(e) => {

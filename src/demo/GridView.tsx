@@ -45,20 +45,49 @@ export function editText(sheet: SheetModel, row: number, col: number): string {
   return cell.value === null ? "" : String(cell.value);
 }
 
+/** Past this many rows or columns the grid draws only the ones near cells (a cell at XFD1048576 is one row). */
+const DENSE_ROWS = 5000;
+const DENSE_COLS = 200;
+const NEAR = 3;
+
+/**
+ * The rows (or columns) to draw: all of them up to the used extent when that is small; otherwise the first
+ * `min`, the selection, and those within NEAR of a cell or a merge's edge, so cost follows the cells.
+ */
+function indexesToDraw(extent: number, min: number, dense: number, marks: Iterable<number>): number[] {
+  const count = Math.max(min, extent);
+  if (count <= dense) return Array.from({ length: count }, (_, i) => i);
+  const keep = new Set<number>();
+  for (let i = 0; i < min; i++) keep.add(i);
+  for (const m of marks) for (let d = -NEAR; d <= NEAR; d++) if (m + d >= 0 && m + d < count) keep.add(m + d);
+  return [...keep].sort((a, b) => a - b);
+}
+
 export function GridView(props: GridViewProps) {
   const { sheet, selection, editing } = props;
   const used = sheet.usedRect();
-  const rows = Math.max(MIN_ROWS, used ? used.row + used.rowCount + 3 : 0);
-  const cols = Math.max(MIN_COLS, used ? used.col + used.colCount + 2 : 0);
+  const rowMarks: number[] = [selection.row];
+  const colMarks: number[] = [selection.col];
+  for (const key of sheet.cells.keys()) {
+    rowMarks.push(Math.floor(key / 16384));
+    colMarks.push(key % 16384);
+  }
+  for (const m of sheet.merges) {
+    rowMarks.push(m.row, m.row + m.rowCount - 1);
+    colMarks.push(m.col, m.col + m.colCount - 1);
+  }
+  const rowList = indexesToDraw(used ? used.row + used.rowCount + 3 : 0, MIN_ROWS, DENSE_ROWS, rowMarks);
+  const colList = indexesToDraw(used ? used.col + used.colCount + 2 : 0, MIN_COLS, DENSE_COLS, colMarks);
   const containerRef = useRef<HTMLDivElement>(null);
 
-  // Merges: top-left cell -> span; covered cells are skipped.
+  // Merges: top-left cell -> span (counted in drawn rows and columns); covered cells are skipped.
   const spans = new Map<string, { rowSpan: number; colSpan: number }>();
   const covered = new Set<string>();
   for (const m of sheet.merges) {
-    spans.set(`${m.row}:${m.col}`, { rowSpan: m.rowCount, colSpan: m.colCount });
-    for (let r = m.row; r < m.row + m.rowCount; r++)
-      for (let c = m.col; c < m.col + m.colCount; c++) if (r !== m.row || c !== m.col) covered.add(`${r}:${c}`);
+    const mr = rowList.filter((r) => r >= m.row && r < m.row + m.rowCount);
+    const mc = colList.filter((c) => c >= m.col && c < m.col + m.colCount);
+    spans.set(`${m.row}:${m.col}`, { rowSpan: mr.length, colSpan: mc.length });
+    for (const r of mr) for (const c of mc) if (r !== m.row || c !== m.col) covered.add(`${r}:${c}`);
   }
 
   const inSelection = (r: number, c: number) =>
@@ -101,11 +130,11 @@ export function GridView(props: GridViewProps) {
 
   const header: CSSProperties = { position: "sticky", top: 0, zIndex: 2 };
   const body: ReactElement[] = [];
-  for (let r = 0; r < rows; r++) {
+  for (const r of rowList) {
     const tds: ReactElement[] = [
       <th key="h" scope="row" className={`rowhead${r >= selection.row && r < selection.row + selection.rowCount ? " on" : ""}`}>{r + 1}</th>,
     ];
-    for (let c = 0; c < cols; c++) {
+    for (const c of colList) {
       const key = `${r}:${c}`;
       if (covered.has(key)) continue;
       const span = spans.get(key);
@@ -172,15 +201,15 @@ export function GridView(props: GridViewProps) {
         role="grid"
         tabIndex={0}
         aria-label={`Lembar ${sheet.name}, sel terpilih ${toA1(selection.row, selection.col)}`}
-        style={{ width: 44 + Array.from({ length: cols }, (_, c) => widthPx(sheet, c)).reduce((a, b) => a + b, 0) }}>
+        style={{ width: 44 + colList.reduce((a, c) => a + widthPx(sheet, c), 0) }}>
         <colgroup>
           <col style={{ width: 44 }} />
-          {Array.from({ length: cols }, (_, c) => <col key={c} style={{ width: widthPx(sheet, c) }} />)}
+          {colList.map((c) => <col key={c} style={{ width: widthPx(sheet, c) }} />)}
         </colgroup>
         <thead>
           <tr>
             <th style={{ ...header, left: 0, zIndex: 3 }} className="corner"><span className="sr-only">Pojok</span></th>
-            {Array.from({ length: cols }, (_, c) => (
+            {colList.map((c) => (
               <th key={c} scope="col" style={header} className={`colhead${c >= selection.col && c < selection.col + selection.colCount ? " on" : ""}`}>
                 {columnLetters(c)}
               </th>

@@ -1,7 +1,7 @@
 // Demo page entry: sample workbook from the seeds' real tables, the in-memory Excel, the real pane.
 import { createRoot } from "react-dom/client";
 import { DemoApp } from "./DemoApp";
-import { buildSampleWorkbook } from "./sample";
+import { loadSampleWorkbook } from "./sample";
 import { installOfficeStandIn } from "./office-standin";
 import css from "./demo.css";
 
@@ -14,4 +14,6 @@ const dark = params.get("theme") === "dark" || (params.get("theme") !== "light" 
 installOfficeStandIn(dark);
 
 const container = document.getElementById("root");
-if (container) createRoot(container).render(<DemoApp initial={buildSampleWorkbook()} dark={dark} />);
+if (container) {
+  void loadSampleWorkbook().then((model) => createRoot(container).render(<DemoApp initial={model} dark={dark} />));
+}

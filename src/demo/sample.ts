@@ -6,6 +6,8 @@ import { parseRange } from "../engine/index";
 import { pemkotPk } from "../../test/fixtures/data/pemkot-pk";
 import { diskominfoPk } from "../../test/fixtures/data/diskominfo-pk";
 import { pemkotAnggaran } from "../../test/fixtures/data/pemkot-anggaran";
+import { readXlsx } from "../xlsx/read";
+import { writeXlsx } from "../xlsx/write";
 
 export interface SampleSheet {
   workbook: FixtureWorkbook;
@@ -78,4 +80,13 @@ export function buildSampleWorkbook(sheets: SampleSheet[] = SAMPLE_SHEETS): Work
   }
   model.activeSheet = 0;
   return model;
+}
+
+/**
+ * The sample as the demo opens it: built once into an .xlsx package and read back, so that "Unduh .xlsx"
+ * patches that package like any file the user opens (the same writer for both).
+ */
+export async function loadSampleWorkbook(sheets: SampleSheet[] = SAMPLE_SHEETS): Promise<WorkbookModel> {
+  const { bytes } = await writeXlsx(buildSampleWorkbook(sheets));
+  return readXlsx(bytes);
 }

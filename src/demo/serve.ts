@@ -1,8 +1,8 @@
 // `npm run demo`: builds the demo page with webpack.demo.js and serves it on 127.0.0.1:3100 only.
 // `--build-only` builds and exits; `--port N` picks another port. Node's http, no other server.
-import { createServer, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { readFile } from "node:fs/promises";
-import { extname, join, normalize, resolve } from "node:path";
+import { extname, join, normalize, resolve, sep } from "node:path";
 import webpack from "webpack";
 
 const ROOT = resolve(__dirname, "../..");
@@ -31,26 +31,80 @@ export async function buildDemo(outputPath = DEMO_DIR): Promise<void> {
   });
 }
 
-/** Serves `dir` on 127.0.0.1 (never on other interfaces). */
+/**
+ * The page loads only its own files: scripts from this server, styles from this server or injected by
+ * Fluent UI (Griffel writes <style> elements, hence 'unsafe-inline' for styles only), workbooks opened
+ * and downloaded as blob: URLs. No network, no frames, no plugins.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'", "script-src 'self'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data: blob:",
+  "font-src 'self' data:", "connect-src 'self' blob:", "worker-src 'self' blob:", "object-src 'none'",
+  "base-uri 'none'", "form-action 'none'", "frame-ancestors 'none'",
+].join("; ");
+
+const SECURITY_HEADERS = {
+  "content-security-policy": CONTENT_SECURITY_POLICY,
+  "x-content-type-options": "nosniff",
+  "referrer-policy": "no-referrer",
+  "cache-control": "no-store",
+};
+
+/** The Host a browser on this computer sends: localhost or 127.0.0.1 with the server's port (no DNS rebinding). */
+function hostAllowed(host: string | undefined, port: number): boolean {
+  if (!host) return false;
+  const h = host.toLowerCase();
+  return h === `localhost:${port}` || h === `127.0.0.1:${port}`;
+}
+
+function send(res: ServerResponse, status: number, text: string, extra: Record<string, string> = {}, head = false): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, "content-type": "text/plain; charset=utf-8", ...extra });
+  res.end(head ? undefined : text);
+}
+
+/** Serves `dir` on 127.0.0.1 (never on other interfaces), GET and HEAD only, to a Host of localhost or 127.0.0.1. */
 export function serveDemo(dir = DEMO_DIR, port = 3100): Promise<Server> {
+  const root = resolve(dir);
   const server = createServer((req, res) => {
-    void (async () => {
-      const url = new URL(req.url ?? "/", "http://127.0.0.1");
-      const rel = normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, "") || "index.html";
-      const file = join(dir, rel);
-      if (!file.startsWith(dir)) {
-        res.writeHead(403).end();
-        return;
-      }
-      try {
-        const body = await readFile(file);
-        res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": "no-store" });
-        res.end(body);
-      } catch {
-        res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end(`Tidak ada berkas ${url.pathname}`);
-      }
-    })();
+    void handle(req, res).catch(() => {
+      if (!res.headersSent) send(res, 500, "Kesalahan di server demo.");
+      else res.destroy();
+    });
   });
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const address = server.address();
+    const ownPort = typeof address === "object" && address ? address.port : port;
+    const head = req.method === "HEAD";
+    if (req.method !== "GET" && !head) {
+      send(res, 405, "Hanya GET dan HEAD.", { allow: "GET, HEAD" });
+      return;
+    }
+    if (!hostAllowed(req.headers.host, ownPort)) {
+      send(res, 403, `Buka demo lewat http://localhost:${ownPort}/ atau http://127.0.0.1:${ownPort}/.`, {}, head);
+      return;
+    }
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(new URL(req.url ?? "/", "http://127.0.0.1").pathname);
+    } catch {
+      send(res, 400, "Alamat tidak sah.", {}, head);
+      return;
+    }
+    const rel = normalize(pathname).replace(/^([/\\])+/, "") || "index.html";
+    const file = join(root, rel);
+    if (!file.startsWith(root + sep) || pathname.includes("\0")) {
+      send(res, 403, "Tidak boleh.", {}, head);
+      return;
+    }
+    let body: Buffer;
+    try {
+      body = await readFile(file);
+    } catch {
+      send(res, 404, `Tidak ada berkas ${pathname}`, {}, head);
+      return;
+    }
+    res.writeHead(200, { ...SECURITY_HEADERS, "content-type": TYPES[extname(file)] ?? "application/octet-stream", "content-length": String(body.length) });
+    res.end(head ? undefined : body);
+  }
   return new Promise((done, fail) => {
     server.once("error", fail);
     server.listen(port, "127.0.0.1", () => done(server));

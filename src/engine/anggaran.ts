@@ -1,4 +1,4 @@
-// Budget figures (DOMAIN.md §3): serapan = realisasi / pagu, sisa = pagu - realisasi.
+// Budget figures (docs/DOMAIN.md §3): serapan = realisasi / pagu, sisa = pagu - realisasi.
 import type { CellValue } from "./types";
 import { SakipError, tampil, terhingga } from "./errors";
 import { bacaAngka } from "./numbers";

@@ -2,7 +2,9 @@
 // stunting, pelanggaran, kasus, ...) are lower-is-better, unless the name measures handling them
 // ("penanganan kasus", "penurunan kemiskinan", "pengaduan yang ditindaklanjuti"), which is higher.
 // Only a suggestion: the user's own choice always wins.
+import { SakipError } from "./errors";
 import type { Polarity } from "./settings";
+import type { CellValue } from "./types";
 
 const BURUK = [
   "pengangguran", "kemiskinan", "miskin", "kematian", "mortalitas", "stunting", "wasting", "gizi buruk",
@@ -40,8 +42,13 @@ function memuat(nama: string, kata: string): boolean {
 }
 
 /** "lower" for indicators whose figure should go down, else "higher". */
-export function arah(namaIndikator: string): Polarity {
-  const n = norm(namaIndikator ?? "");
+export function arah(namaIndikator: CellValue | undefined): Polarity {
+  // A blank name suggests nothing: the usual direction. A number or a logical is no indicator's name.
+  if (namaIndikator === null || namaIndikator === undefined) return "higher";
+  if (typeof namaIndikator !== "string") {
+    throw new SakipError("invalidValue", `Indikator ${String(namaIndikator)} bukan nama indikator. Tunjuk sel yang berisi nama indikator.`);
+  }
+  const n = norm(namaIndikator);
   if (NEGASI.some((k) => memuat(n, k))) return "lower";
   if (TANGANI.some((k) => memuat(n, k))) return "higher";
   return BURUK.some((k) => memuat(n, k)) ? "lower" : "higher";

@@ -1,4 +1,4 @@
-// Capaian kinerja (DOMAIN.md §3): R/T for higher-is-better, (2T-R)/T floored at 0 or T/R for
+// Capaian kinerja (docs/DOMAIN.md §3): R/T for higher-is-better, (2T-R)/T floored at 0 or T/R for
 // lower-is-better, ordered categories for qualitative targets. Result is a fraction (1 = 100%).
 import type { CellValue } from "./types";
 import type { Polarity } from "./settings";

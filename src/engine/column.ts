@@ -1,5 +1,5 @@
 // Reading a whole column: its unambiguous cells vote for the number convention, and the vote settles
-// cells such as "1.100" that one cell alone cannot (DOMAIN.md §2).
+// cells such as "1.100" that one cell alone cannot (docs/DOMAIN.md §2).
 import type { CellValue } from "./types";
 import { tampil } from "./errors";
 import { bacaTeks, formatPersen, pesanBukanAngka, pesanKosong, type NumberConvention, type TextResult } from "./number-text";

@@ -1,4 +1,4 @@
-// Efisiensi (DOMAIN.md §3): "rasio" E = 1 - serapan/capaian (seeds, PMK 249/2011 per item),
+// Efisiensi (docs/DOMAIN.md §3): "rasio" E = 1 - serapan/capaian (seeds, PMK 249/2011 per item),
 // "selisih" = capaian - serapan, "pmk" = 50% + (E clamped to ±20%) / 20% x 50%.
 // Capaian and serapan may come as fractions (0,98) or percent points (98): a value typed with % is a
 // fraction, a bare number above BATAS_FRAKSI (10) is percent points. Results are fractions.

@@ -24,6 +24,7 @@ export {
 export { toA1, rangeToA1, columnLetter, parseA1, parseRange } from "./recognize/address";
 export { sheetPrefix } from "./plan/a1";
 export { recognize, type RecognitionResult } from "./recognize/index";
+export { statedCapaianAverage, budgetTotals } from "./workbook-figures";
 export {
   validate, parseSettings, SettingsError, resolveSettings, isResolved,
   type ValidationResult, type Resolution, type ResolvedSettings,

@@ -18,7 +18,11 @@ export interface TextReading {
 }
 export type TextResult = TextReading | { kind: "empty" } | { kind: "unreadable" };
 
-const NOT_AVAILABLE = /^(?:-+|–|—|n\/?a|#n\/a|na\.|n\.a\.?|tidak ada|belum ada)$/i;
+// "None" / "null" / "NaN": what a database export writes for an empty field.
+const NOT_AVAILABLE = /^(?:-+|–|—|n\/?a|#n\/a|na\.|n\.a\.?|tidak ada|belum ada|none|null|nan)$/i;
+
+/** Amounts in accounting style: "(1.250)", "(Rp 2.500.000,00)" are negative. */
+const GROUPED_AMOUNT = /^(?:rp|idr)?\.?\s*\d{1,3}(?:([.,])\d{3})+(?:(?!\1)[.,]\d{1,2})?$/i;
 
 /** A plain number whose separator can only be a decimal one (not followed by exactly three digits). */
 const POLOS = /^\s*(-?\d{1,15})(?:[.,](\d{1,2}|\d{4,12}))?\s*$/;
@@ -66,6 +70,14 @@ function bacaInti(core: string, currency: boolean): Omit<TextReading, "kind" | "
   const sepEvidence: NumberConvention = sep === "." ? "id" : "en"; // what a thousands `sep` proves
   const decEvidence: NumberConvention = sep === "." ? "en" : "id"; // what a decimal `sep` proves
   if (count > 1) {
+    // "25,224,375,042,00": one mark throughout, the last group two digits. The only reading is
+    // thousands marks with a decimal mark typed the same way (seen in exported budget rows).
+    const parts = core.split(sep);
+    if (!groupedBy(core, sep) && parts.length > 2 && /^\d{2}$/.test(parts[parts.length - 1]) &&
+        groupedBy(parts.slice(0, -1).join(sep), sep)) {
+      const v = Number(`${parts.slice(0, -1).join("")}.${parts[parts.length - 1]}`);
+      return { id: v, en: v, evidence: null };
+    }
     if (!groupedBy(core, sep)) return null;
     const v = digitsOnly(core);
     return { id: v, en: v, evidence: sepEvidence };
@@ -114,8 +126,10 @@ export function bacaTeks(raw: string): TextResult {
   let negative = false;
   const paren = /^\((.*)\)$/.exec(s);
   if (paren) {
-    // "(74,03)" in the seeds is a figure set apart, not a loss: read the number itself.
+    // "(74,03)" in the seeds is a figure set apart, not a loss: read the number itself. An amount with
+    // thousands marks in brackets is the accounting way of writing a negative: "(1.250)".
     s = paren[1].trim();
+    if (GROUPED_AMOUNT.test(s) || currency) negative = true;
   }
   const sign = /^[-+−]\s*/.exec(s);
   if (sign) {
@@ -146,7 +160,31 @@ export function pesanKosong(v: unknown): string {
   return `Nilai ${tampil(v)} belum berisi angka (kosong, "-" atau "NA"). Isi angkanya bila sudah ada.`;
 }
 
+/**
+ * What an error value a formula shows means. "#CYCLE!" is how the in-memory Excel (HyperFormula) names a
+ * circular reference, which Excel itself shows as 0 with a warning in the status bar.
+ */
+const GALAT: Record<string, string> = {
+  "#CYCLE!": "Rumus melingkar: rumus sel ini memakai hasilnya sendiri, langsung atau lewat sel lain, sehingga tidak dapat dihitung. Perbaiki rentang rumusnya agar tidak mencakup sel itu sendiri.",
+  "#REF!": "Galat #REF!: rumusnya merujuk ke sel atau lembar yang sudah dihapus. Perbaiki rujukan rumusnya.",
+  "#DIV/0!": "Galat #DIV/0!: rumusnya membagi dengan nol atau sel kosong. Periksa pembaginya.",
+  "#NAME?": "Galat #NAME?: rumusnya memakai nama fungsi atau rentang yang tidak dikenal. Periksa penulisan rumusnya.",
+};
+
+/** The wording for an error value shown by a formula cell, or null when `v` is no error value. */
+export function pesanGalat(v: unknown): string | null {
+  if (typeof v !== "string") return null;
+  const t = v.trim().toUpperCase();
+  if (GALAT[t]) return GALAT[t];
+  if (/^#(?:NULL!|VALUE!|NUM!|N\/A|SPILL!|CALC!|GETTING_DATA)$/.test(t)) {
+    return `Galat ${t}: rumusnya menampilkan galat, bukan angka. Perbaiki rumus atau data yang dipakainya.`;
+  }
+  return null;
+}
+
 export function pesanBukanAngka(v: unknown): string {
+  const galat = pesanGalat(v);
+  if (galat) return galat;
   return `${tampil(v)} bukan angka. Tulis angka seperti 91,43 atau 91,43% atau 1.234.567,89.`;
 }
 

@@ -1,4 +1,4 @@
-// Reading numbers the way they appear in SAKIP reports (DOMAIN.md §2): Excel numbers, and text pasted
+// Reading numbers the way they appear in SAKIP reports (docs/DOMAIN.md §2): Excel numbers, and text pasted
 // from Word / PDF in Indonesian (1.234.567,89) or English (1,234,567.89) convention, with "Rp", "%",
 // footnote stars, ",-" endings and categories such as "83 (B)". Never a silent 0.
 import type { CellValue } from "./types";

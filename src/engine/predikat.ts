@@ -1,4 +1,4 @@
-// Predikat of a value on a rating scale. Percent scale rule (DOMAIN §2: capaian may be 0,9143 or 91,43):
+// Predikat of a value on a rating scale. Percent scale rule (docs/DOMAIN.md §2: capaian may be 0,9143 or 91,43):
 // - permendagri86 works on a fraction: a value typed with % is a fraction; a bare number above
 //   BATAS_FRAKSI (10) is taken as percent points (91,43 -> 0,9143), a bare number up to it as a fraction
 //   (0,9143; 3,84 = 384%). A capaian below 10% typed as points (5 for 5%) must be typed as 5%.

@@ -1,4 +1,4 @@
-// Qualitative targets (DOMAIN.md §3): ordered categories with numeric anchors, so "B" against a "BB"
+// Qualitative targets (docs/DOMAIN.md §3): ordered categories with numeric anchors, so "B" against a "BB"
 // target is 60/70 = 86%, as seed 000 reports.
 import { AKIP, SPBE, type Scale } from "./scales";
 

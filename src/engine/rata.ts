@@ -1,4 +1,4 @@
-// Average capaian of a sasaran or of the report (DOMAIN.md §3): the mean of its indicators' capaian.
+// Average capaian of a sasaran or of the report (docs/DOMAIN.md §3): the mean of its indicators' capaian.
 import type { CellValue } from "./types";
 import { SakipError, tampil, terhingga } from "./errors";
 import { bacaAngka, kosong, type NumberReading } from "./numbers";

@@ -1,4 +1,4 @@
-// Rating scales of DOMAIN.md §4: Permendagri 86/2017 (default, on a capaian fraction), AKIP / Indeks RB
+// Rating scales of docs/DOMAIN.md §4: Permendagri 86/2017 (default, on a capaian fraction), AKIP / Indeks RB
 // scores 0-100 (lower bounds exclusive), SPBE index 1-5, and the user's own bands.
 import type { ScaleBand, ScaleSpec } from "./settings";
 import type { CellValue } from "./types";
@@ -157,6 +157,8 @@ export function bandsDariRentang(range: CellValue[][]): ScaleBand[] {
 export function skala(spec?: ScaleSpec | string | null): Scale {
   if (spec === undefined || spec === null) return PERMENDAGRI86;
   if (Array.isArray(spec)) return skalaSendiri(spec);
+  // A cell handed over as the scale's name may hold a number or a logical: no scale has such a name.
+  if (typeof spec !== "string") throw new SakipError("invalidValue", `Skala ${String(spec)} tidak dikenal. ${PESAN_SKALA}`);
   const name = readName(SCALE_NAMES, spec);
   if (name) return SCALE_BY_NAME[name];
   throw new SakipError("invalidValue", `Skala ${tampil(spec)} tidak dikenal. ${PESAN_SKALA}`);

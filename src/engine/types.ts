@@ -32,7 +32,7 @@ export interface Grid {
 
 export type TableKind = "pk" | "anggaran" | "renstra" | "comparison" | "efisiensi";
 
-/** Column roles of DESIGN.md; a year-specific column adds `@YEAR` (`realisasi@2023`). */
+/** Column roles of docs/ARCHITECTURE.md ("Column roles"); a year-specific column adds `@YEAR` (`realisasi@2023`). */
 export type ColumnRole =
   | "no" | "sasaran" | "indikator" | "satuan" | "target" | "realisasi" | "capaian" | "predikat"
   | "sumber" | "kode" | "uraian" | "anggaran" | "realisasi_anggaran" | "serapan" | "sisa"

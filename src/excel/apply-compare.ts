@@ -79,7 +79,7 @@ export async function applyComparePlan(context: Excel.RequestContext, plan: Comp
     collection.load("count");
     // What the sheet holds now, for an undo: read in the same round trip.
     const used = worksheets.getItem(s.name).getUsedRangeOrNullObject();
-    used.load(["formulas", "values", "numberFormat", "address", "isNullObject"]);
+    used.load(["formulas", "values", "numberFormat", "address"]);
     // Bold by row (titles and headers), over the generated width: a few rows more than the new table.
     const width = Math.max(1, s.cells[0]?.length ?? 1);
     const bold = Array.from({ length: s.cells.length + 20 }, (_, r) => {
@@ -119,6 +119,7 @@ export async function applyComparePlan(context: Excel.RequestContext, plan: Comp
         result.charts++;
       }
     }
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- chunked write: one sync per chunk keeps each request under Excel on the web's 5 MB
     await context.sync();
     result.syncs++;
   }

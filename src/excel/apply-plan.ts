@@ -117,8 +117,7 @@ export async function applyFillPlan(context: Excel.RequestContext, plan: FillPla
     const range = ws.getRangeByIndexes(b.row, b.col, blockCells(b).length, 1);
     range.load(["formulas", "values", "numberFormat"]);
     // The header's bold is the one format fill changes besides the number format.
-    const head = b.header === null ? null : ws.getRangeByIndexes(b.row, b.col, 1, 1).format.font;
-    head?.load("bold");
+    const head = b.header === null ? null : ws.getRangeByIndexes(b.row, b.col, 1, 1).format.font.load("bold");
     return { block: b, range, head };
   });
   await context.sync();
@@ -137,6 +136,7 @@ export async function applyFillPlan(context: Excel.RequestContext, plan: FillPla
   let cellsWritten = 0;
   for (const request of chunk(blocks, options.maxChunkChars ?? DEFAULT_CHUNK)) {
     for (const piece of request) cellsWritten += queue(context, piece, plan.mode);
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- chunked write: one sync per chunk keeps each request under Excel on the web's 5 MB
     await context.sync();
     syncs++;
   }

@@ -98,6 +98,7 @@ export async function applyPortablePlan(context: Excel.RequestContext, plan: Por
       range.formulas = b.after.map((f) => [f]);
       cellsWritten += b.after.length;
     }
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- chunked write: one sync per chunk keeps each request under Excel on the web's 5 MB
     await context.sync();
     syncs++;
   }

@@ -130,7 +130,7 @@ export async function undoApply(context: Excel.RequestContext, record: UndoRecor
   const sheetReads = [...record.addedSheets.map((s) => ({ name: s.name, after: s.after })), ...record.updatedSheets]
     .map((s) => {
       const used = sheets.getItem(s.name).getUsedRangeOrNullObject(true);
-      used.load(["formulas", "address", "isNullObject"]);
+      used.load(["formulas", "address"]);
       return { name: s.name, after: s.after, used };
     });
   try {

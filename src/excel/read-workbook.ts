@@ -1,8 +1,14 @@
-// Reads every sheet of the workbook into engine grids in two round trips, whatever the number of sheets:
-// 1) the list of sheets; 2) every sheet's used range (values, text, number formats, formulas) and its
-// merged areas, all queued before one sync. Runs unchanged on real Excel and on the in-memory Excel.
-import type { CellValue, Grid } from "../engine/index";
+// Reads every sheet of the workbook into engine grids, within Excel's limits (read-budget.ts):
+// 1) the list of sheets; 2) every sheet's used range dimensions with the first rows of each sheet and their
+// merged areas: a small workbook is then read whole, in two round trips whatever the number of sheets;
+// 3) a big one's remaining rows in blocks that keep each response under half of Excel on the web's 5 MB and
+// each merged-areas question small, several sheets' blocks per round trip. A round trip that Excel still
+// refuses (heavier cells than estimated, more than 512 merged areas) is split and asked again.
+// Runs unchanged on real Excel and on the in-memory Excel.
+import type { CellRect, CellValue, Grid } from "../engine/index";
 import { parseAreas } from "./merged-address";
+import { blocksOf, cellBudget, firstPassRows, packBlocks, splitBlock } from "./read-budget";
+import type { Block } from "./read-budget";
 
 export interface ReadWorkbookOptions {
   /** Only these sheets (case-insensitive); all sheets when absent. */
@@ -13,55 +19,178 @@ export interface ReadWorkbookOptions {
   formulas?: boolean;
 }
 
-interface SheetLoad {
-  name: string;
-  used: Excel.Range;
-  merged: Excel.RangeAreas;
+/** Excel's width: a block of whole rows. */
+const SHEET_COLUMNS = 16384;
+const DIMENSIONS = ["rowIndex", "columnIndex", "rowCount", "columnCount"];
+const DATA = ["values", "text", "numberFormat"];
+
+/** What Excel answers when a round trip asks too much: split it and ask again. */
+const LIMIT_CODES = new Set(["ResponsePayloadSizeLimitExceeded", "InvalidOperation", "GeneralException"]);
+
+function isLimitError(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === "string" && LIMIT_CODES.has(code);
 }
 
-const RANGE_PROPS = ["rowIndex", "columnIndex", "rowCount", "columnCount", "values", "text", "numberFormat"];
+interface SheetRead {
+  name: string;
+  worksheet: Excel.Worksheet;
+  used: CellRect | null;
+  grid: Grid;
+  merges: Map<string, CellRect>;
+}
 
-/** An empty value comes back as "" from Excel; keep the contract's CellValue shape. */
-function asCellValues(values: unknown[][]): CellValue[][] {
-  return values.map((row) => row.map((v) => (v === undefined ? "" : (v as CellValue))));
+interface Loaded {
+  values: unknown[][];
+  text: unknown[][];
+  numberFormat: unknown[][];
+  formulas?: unknown[][];
+}
+
+function emptyGrid(name: string, used: CellRect | null, withFormulas: boolean): Grid {
+  const rows = used?.rowCount ?? 0, cols = used?.colCount ?? 0;
+  const fill = <V>(v: V): V[][] => Array.from({ length: rows }, () => new Array<V>(cols).fill(v));
+  const grid: Grid = {
+    sheet: name, originRow: used?.row ?? 0, originCol: used?.col ?? 0,
+    values: fill<CellValue>(""), text: fill(""), numberFormat: fill("General"), merges: [],
+  };
+  if (withFormulas) grid.formulas = fill<CellValue>("");
+  return grid;
+}
+
+/** Copies a loaded block into its sheet's grid at its absolute position. */
+function paste(s: SheetRead, at: { row: number; col: number }, loaded: Loaded): void {
+  const g = s.grid;
+  const r0 = at.row - g.originRow, c0 = at.col - g.originCol;
+  loaded.values.forEach((line, r) => {
+    const target = r0 + r;
+    if (target < 0 || target >= g.values.length) return;
+    line.forEach((v, c) => {
+      const col = c0 + c;
+      if (col < 0 || col >= g.values[target].length) return;
+      g.values[target][col] = v === undefined ? "" : (v as CellValue);
+      g.text[target][col] = String(loaded.text[r]?.[c] ?? "");
+      g.numberFormat[target][col] = String(loaded.numberFormat[r]?.[c] ?? "General");
+      if (g.formulas && loaded.formulas) g.formulas[target][col] = (loaded.formulas[r]?.[c] ?? "") as CellValue;
+    });
+  });
+}
+
+function addMerges(s: SheetRead, areas: Excel.RangeAreas): void {
+  if (areas.isNullObject) return;
+  for (const m of parseAreas(areas.address)) s.merges.set(`${m.row}:${m.col}:${m.rowCount}:${m.colCount}`, m);
 }
 
 export async function readWorkbook(context: Excel.RequestContext, options: ReadWorkbookOptions = {}): Promise<Grid[]> {
   const withFormulas = options.formulas ?? true;
+  const data = withFormulas ? [...DATA, "formulas"] : DATA;
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/visibility");
   await context.sync();
 
   const wanted = options.sheets?.map((s) => s.toLowerCase());
-  const loads: SheetLoad[] = [];
-  for (const ws of worksheets.items) {
-    if (wanted && !wanted.includes(ws.name.toLowerCase())) continue;
-    if (options.skipHidden && ws.visibility !== "Visible") continue;
-    // valuesOnly: cells that only carry formatting are not part of any table and would bloat the payload.
-    const used = ws.getUsedRangeOrNullObject(true);
-    used.load(withFormulas ? [...RANGE_PROPS, "formulas"] : RANGE_PROPS);
-    // Merges are asked of the whole sheet, never of the used range: a method on a null range would fail the batch.
-    const merged = ws.getRange().getMergedAreasOrNullObject();
-    merged.load("address");
-    loads.push({ name: ws.name, used, merged });
-  }
-  await context.sync();
+  const sheets: SheetRead[] = worksheets.items
+    .filter((ws) => (!wanted || wanted.includes(ws.name.toLowerCase())) && !(options.skipHidden && ws.visibility !== "Visible"))
+    .map((ws) => ({ name: ws.name, worksheet: ws, used: null, grid: emptyGrid(ws.name, null, withFormulas), merges: new Map() }));
 
-  return loads.map(({ name, used, merged }) => {
-    const merges = merged.isNullObject ? [] : parseAreas(merged.address);
-    if (used.isNullObject) {
-      return { sheet: name, originRow: 0, originCol: 0, values: [], text: [], numberFormat: [], formulas: [], merges };
-    }
-    const grid: Grid = {
-      sheet: name,
-      originRow: used.rowIndex,
-      originCol: used.columnIndex,
-      values: asCellValues(used.values),
-      text: used.text.map((row) => row.map((t) => String(t ?? ""))),
-      numberFormat: used.numberFormat.map((row) => row.map((f) => String(f ?? "General"))),
-      merges,
-    };
-    if (withFormulas) grid.formulas = asCellValues(used.formulas);
-    return grid;
+  await readSheets(context, sheets, data, withFormulas);
+  // A formula still computing reads as #BUSY! (custom functions right after a fill): ask those sheets again,
+  // a little later, a few times; what is still busy then stays "#BUSY!", an error value, never a number.
+  for (let attempt = 1; attempt <= BUSY_RETRIES; attempt++) {
+    const busy = sheets.filter((s) => s.grid.values.some((row) => row.includes(BUSY)));
+    if (busy.length === 0) break;
+    await pause(BUSY_WAIT_MS * attempt);
+    await readSheets(context, busy, data, withFormulas);
+  }
+
+  return sheets.map((s) => ({ ...s.grid, merges: [...s.merges.values()] }));
+}
+
+const BUSY = "#BUSY!";
+const BUSY_RETRIES = 3;
+const BUSY_WAIT_MS = 150;
+
+function pause(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Reads the given sheets whole: the first rows of each, then the rest in blocks. */
+async function readSheets(context: Excel.RequestContext, sheets: SheetRead[], data: string[], withFormulas: boolean): Promise<void> {
+  const budget = cellBudget(withFormulas);
+  const headRows = firstPassRows(sheets.length, withFormulas);
+  let readRows = headRows;
+  try {
+    await readHeads(context, sheets, headRows, data, withFormulas);
+  } catch (e) {
+    // A first pass too heavy for Excel (wide sheets, long texts, many merges): dimensions alone, then blocks.
+    if (!isLimitError(e)) throw e;
+    await readDimensions(context, sheets, withFormulas);
+    readRows = 0;
+  }
+  const blocks = sheets.flatMap((s) => (s.used ? blocksOf(s.name, s.used, readRows, budget) : []));
+  const byName = new Map(sheets.map((s) => [s.name, s]));
+  // One round trip per packed group is the point of the chunking: each must wait for the one before.
+  for (const trip of packBlocks(blocks, budget)) await readTrip(context, trip, byName, data);
+}
+
+function usedOf(range: Excel.Range): CellRect | null {
+  return range.isNullObject ? null : { row: range.rowIndex, col: range.columnIndex, rowCount: range.rowCount, colCount: range.columnCount };
+}
+
+/** Round trip 2: each sheet's used range, its first rows (a small sheet whole) and their merged areas. */
+async function readHeads(context: Excel.RequestContext, sheets: SheetRead[], headRows: number, data: string[], withFormulas: boolean): Promise<void> {
+  const asked = sheets.map((s) => {
+    // valuesOnly: cells that only carry formatting are not part of any table and would bloat the payload.
+    const used = s.worksheet.getUsedRangeOrNullObject(true).load(DIMENSIONS);
+    // Methods are asked of ranges that always exist: a method on a null range would fail the batch.
+    const rows = s.worksheet.getRangeByIndexes(0, 0, headRows, SHEET_COLUMNS);
+    const head = rows.getUsedRangeOrNullObject(true).load([...DIMENSIONS, ...data]);
+    const merged = rows.getMergedAreasOrNullObject().load("address");
+    return { s, used, head, merged };
   });
+  await context.sync();
+  for (const { s, used, head, merged } of asked) {
+    s.used = usedOf(used);
+    s.grid = emptyGrid(s.name, s.used, withFormulas);
+    s.merges.clear();
+    if (!head.isNullObject) paste(s, { row: head.rowIndex, col: head.columnIndex }, head as unknown as Loaded);
+    addMerges(s, merged);
+  }
+}
+
+async function readDimensions(context: Excel.RequestContext, sheets: SheetRead[], withFormulas: boolean): Promise<void> {
+  const asked = sheets.map((s) => ({ s, used: s.worksheet.getUsedRangeOrNullObject(true).load(DIMENSIONS) }));
+  await context.sync();
+  for (const { s, used } of asked) {
+    s.used = usedOf(used);
+    s.grid = emptyGrid(s.name, s.used, withFormulas);
+    s.merges.clear();
+  }
+}
+
+/** Reads a group of blocks in one round trip; a group Excel refuses is halved until it passes. */
+async function readTrip(context: Excel.RequestContext, trip: Block[], byName: Map<string, SheetRead>, data: string[]): Promise<void> {
+  const asked = trip.map((b) => {
+    const s = byName.get(b.sheet)!;
+    const range = s.worksheet.getRangeByIndexes(b.row, b.col, b.rowCount, b.colCount).load(data);
+    const merged = range.getMergedAreasOrNullObject().load("address");
+    return { b, s, range, merged };
+  });
+  try {
+    await context.sync();
+  } catch (e) {
+    if (!isLimitError(e)) throw e;
+    const halves: Block[][] | null = trip.length > 1
+      ? [trip.slice(0, trip.length >> 1), trip.slice(trip.length >> 1)]
+      : splitBlock(trip[0])?.map((b) => [b]) ?? null;
+    if (!halves) throw e;
+    for (const half of halves) {
+      await readTrip(context, half, byName, data);
+    }
+    return;
+  }
+  for (const { b, s, range, merged } of asked) {
+    paste(s, b, range as unknown as Loaded);
+    addMerges(s, merged);
+  }
 }

@@ -1,5 +1,8 @@
-// Engine errors -> Excel error values with the Indonesian message. invalidNumber maps to #VALUE!:
-// Excel shows no custom message with #NUM!, and "text is not a number" is a #VALUE! in Excel's own terms.
+// Engine errors -> Excel error values with the Indonesian message. Excel shows a custom function's message
+// only with #VALUE! and #N/A ("Handle and return errors from your custom function",
+// https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-errors): #DIV/0! goes without one,
+// and invalidNumber maps to #VALUE!, since "text is not a number" is a #VALUE! in Excel's own terms.
+// CustomFunctions.Error needs CustomFunctionsRuntime 1.2, which comes with SharedRuntime 1.1 (manifest.xml).
 import { SakipError } from "../engine/index";
 
 /**
@@ -28,12 +31,8 @@ function pendek(s: string): string {
 export function keErrorExcel(e: unknown): Error {
   const CustomFunctions = api();
   if (e instanceof SakipError) {
-    const code =
-      e.code === "divisionByZero"
-        ? CustomFunctions.ErrorCode.divisionByZero
-        : e.code === "notAvailable"
-          ? CustomFunctions.ErrorCode.notAvailable
-          : CustomFunctions.ErrorCode.invalidValue;
+    if (e.code === "divisionByZero") return new CustomFunctions.Error(CustomFunctions.ErrorCode.divisionByZero);
+    const code = e.code === "notAvailable" ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
     return new CustomFunctions.Error(code, pendek(e.message));
   }
   const detail = e instanceof Error ? e.message : String(e);

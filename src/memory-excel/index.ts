@@ -4,7 +4,10 @@
 // never bundled into the add-in.
 
 import type { CellValue, WorkbookModel } from "./model";
-import { MemoryContext } from "./api/context";
+import { MemoryContext, emptyStats } from "./api/context";
+import { NEWEST_SETS, isSetSupported } from "./api/limits";
+import type { RequirementSets } from "./api/limits";
+import { BusyCells } from "./api/busy";
 import type { MemoryExcelStats } from "./api/context";
 import { ErrorCodes } from "./api/errors";
 import { parseInput } from "./api/input";
@@ -13,6 +16,8 @@ import { RecalcEngine } from "./recalc/engine";
 import { ensureSakipFunctions } from "./recalc/functions";
 
 export type { MemoryExcelStats } from "./api/context";
+export type { RequirementSets } from "./api/limits";
+export { PAYLOAD_LIMIT_BYTES, MERGED_AREAS_LIMIT } from "./api/limits";
 export { ErrorCodes, ExcelApiError } from "./api/errors";
 export { formatText, formatGeneral } from "./api/number-format";
 export { parseAddress, fullAddress, rectAddress, columnLetter, columnIndex } from "./api/address";
@@ -29,25 +34,35 @@ export interface MemoryExcel {
    * as Excel does, the sheet recalculated. Not counted as API traffic.
    */
   editCell(sheet: string, row: number, col: number, input: CellValue): void;
+  /** `Office.context.requirements`: what this Excel supports (an older one when told so). */
+  readonly requirements: { isSetSupported(name: string, minVersion?: string | number): boolean };
+}
+
+export interface MemoryExcelOptions {
+  /** Imitate an older Excel: e.g. `{ ExcelApi: "1.12" }` refuses getMergedAreasOrNullObject (1.13). */
+  sets?: Partial<RequirementSets>;
+  /** =SAKIP.* formulas just written read as #BUSY! for this many round trips (api/busy.ts); default 0. */
+  busySyncs?: number;
 }
 
 /** Internal context class, exposed for tests that need to look behind the API. */
 export { MemoryContext };
 
-export function createMemoryExcel(model: WorkbookModel): MemoryExcel {
+export function createMemoryExcel(model: WorkbookModel, options: MemoryExcelOptions = {}): MemoryExcel {
   ensureSakipFunctions();
   const recalc = new RecalcEngine(model);
-  const stats: MemoryExcelStats = { syncs: 0, cellsRead: 0, cellsWritten: 0 };
+  const stats: MemoryExcelStats = emptyStats();
+  const sets: RequirementSets = { ...NEWEST_SETS, ...options.sets };
+  const busy = new BusyCells(options.busySyncs ?? 0);
   return {
     model,
     stats,
+    requirements: { isSetSupported: (name, minVersion) => isSetSupported(sets, name, minVersion) },
     resetStats() {
-      stats.syncs = 0;
-      stats.cellsRead = 0;
-      stats.cellsWritten = 0;
+      Object.assign(stats, emptyStats());
     },
     async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-      const ctx = new MemoryContext(model, recalc, stats);
+      const ctx = new MemoryContext(model, recalc, stats, sets, busy);
       const workbook = new Workbook(ctx);
       const context = Object.assign(ctx, { workbook, application: workbook.application });
       const result = await batch(context as unknown as Excel.RequestContext);
@@ -68,8 +83,8 @@ export function createMemoryExcel(model: WorkbookModel): MemoryExcel {
  * Defines the globals office.js would (`Excel.run`, `Excel.ErrorCodes`) over one in-memory
  * workbook, for pages and scripts written against the real API. Returns the instance (for stats).
  */
-export function installGlobals(model: WorkbookModel, target: object = globalThis): MemoryExcel {
-  const excel = createMemoryExcel(model);
+export function installGlobals(model: WorkbookModel, target: object = globalThis, options: MemoryExcelOptions = {}): MemoryExcel {
+  const excel = createMemoryExcel(model, options);
   const g = target as { Excel?: Record<string, unknown> };
   g.Excel = { ...(g.Excel ?? {}), run: excel.run.bind(excel), ErrorCodes };
   return excel;

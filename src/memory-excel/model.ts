@@ -3,6 +3,7 @@
 // (that is src/xlsx/). Positions are 0-based (row 0 = Excel row 1, col 0 = column A), like CellRect.
 
 import type { CellRect, CellValue } from "../engine/index";
+import { ChangeJournal } from "./journal";
 
 export type { CellRect, CellValue };
 
@@ -83,7 +84,11 @@ export class SheetModel {
   /** "#RRGGBB" or "" for none. */
   tabColor = "";
 
-  constructor(public name: string, private readonly notify: (e: ChangeEvent) => void = () => undefined) {}
+  constructor(
+    public name: string,
+    private readonly notify: (e: ChangeEvent) => void = () => undefined,
+    private readonly journal?: ChangeJournal,
+  ) {}
 
   getCell(row: number, col: number): CellData | undefined {
     return this.cells.get(cellKey(row, col));
@@ -96,8 +101,19 @@ export class SheetModel {
     if ("formula" in patch && patch.formula === undefined) delete next.formula;
     if (isBlank(next)) this.cells.delete(key);
     else this.cells.set(key, next);
+    this.journal?.cell(this, key);
     this.notify({ sheet: this.name, kind: "cell", cell: { row, col } });
     return next;
+  }
+
+  /** A formula cell's new result from the recalculation (not a write: the journal keeps them apart). */
+  setResult(row: number, col: number, value: CellValue): void {
+    const key = cellKey(row, col);
+    const cell = this.cells.get(key);
+    if (!cell || cell.value === value) return;
+    this.cells.set(key, { ...cell, value });
+    this.journal?.result(this, key);
+    this.notify({ sheet: this.name, kind: "cell", cell: { row, col } });
   }
 
   /** The smallest rectangle holding every cell (all cells, or only those with values/formulas). */
@@ -145,6 +161,8 @@ export class WorkbookModel {
   selection?: { sheet: string; rect: CellRect };
   /** Task-pane settings (`context.workbook.settings`), values as JSON-compatible data. */
   readonly settings = new Map<string, unknown>();
+  /** The changes since the workbook was loaded from a package (recording starts at `journal.start`). */
+  readonly journal = new ChangeJournal();
   private readonly listeners: ChangeListener[] = [];
 
   /** Listen to changes; returns the function that stops listening. */
@@ -168,7 +186,7 @@ export class WorkbookModel {
 
   addSheet(name: string, position = this.sheets.length): SheetModel {
     if (this.getSheet(name)) throw new Error(`Lembar "${name}" sudah ada; pilih nama lain.`);
-    const sheet = new SheetModel(name, (e) => this.emit(e));
+    const sheet = new SheetModel(name, (e) => this.emit(e), this.journal);
     this.sheets.splice(position, 0, sheet);
     this.emit({ sheet: name, kind: "sheet-added" });
     return sheet;

@@ -3,6 +3,7 @@ import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import type { ExcelRun } from "./hooks/host";
 import { currentOfficeTheme, isDarkOfficeTheme } from "./officeTheme";
+import { missingSets, unsupportedMessage } from "./requirements";
 
 const run: ExcelRun = (batch) => Excel.run(batch);
 
@@ -21,5 +22,10 @@ if (typeof Office === "undefined") {
   rootElement().textContent =
     "Office.js tidak dapat dimuat. Periksa koneksi internet, lalu buka panel ini dari Excel (tab Beranda, tombol Buka SAKIP).";
 } else {
-  void Office.onReady(() => mount());
+  void Office.onReady(() => {
+    // An older Excel is told which Excel the add-in needs, before any click can fail half way.
+    const missing = missingSets(Office.context.requirements);
+    if (missing.length > 0) rootElement().textContent = unsupportedMessage(missing);
+    else mount();
+  });
 }

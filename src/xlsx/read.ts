@@ -7,6 +7,7 @@ import { WorkbookModel } from "../memory-excel/model";
 import type { CellData, CellValue, SheetModel, SheetVisibility } from "../memory-excel/model";
 import { parseAddress } from "../memory-excel/api/address";
 import { formulaFromFile } from "./formulas";
+import { rememberSource } from "./source";
 import { alignFromFile, fillFromFile, fontFromFile, widthToPoints } from "./styles";
 
 const MS_PER_DAY = 86400000;
@@ -56,7 +57,13 @@ const VISIBILITY: Record<string, SheetVisibility> = { visible: "Visible", hidden
 
 function readSheet(ws: ExcelJS.Worksheet, sheet: SheetModel, date1904: boolean): void {
   sheet.visibility = VISIBILITY[ws.state] ?? "Visible";
-  ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+  // The rows ExcelJS holds, skipping the holes: eachRow({ includeEmpty: true }) would create a row object
+  // for every row up to the last (a million for one cell at A1048576), and includeEmpty: false would skip
+  // rows that carry only a height or formatted empty cells.
+  const rows = (ws as unknown as { _rows: (ExcelJS.Row | undefined)[] })._rows;
+  rows.forEach((row) => {
+    if (!row) return;
+    const rowNumber = row.number;
     if (row.height !== undefined && row.height !== null && (row as { customHeight?: boolean }).customHeight !== false) {
       sheet.rowHeights.set(rowNumber - 1, row.height);
     }
@@ -91,5 +98,6 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<Workbook
   for (const ws of wb.worksheets) readSheet(ws, model.addSheet(ws.name), date1904);
   const active = wb.views?.[0]?.activeTab;
   if (typeof active === "number" && active >= 0 && active < model.sheets.length) model.activeSheet = active;
+  rememberSource(model, bytes);
   return model;
 }

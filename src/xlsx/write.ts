@@ -1,11 +1,13 @@
-// WorkbookModel -> .xlsx with ExcelJS. Everything readXlsx reads is written back, so read -> write ->
-// read gives the same model. Formula cells are written with their cached results, so Excel without
+// WorkbookModel -> a new .xlsx with ExcelJS, for workbooks the tool makes from nothing (the demo's sample,
+// a summary). A user's workbook is never rebuilt this way: see patch/patch-xlsx.ts. Everything readXlsx
+// reads is written back, so read -> write -> read gives the same model. Formula cells are written with their cached results, so Excel without
 // the add-in (or any viewer that does not recalculate) still shows the numbers of =SAKIP.* cells.
 // Charts recorded in the model cannot be written (ExcelJS has no charts): they are listed in warnings.
 
 import ExcelJS from "exceljs";
 import type { CellData, CellValue, SheetModel, WorkbookModel } from "../memory-excel/model";
 import { keyCol, keyRow } from "../memory-excel/model";
+import { chartWarnings } from "./chart-warnings";
 import { formulaToFile } from "./formulas";
 import { alignToFile, colorToFile, fillToFile, fontToFile, widthToChars } from "./styles";
 
@@ -62,16 +64,8 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetModel): ExcelJS.Worksheet 
 export async function writeXlsx(model: WorkbookModel): Promise<XlsxOutput> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "sakip-excel";
-  const warnings: string[] = [];
-  for (const sheet of model.sheets) {
-    writeSheet(wb, sheet);
-    for (const chart of sheet.charts) {
-      warnings.push(
-        `Grafik${chart.title ? ` "${chart.title}"` : ""} di lembar "${sheet.name}" (data ${chart.sourceSheet ? `${chart.sourceSheet}!` : ""}${chart.source}) ` +
-        "tidak ikut tersimpan: penulis .xlsx tidak mendukung grafik. Buat ulang grafiknya di Excel dari data tersebut.",
-      );
-    }
-  }
+  const warnings = chartWarnings(model);
+  for (const sheet of model.sheets) writeSheet(wb, sheet);
   if (model.sheets.length > 0) wb.views = [{ activeTab: model.activeSheet, x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, visibility: "visible" }];
   const buffer = await wb.xlsx.writeBuffer();
   const bytes = new Uint8Array(buffer as ArrayBuffer);

@@ -135,7 +135,7 @@ describe("npm run build", () => {
   });
 
   test("what Excel downloads before the pane is usable stays under the React template's 165 KB gzip", () => {
-    // DESIGN.md: the yo-office React template's task pane costs 165 KB gzip (81 KB of it IE polyfills). The
+    // The yo-office React template's task pane costs 165 KB gzip (81 KB of it IE polyfills). The
     // pane's first paint needs the page's own scripts only: the other tabs and the scan engine are chunks
     // fetched afterwards (src/taskpane/lazyPanel.tsx). React DOM alone is ~63 KB of it. Measured 146 KiB;
     // the limit leaves a small margin and catches a regression such as a whole icon set or a panel

@@ -23,6 +23,8 @@ describe("manifest.xml", () => {
     expect(Array.from(root.getElementsByTagNameNS(NS.app, "Permissions")).map((p) => p.textContent)).toEqual(["ReadWriteDocument"]);
     const sets = Array.from(root.getElementsByTagNameNS(NS.app, "Set")).map((s) => `${s.getAttribute("Name")} ${s.getAttribute("MinVersion")}`);
     expect(sets).toContain("SharedRuntime 1.1");
+    // What the code needs: Range.getMergedAreasOrNullObject is ExcelApi 1.13 (the pane checks it at start too).
+    expect(sets).toContain("ExcelApi 1.13");
   });
 
   test("Indonesian first, English override", () => {

@@ -51,7 +51,7 @@ describe("sakip check", () => {
         expect(Object.keys(f)).toEqual(["rule", "severity", "sheet", "cell", "message", "expected", "actual"]);
         expect(f.cell).toMatch(/^[A-Z]{1,3}\d+$/);
       }
-      expect(report.stats).toEqual({ syncs: 0, cellsRead: 0, cellsWritten: 0, ms: 0 });
+      expect(report.stats).toEqual({ syncs: 0, cellsRead: 0, cellsWritten: 0, ms: 0, responseBytes: 0, responseBytesMax: 0, mergedAreasMax: 0 });
     });
   });
 
@@ -63,6 +63,12 @@ describe("sakip check", () => {
     expect(stats.cellsRead).toBeGreaterThan(100);
     expect(stats.cellsWritten).toBe(0);
     expect(stats.ms).toBeGreaterThanOrEqual(0);
+    // Counted by the in-memory Excel as Excel would send them, within its limits.
+    expect(stats.responseBytes).toBeGreaterThan(stats.cellsRead);
+    expect(stats.responseBytesMax).toBeLessThanOrEqual(stats.responseBytes);
+    expect(stats.responseBytesMax).toBeLessThanOrEqual(5_000_000);
+    expect(stats.mergedAreasMax).toBeGreaterThanOrEqual(0);
+    expect(stats.mergedAreasMax).toBeLessThanOrEqual(512);
   });
 
   test("without --json: a short Indonesian summary", () => {

@@ -10,6 +10,7 @@ import { buildSampleWorkbook } from "../../src/demo/sample";
 import { displayValue } from "../../src/demo/number-display";
 import { createMemoryExcel } from "../../src/memory-excel/index";
 import { readXlsx } from "../../src/xlsx/read";
+import { partBreaches, parts } from "../xlsx/patch/package-diff";
 import { planFill, type FillColumn } from "../../src/engine/plan/fill";
 import { applyFillPlan } from "../../src/excel/apply-plan";
 import { engineView } from "../taskpane/expected";
@@ -225,7 +226,11 @@ describe("demo page", () => {
 
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Unduh .xlsx" }).click()]);
     expect(download.suggestedFilename()).toBe("diskominfo-anggaran-2024-sakip.xlsx");
-    const saved = await readXlsx(readFileSync((await download.path())!));
+    const downloaded = new Uint8Array(readFileSync((await download.path())!));
+    // The download is the opened file patched: every part the fill did not reach is byte for byte the same,
+    // the sheet it wrote differs only in its cells, styles only grew.
+    expect(partBreaches(await parts(new Uint8Array(readFileSync(file))), await parts(downloaded))).toEqual([]);
+    const saved = await readXlsx(downloaded);
     expect(saved.sheets.map((x) => x.name)).toEqual(original.sheets.map((x) => x.name));
     // Every cell of the user's file is still there, and the new columns carry their headers and formulas.
     for (const sheet of original.sheets) {

@@ -1,4 +1,4 @@
-// Capaian with the seeds' real rows (pemkot Binjai Tabel 2.1 / 2.28, diskominfo Tabel 3.2) and DOMAIN §3.
+// Capaian with the seeds' real rows (pemkot Binjai Tabel 2.1 / 2.28, diskominfo Tabel 3.2) and docs/DOMAIN.md §3.
 import { SakipError, capaian, capaianAngka, parsePolarity, samakanSkala, bacaBatas } from "../../src/engine/index";
 
 function kode(f: () => unknown): string {

@@ -1,4 +1,4 @@
-// The number reader on every format of DOMAIN.md §2, with the seeds' real cells.
+// The number reader on every format of docs/DOMAIN.md §2, with the seeds' real cells.
 import { SakipError, angka, bacaAngka, bacaKolom, kosong, formatPersen } from "../../src/engine/index";
 
 function kode(f: () => unknown): string {
@@ -11,7 +11,7 @@ function kode(f: () => unknown): string {
   return "no error";
 }
 
-describe("angka: the formats of DOMAIN §2", () => {
+describe("angka: the formats of docs/DOMAIN.md §2", () => {
   test.each<[string, number]>([
     ["Rp 661,867,441,563", 661867441563], // pemkot Tabel 2.33, comma thousands
     ["Rp 31,288,449,540.06", 31288449540.06], // en with decimals

@@ -1,4 +1,4 @@
-// Rating scales of DOMAIN §4 and the percent-scale rule documented in src/engine/predikat.ts.
+// Rating scales of docs/DOMAIN.md §4 and the percent-scale rule documented in src/engine/predikat.ts.
 import { SakipError, predikat, skala, bandsDariRentang, batasBawah } from "../../src/engine/index";
 
 function kode(f: () => unknown): string {

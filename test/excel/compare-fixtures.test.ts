@@ -160,3 +160,16 @@ describe("Diskominfo efficiency per sasaran (Tabel 3.2, 3.16, 3.17)", () => {
     expect(valueAt(model, EFISIENSI, "G7")).toBe("PROGRAM PENGELOLAAN INFORMASI DAN KOMUNIKASI PUBLIK; PROGRAM PENYELENGGARAAN STATISTIK SEKTORAL");
   });
 });
+
+describe("a source sheet whose name looks like a cell reference", () => {
+  test("PK2024 is quoted in the formulas compare writes, and they compute", async () => {
+    const renamed = { ...pemkotPerbandingan, sheets: pemkotPerbandingan.sheets.map((s) => (s.name === "Tabel 2.26" ? { ...s, name: "PK2024" } : s)) };
+    const model = modelFromFixture(renamed);
+    const excel = createMemoryExcel(model);
+    await compareOnce(excel);
+    expect(formulaAt(model, ANTAR, "D7")).toBe("=IF('PK2024'!H7=\"\",\"\",'PK2024'!H7)");
+    expect(valueAt(model, ANTAR, "D7")).toBe(72.56);
+    const formulas = model.getSheet(ANTAR)!.cells;
+    for (const cell of formulas.values()) if (cell.formula) expect(cell.formula).not.toMatch(/(^|[^'])PK2024!/);
+  });
+});

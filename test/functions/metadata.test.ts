@@ -68,3 +68,12 @@ test("the English localization covers every function and parameter, keeping ids,
   expect(capaian.parameters[2]).toMatchObject({ name: "arah", optional: true, type: "string" });
   expect(capaian.parameters[2].description).toMatch(/Direction/);
 });
+
+test("error arguments are left to Excel: no parameter asks for allowErrorForDataTypeAny", () => {
+  // Excel then does not call the function with an error argument and shows that error itself, as its own
+  // functions do (=SAKIP.CAPAIAN(#DIV/0!;5) is #DIV/0!); the in-memory Excel does the same (excel-limits.test.ts).
+  for (const f of functions) {
+    expect(f.parameters.filter((p) => (p as { allowErrorForDataTypeAny?: boolean }).allowErrorForDataTypeAny)).toEqual([]);
+  }
+  expect((functions as unknown as { options?: { allowErrorForDataTypeAny?: boolean } }[]).some((f) => f.options?.allowErrorForDataTypeAny)).toBe(false);
+});

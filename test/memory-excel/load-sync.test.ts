@@ -385,9 +385,9 @@ describe("counters", () => {
       r.numberFormat = ANGGARAN_DISKOMINFO.map(() => ["0.00%"]);
       await context.sync();
     });
-    expect(excel.stats).toEqual({ syncs: 1, cellsRead: 0, cellsWritten: 10 });
+    expect(excel.stats).toEqual({ syncs: 1, cellsRead: 0, cellsWritten: 10, responseBytes: 0, responseBytesMax: 0, mergedAreasMax: 0 });
     excel.resetStats();
-    expect(excel.stats).toEqual({ syncs: 0, cellsRead: 0, cellsWritten: 0 });
+    expect(excel.stats).toEqual({ syncs: 0, cellsRead: 0, cellsWritten: 0, responseBytes: 0, responseBytesMax: 0, mergedAreasMax: 0 });
   });
 });
 

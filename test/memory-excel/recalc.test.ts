@@ -3,7 +3,7 @@ import { createMemoryExcel } from "../../src/memory-excel/index";
 import { WorkbookModel } from "../../src/memory-excel/model";
 import { ANGGARAN_DISKOMINFO, anggaranWorkbook } from "./helpers";
 
-/** The Excel error a SakipError code maps to (the brief's table). */
+/** The Excel error a SakipError code maps to in Excel (functions/excel-error.ts: no #NUM!, which carries no message). */
 function excelErrorOf(call: () => unknown): string {
   try {
     call();
@@ -124,7 +124,9 @@ describe("recalculation with HyperFormula", () => {
     });
   });
 
-  test("cached results from a file are kept where HyperFormula cannot compute", () => {
+  // Issue 12 changes this on purpose: every saved result is kept (=1+1 saved as 7 stays 7), not only those
+  // HyperFormula cannot compute; test/memory-excel/saved-results.test.ts covers when they give way.
+  test("cached results from a file are kept, also where HyperFormula could compute", () => {
     const model = new WorkbookModel();
     const s = model.addSheet("X");
     s.setCell(0, 0, { value: 42, formula: "=SOMEADDIN.FN(1)" });
@@ -133,7 +135,7 @@ describe("recalculation with HyperFormula", () => {
     createMemoryExcel(model);
     expect(s.getCell(0, 0)?.value).toBe(42);
     expect(s.getCell(0, 2)?.value).toBe(9475869588);
-    expect(s.getCell(0, 1)?.value).toBe(2);
+    expect(s.getCell(0, 1)?.value).toBe(7);
   });
 });
 

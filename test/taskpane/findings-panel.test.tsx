@@ -2,6 +2,7 @@
 import { fireEvent, waitFor } from "@testing-library/react";
 import { setupLoaded, selectedAddress, scan, screen, within, findingName, PK, ANGGARAN } from "./support";
 import { engineView } from "./expected";
+import { buildSampleWorkbook } from "../../src/demo/sample";
 
 async function openFindings(): Promise<void> {
   fireEvent.click(screen.getByRole("tab", { name: /Temuan/ }));
@@ -37,6 +38,26 @@ describe("Temuan tab", () => {
     await waitFor(async () => expect(await selectedAddress(run)).toBe(`${f.sheet}!${f.cell}`));
   });
 
+  it("a finding on a hidden sheet: the pane says so and offers to show it; no click fails", async () => {
+    const model = buildSampleWorkbook([PK, ANGGARAN]);
+    model.getSheet(ANGGARAN.sheet)!.visibility = "Hidden";
+    const { run } = await setupLoaded([PK, ANGGARAN], "scan", model);
+    const { findings } = await engineView(run);
+    const f = findings.find((x) => x.sheet === ANGGARAN.sheet)!;
+    expect(f).toBeDefined();
+    const before = await selectedAddress(run);
+    await scan();
+    await openFindings();
+    fireEvent.click(screen.getByRole("button", { name: findingName(f) }));
+    await screen.findByText(new RegExp(`Lembar "${ANGGARAN.sheet}" tersembunyi`));
+    expect(screen.queryByText(/Terjadi kesalahan/)).toBeNull();
+    expect(await selectedAddress(run)).toBe(before);
+    fireEvent.click(screen.getByRole("button", { name: "Tampilkan sheet" }));
+    await waitFor(async () => expect(await selectedAddress(run)).toBe(`${f.sheet}!${f.cell}`));
+    expect(model.getSheet(ANGGARAN.sheet)!.visibility).toBe("Visible");
+    await waitFor(() => expect(screen.queryByText(/tersembunyi/)).toBeNull());
+  });
+
   it("Pindai ulang picks up a correction made in the workbook", async () => {
     const { run } = await setupLoaded([ANGGARAN]);
     const before = await engineView(run);
@@ -58,5 +79,24 @@ describe("Temuan tab", () => {
     const after = await engineView(run);
     expect(screen.getByRole("tab", { name: `Temuan (${after.findings.length})` })).toBeTruthy();
     expect(within(screen.getByRole("tabpanel")).getByText(`${after.findings.length} temuan`)).toBeTruthy();
+  });
+
+  it("copies the reviewer's summary of the workbook (as sakip report gives it), or shows it when the clipboard is blocked", async () => {
+    const { run } = await setupLoaded([ANGGARAN]);
+    const expected = await engineView(run);
+    const listed = expected.findings.filter((f) => f.severity !== "info");
+    const errors = listed.filter((f) => f.severity === "error").length;
+    await scan();
+    await openFindings();
+    let copied = "";
+    Object.defineProperty(navigator, "clipboard", { configurable: true, value: { writeText: async (t: string) => { copied = t; } } });
+    fireEvent.click(screen.getByRole("button", { name: "Salin ringkasan" }));
+    await screen.findByText(/Ringkasan disalin/);
+    expect(copied).toContain(`Temuan: ${errors} kesalahan, ${listed.length - errors} peringatan`);
+    for (const f of listed) expect(copied).toContain(`${f.sheet}!${f.cell} ${f.rule}`);
+    Object.defineProperty(navigator, "clipboard", { configurable: true, value: { writeText: async () => { throw new Error("blocked"); } } });
+    fireEvent.click(screen.getByRole("button", { name: "Salin ringkasan" }));
+    const box = await screen.findByRole("textbox", { name: /salin teks ini/ });
+    expect((box as HTMLTextAreaElement).value).toBe(copied);
   });
 });

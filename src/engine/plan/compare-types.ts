@@ -3,7 +3,7 @@
 import type { IndicatorPair, IndicatorRef, MatchOverride } from "../match/indicators";
 import type { AnalysisSettings } from "../settings";
 
-/** The four comparisons of PermenPAN-RB 53/2014 Bab III (DOMAIN.md §5). */
+/** The four comparisons of PermenPAN-RB 53/2014 Bab III (docs/DOMAIN.md §5). */
 export type CompareKind = "antar-tahun" | "target-akhir" | "standar" | "efisiensi";
 export const COMPARE_KINDS: CompareKind[] = ["antar-tahun", "target-akhir", "standar", "efisiensi"];
 

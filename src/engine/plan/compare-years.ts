@@ -49,7 +49,6 @@ export function planYears(ctx: CompareContext, name: string, update: boolean): C
   const realCol = (k: number): number => 2 + k;
   const satCol = 2 + years.length;
   const tCol = (k: number): number => satCol + 1 + 2 * k;
-  const trendCol = satCol + 1 + 2 * targetYears.length;
   const header: CompareCell[] = [textCell("No"), textCell("Indikator Kinerja"),
     ...years.map((y) => textCell(`Realisasi ${y}`)), textCell("Satuan"),
     ...targetYears.flatMap((y) => [textCell(`Target ${y}`), textCell(`Capaian ${y} (%)`)])];

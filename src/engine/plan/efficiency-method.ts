@@ -1,5 +1,5 @@
 // Settings' efficiency formula "auto": the variant the workbook's own stated figures fit (an efisiensi
-// column beside capaian and serapan), else "rasio" (DOMAIN.md §3).
+// column beside capaian and serapan), else "rasio" (docs/DOMAIN.md §3).
 import { efisiensi, sebagaiFraksi } from "../efisiensi";
 import type { EfficiencyMethod } from "../settings";
 import type { Grid, RecognizedTable } from "../types";

@@ -171,7 +171,7 @@ export function neededColumns(grid: Grid, table: RecognizedTable, others: CellRe
 }
 
 /**
- * Efisiensi where a table pairs capaian kinerja with its budget (DOMAIN.md §3): one capaian (stated or
+ * Efisiensi where a table pairs capaian kinerja with its budget (docs/DOMAIN.md §3): one capaian (stated or
  * planned just before) and one serapan (stated or planned), and no efisiensi column yet.
  */
 function efficiencyNeed(table: RecognizedTable, own: Map<string, number>, planned: NeededColumn[], singleMoney: boolean): NeededColumn | undefined {

@@ -11,6 +11,10 @@ import type { SheetView } from "./view";
 export interface ColumnPlan {
   kind: TableKind;
   columns: Partial<Record<RoleKey, number>>;
+  /** Every column the header names for a role, in sheet order, where there is more than one. */
+  candidates: Partial<Record<RoleKey, number[]>>;
+  /** Header text of each column (group headers included). */
+  labels: Map<number, string>;
   year?: number;
   doubts: string[];
 }
@@ -27,6 +31,8 @@ interface ColumnInfo {
 
 /** Roles that belong to a year of performance (`target@2023`); budget roles stay plain. */
 const YEAR_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["target", "realisasi", "capaian", "predikat"]);
+/** Roles whose column is chosen from the figures when the header names several. */
+export const DATA_SETTLED: ReadonlySet<RoleKey> = new Set<RoleKey>(["anggaran", "realisasi_anggaran", "serapan", "sisa"]);
 const BUDGET_WORDS: ReadonlySet<HeaderWord> = new Set<HeaderWord>(["anggaran", "realisasi_anggaran", "serapan", "sisa"]);
 
 /** The column's full header text, top to bottom, merged cells included once. */
@@ -74,6 +80,8 @@ function has(label: string, ...words: string[]): boolean {
 function settle(info: ColumnInfo, budget: boolean, kinerja: boolean): ColumnRole | "kondisi_awal" | null {
   const w = info.word;
   if (w === null) return null;
+  // "REALISASI (%)" beside "REALISASI (Rp)": the percentage of the budget spent.
+  if ((w === "realisasi" || w === "realisasi_anggaran") && budget && has(info.label, "%", "persen") && !has(info.label, "rp")) return "serapan";
   if (w === "realisasi" && budget && (!kinerja || has(info.label, "anggaran", "keuangan", "rp"))) return "realisasi_anggaran";
   if (w === "capaian" && budget && !has(info.label, "kinerja") && (!kinerja || has(info.label, "anggaran", "keuangan"))) return "serapan";
   if (w === "percent") return budget ? "serapan" : "capaian";
@@ -108,13 +116,11 @@ export function planColumns(v: SheetView, block: HeaderBlock): ColumnPlan | null
   const yearCols: Array<{ role: ColumnRole; year: number; col: number; baseline?: boolean }> = [];
   let kondisiAwal = false;
   const planRanks: number[] = [];
-  const put = (key: RoleKey, col: number, label: string): void => {
-    const taken = columns[key];
-    if (taken === undefined) { columns[key] = col; return; }
-    doubts.push(
-      `${where(col)}: kolom ${columnLetter(taken)} dan ${columnLetter(col)} sama-sama dibaca sebagai "${key}" ("${label}"); ` +
-      `dipakai kolom ${columnLetter(taken)}. Periksa judul kolom (tahun atau nama yang sama?).`,
-    );
+  const candidates: Partial<Record<RoleKey, number[]>> = {};
+  const labels = new Map<number, string>(infos.map((i) => [i.col, i.label]));
+  const put = (key: RoleKey, col: number): void => {
+    (candidates[key] ??= []).push(col);
+    if (columns[key] === undefined) columns[key] = col;
   };
 
   for (const info of infos) {
@@ -125,7 +131,7 @@ export function planColumns(v: SheetView, block: HeaderBlock): ColumnPlan | null
     }
     if (role === "kondisi_awal") {
       kondisiAwal = true;
-      if (info.year !== undefined) { yearCols.push({ role: "realisasi", year: info.year, col: info.col, baseline: true }); put(`realisasi@${info.year}`, info.col, info.label); }
+      if (info.year !== undefined) { yearCols.push({ role: "realisasi", year: info.year, col: info.col, baseline: true }); put(`realisasi@${info.year}`, info.col); }
       else doubts.push(`${where(info.col)}: kolom "Kondisi Awal" tanpa tahun; tidak dipakai sebagai realisasi tahun tertentu.`);
       continue;
     }
@@ -141,9 +147,9 @@ export function planColumns(v: SheetView, block: HeaderBlock): ColumnPlan | null
     }
     if (YEAR_ROLES.has(role) && info.year !== undefined) {
       yearCols.push({ role, year: info.year, col: info.col });
-      put(`${role}@${info.year}`, info.col, info.label);
+      put(`${role}@${info.year}`, info.col);
     } else {
-      put(role, info.col, info.label);
+      put(role, info.col);
     }
   }
 
@@ -160,6 +166,20 @@ export function planColumns(v: SheetView, block: HeaderBlock): ColumnPlan | null
         `kolom ${columnLetter(bad.col)} dibaca sebagai tahun ${bad.year}. Periksa tahun di judul kolom itu.`,
       );
     }
+  }
+
+  // Several columns for one role: a Jumlah / Total column over its parts, else the first; budget roles
+  // are settled later from the figures (which pair the % or sisa is computed from).
+  for (const [key, cols] of Object.entries(candidates) as [RoleKey, number[]][]) {
+    if (cols.length < 2) { delete candidates[key]; continue; }
+    if (DATA_SETTLED.has(key)) continue;
+    const totals = cols.filter((c) => /\b(jumlah|total)\b/i.test(labels.get(c) ?? ""));
+    if (totals.length === 1) columns[key] = totals[0];
+    const why = totals.length === 1 ? "judulnya Jumlah/Total" : "kolom pertama";
+    doubts.push(
+      `${where(cols[0])}: kolom ${cols.map(columnLetter).join(", ")} sama-sama dibaca sebagai "${key}"; dipakai kolom ` +
+      `${columnLetter(columns[key] as number)} (${why}). Periksa judul kolom bila yang dimaksud kolom lain.`,
+    );
   }
 
   // The table's year: its realisasi columns, else its title, else its one target year.
@@ -187,7 +207,7 @@ export function planColumns(v: SheetView, block: HeaderBlock): ColumnPlan | null
   }
   const kind = decideKind(columns, yearCols, kondisiAwal || planRanks.length >= 3, budget);
   if (!kind) return null;
-  return { kind, columns, year, doubts };
+  return { kind, columns, candidates, labels, year, doubts };
 }
 
 function decideKind(

@@ -36,13 +36,20 @@ function isShortLabel(text: string): boolean {
   return text.length > 0 && text.length <= 60 && text.split(/\s+/).length <= 8;
 }
 
+/** A header cell merged down over several rows may hold a long label ("Uraian Urusan, Organisasi, Program, ..."). */
+function isLabelCell(v: SheetView, row: number, col: number, t: string): boolean {
+  if (isShortLabel(t)) return true;
+  const m = v.merge(row, col);
+  return m !== undefined && m.row === row && m.rowCount >= 2 && t.length <= 160 && !/[.!?]\s+[A-Z]/.test(t);
+}
+
 /** Header words of a row: column -> word, for short text cells only. */
 export function headerWords(v: SheetView, row: number): Map<number, HeaderWord> {
   const out = new Map<number, HeaderWord>();
   for (const c of v.filled(row)) {
     if (v.isNumber(row, c)) continue;
     const t = v.text(row, c);
-    if (!isShortLabel(t)) continue;
+    if (!isLabelCell(v, row, c, t)) continue;
     const m = matchLabel(t);
     if (m) out.set(c, m.word);
   }
@@ -63,7 +70,10 @@ export function isHeaderStart(v: SheetView, row: number): boolean {
   const distinct = new Set(words.values());
   if (distinct.size < 2) return false;
   if (![...distinct].some((w) => ANCHOR_WORDS.has(w))) return false;
-  return words.size * 5 >= filled.length * 2;
+  if (words.size * 5 >= filled.length * 2) return true;
+  // A wide header of labels the roles do not name (months of a cash plan, "Total RAK"): three distinct
+  // words and nothing but short labels.
+  return distinct.size >= 3 && filled.every((c) => isLabelCell(v, row, c, v.text(row, c)) && !/\d{3,}/.test(v.text(row, c).replace(/(19|20)\d\d/g, "")));
 }
 
 const TOTAL_START = /^(grand\s+)?(total|jumlah|rata\s*-?\s*rata)\b/i;
@@ -148,6 +158,8 @@ export function findHeaderBlock(v: SheetView, row: number): HeaderBlock {
     if (isNumberedRow(v, r, c0, c1, identity)) {
       rows.push(r);
       numberedRows.push(r);
+      // "K | Rp" under the numbers (Evaluasi RKPD): still the header.
+      if (r + 1 < v.bottom && isSubHeaderRow(v, r + 1, c0, c1, identity) && v.filled(r + 1, c0, c1).every((c) => v.text(r + 1, c).length <= 6)) rows.push(r + 1);
       break;
     }
     if (!isSubHeaderRow(v, r, c0, c1, identity)) break;

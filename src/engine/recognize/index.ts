@@ -6,6 +6,7 @@ import { planColumns } from "./columns";
 import { findHeaderBlock, headerWords, isHeaderStart, isRepeatedHeader, repeatedHeaderTail, type HeaderBlock } from "./header";
 import { ANCHOR_WORDS } from "./roles";
 import { toA1 } from "./address";
+import { settleByData } from "./evidence";
 import { classifyBudgetRows, classifyIndicatorRows } from "./rows";
 import { SheetView } from "./view";
 
@@ -18,7 +19,8 @@ export interface RecognitionResult {
 }
 
 // Lines that close a table: sources, notes, the next table's title, signature blocks.
-const NOTE = /^(sumber|source|keterangan|ket\s*[.:]|catatan|note|\*|tabel\b|table\b|grafik|gambar|nip\b|mengetahui|kepala\b|wali\s*kota|walikota|bupati|gubernur|sekretaris\s+daerah)/i;
+// The narrative of an evaluation form below its table (predikat, faktor pendorong / penghambat, tindak lanjut).
+const NOTE = /^(sumber|source|keterangan|ket\s*[.:]|catatan|note|\*|tabel\b|table\b|grafik|gambar|nip\b|mengetahui|kepala\b|wali\s*kota|walikota|bupati|gubernur|sekretaris\s+daerah|predikat\s+kinerja|faktor\s+(pendorong|penghambat|pendukung)|tindak\s+lanjut|kesimpulan\b|permasalahan\b)/i;
 // "Binjai, 31 Desember 2024": the place and date above a signature.
 const PLACE_DATE = /^[a-z .]+,\s*(\d{1,2}\s+)?(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\b/i;
 
@@ -90,6 +92,15 @@ export function recognize(grid: Grid): RecognitionResult {
       continue;
     }
     const body = scanBody(v, block);
+    if (plan.kind === "anggaran" || plan.kind === "efisiensi") {
+      const settled = settleByData(v, plan, body.dataRows, block.wordRow);
+      if (!settled.keep) {
+        doubts.push(`"${v.sheet}"!${toA1(block.wordRow, block.c0)}: judul kolom menyebut anggaran, tetapi tidak ada kolom berisi rupiah ` +
+          `(${plan.doubts.join(" ")}); tabel ini dilewati.`);
+        r = body.last + 1;
+        continue;
+      }
+    }
     const rowsOf = plan.kind === "anggaran" ? classifyBudgetRows : classifyIndicatorRows;
     const classified = rowsOf(v, body.dataRows, block.c0, block.c1, plan.columns, plan.kind);
     const tableDoubts = [...plan.doubts, ...classified.doubts];

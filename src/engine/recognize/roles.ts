@@ -1,4 +1,4 @@
-// Header words of DOMAIN.md §1.1 / §1.2 (and their English forms) -> column roles, before the table's
+// Header words of docs/DOMAIN.md §1.1 / §1.2 (and their English forms) -> column roles, before the table's
 // context (budget or not) settles the ambiguous ones.
 import type { ColumnRole } from "../types";
 import { compact, fuzzyContains } from "./text";
@@ -57,7 +57,7 @@ const cache = new Map<string, LabelMatch | null>();
 /** The header word of a label, or null when it is not one of ours. */
 export function matchLabel(label: string): LabelMatch | null {
   const c = compact(label);
-  if (c === "" || c.length > 60) return null;
+  if (c === "" || c.length > 120) return null;
   const hit = cache.get(c);
   if (hit !== undefined) return hit;
   const found = matchCompact(c);
@@ -65,8 +65,16 @@ export function matchLabel(label: string): LabelMatch | null {
   return found;
 }
 
+/** "% Realisasi Anggaran", "Persen di RAK (Rencana Kas)": a percentage column whatever it is a percentage of. */
+const PERCENT_FIRST = /^(%|persentase|persen|percentage|percent)/;
+const PERCENT_OWN_WORDS = ["capaian", "serapan", "efisiensi", "efesiensi", "predikat", "achievement", "absorption"];
+
 function matchCompact(c: string): LabelMatch | null {
   const noDigits = c.replace(/[0-9%]/g, "");
+  if (PERCENT_FIRST.test(c) && !PERCENT_OWN_WORDS.some((w) => c.includes(w))) return { word: "percent" };
+  // "Selisih pagu sebelum dan sesudah" is a budget shift, not a remaining budget; "selisih anggaran dan
+  // realisasi" is one.
+  if (c.includes("selisih") && !c.includes("sisa")) return c.includes("realisasi") ? { word: "sisa" } : null;
   if (NO_WORDS.has(noDigits) && c.length <= 6) return { word: "no" };
   if (isPlanTarget(c)) return { word: "target_akhir" };
   for (const [word, keys] of RULES) {

@@ -4,6 +4,7 @@
 // indentation, or (last resort, said in the doubts) the sumber dana column.
 import type { RoleKey, TableKind, TableRow } from "../types";
 import { toA1 } from "./address";
+import { kodeColumns, linkByCode } from "./kode-path";
 import type { SheetView } from "./view";
 
 type Columns = Partial<Record<RoleKey, number>>;
@@ -139,6 +140,19 @@ function isUpperName(t: string): boolean {
   return letters.length >= 4 && letters === letters.toUpperCase();
 }
 
+/** Children of one parent that are not of one kind of code (an organisation row beside programs): the parent is not checked. */
+function sameShapeSiblings(rows: TableRow[], coded: Map<number, { shape: string }>, byCode: boolean): void {
+  if (!byCode) return;
+  const shapes = new Map<number, Set<string>>();
+  for (const row of rows) {
+    if (row.parentRow === undefined) continue;
+    const set = shapes.get(row.parentRow) ?? new Set<string>();
+    set.add(coded.get(row.row)?.shape ?? "?");
+    shapes.set(row.parentRow, set);
+  }
+  for (const row of rows) if (row.parentRow !== undefined && (shapes.get(row.parentRow)?.size ?? 0) > 1) delete row.parentRow;
+}
+
 /** Anggaran rows: level, parent and total. */
 export function classifyBudgetRows(v: SheetView, dataRows: number[], c0: number, c1: number, columns: Columns): RowResult {
   const doubts: string[] = [];
@@ -150,7 +164,16 @@ export function classifyBudgetRows(v: SheetView, dataRows: number[], c0: number,
   // Numbering depths relative to the shallowest used in the table (I / 1 / 1.1 or 1 / 1.1).
   const depths = new Map<number, number>();
   if (noCol !== undefined) {
+    // A, B, C over I, II, III over 1.1: a letter is a letter when it follows the previous letter
+    // ("C" after "B"), else a roman numeral when it reads as one.
+    let prevLetter = 0;
     for (const r of dataRows) {
+      const t = v.text(r, noCol).replace(/[.\s]/g, "");
+      if (/^[A-Z]$/.test(t) && (t.charCodeAt(0) === prevLetter + 1 || !ROMAN.test(t))) {
+        prevLetter = t.charCodeAt(0);
+        depths.set(r, -1);
+        continue;
+      }
       const d = numberingDepth(v, r, noCol);
       if (d !== null) depths.set(r, d);
     }
@@ -173,26 +196,45 @@ export function classifyBudgetRows(v: SheetView, dataRows: number[], c0: number,
   let urusan: number | undefined;
   let byDana: number | undefined;
   let unknown: number | undefined;
+  // Codes, where most rows have one, say who is whose child by prefix.
+  const coded = kodeCol !== undefined ? linkByCode(v, dataRows, kodeColumns(v, dataRows, kodeCol, nameCol)) : new Map();
+  const byCode = coded.size * 2 >= dataRows.length;
+  let weak: number | undefined;
   for (const r of dataRows) {
     if (isTotalRow(v, r, c0, c1, columns)) { rows.push({ row: r, kind: "total", level: 0 }); continue; }
     const name = v.text(r, nameCol);
+    if (byCode) {
+      const link = coded.get(r);
+      const lv = link?.outer ? kodeLevel(link.last) : null;
+      if (lv === "urusan") urusan ??= r;
+      const kind = typeof lv === "number" ? LEVEL_KIND[lv as 1 | 2 | 3] : "data";
+      // An urusan line (2.16) heads its programs but is not counted as their parent (as without codes).
+      const parentLink = link?.parent !== undefined ? coded.get(link.parent) : undefined;
+      const parent = parentLink && !(parentLink.outer && kodeLevel(parentLink.last) === "urusan") ? link?.parent : undefined;
+      rows.push({ row: r, kind, ...(typeof lv === "number" ? { level: lv } : {}), ...(parent !== undefined ? { parentRow: parent } : {}) });
+      continue;
+    }
     let level: number | "urusan" | null = null;
     if (kodeCol !== undefined && v.text(r, kodeCol) !== "") level = kodeLevel(v.text(r, kodeCol));
+    let guessed = false;
     if (level === null && /^urusan\b/i.test(name)) level = "urusan";
     if (level === null && /^program\b/i.test(name)) level = 1;
     if (level === null && /^sub\s*kegiatan\b/i.test(name)) level = 3;
     if (level === null && /^kegiatan\b/i.test(name)) level = 2;
     if (level === null && depths.has(r)) {
-      level = Math.min(3, (depths.get(r) ?? 0) - minDepth + 1 + offset);
+      level = Math.max(1, Math.min(3, (depths.get(r) ?? 0) - minDepth + 1 + offset));
     }
-    if (level === null && isUpperName(name)) level = 1;
+    // An upper-case name alone (no indentation under it) tells the level, but not for sure.
+    if (level === null && isUpperName(name)) { level = 1; guessed = indentLevels.length <= 1; }
     if (level === null && indentLevels.length > 1) {
       level = Math.min(3, indentLevels.indexOf(v.raw(r, nameCol).length - v.raw(r, nameCol).trimStart().length) + (hasUpper ? 2 : 1));
     }
     if (level === null && danaCol !== undefined && hasUpper && last[1] !== undefined) {
       level = v.text(r, danaCol) === "" ? 2 : 3;
       byDana ??= r;
+      guessed = true;
     }
+    if (guessed) weak ??= r;
     if (level === "urusan") {
       urusan ??= r;
       rows.push({ row: r, kind: "data" });
@@ -207,6 +249,12 @@ export function classifyBudgetRows(v: SheetView, dataRows: number[], c0: number,
     last[level] = r;
     for (let l = level + 1; l < last.length; l++) last[l] = undefined;
     rows.push({ row: r, kind: LEVEL_KIND[level as 1 | 2 | 3], level, ...(parentRow !== undefined ? { parentRow } : {}) });
+  }
+  sameShapeSiblings(rows, coded, byCode);
+  if (weak !== undefined && !byCode) {
+    // Parent / child read from upper case or name prefixes alone: not sure enough to check sums.
+    for (const row of rows) delete row.parentRow;
+    doubts.push(`"${v.sheet}"!${toA1(weak, nameCol)}: tingkat baris hanya ditebak dari huruf besar atau awal nama; jumlah per program/kegiatan tidak diperiksa. Tambahkan kode atau penomoran agar pasti.`);
   }
   if (urusan !== undefined) {
     doubts.push(`"${v.sheet}"!${toA1(urusan, kodeCol ?? nameCol)}: baris urusan (bukan program, kegiatan, atau sub kegiatan); tidak dihitung dalam jumlah program.`);

@@ -58,6 +58,12 @@ export class SheetView {
     return this.raw(row, col).trim();
   }
 
+  /** The cell's number format ("" when none). */
+  format(row: number, col: number): string {
+    if (!this.inside(row, col)) return "";
+    return this.grid.numberFormat[row - this.top]?.[col - this.left] ?? "";
+  }
+
   isNumber(row: number, col: number): boolean {
     return typeof this.value(row, col) === "number";
   }

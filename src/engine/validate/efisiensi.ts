@@ -1,4 +1,4 @@
-// EFISIENSI_MISMATCH: a stated efficiency that does not follow the formula in use. Default DOMAIN §3 (1):
+// EFISIENSI_MISMATCH: a stated efficiency that does not follow the formula in use. Default docs/DOMAIN.md §3 (1):
 // E = 1 - serapan / capaian; also "selisih" (capaian - serapan, points) and PMK 249/2011 (50% + E/20% x 50%).
 
 import type { EfficiencyMethod } from "../settings";

@@ -16,7 +16,7 @@ import { chooseLowerFormula, evaluateCapaian, reportCapaian, type CapaianRow } f
 import { TableContext } from "./context";
 import { checkData } from "./data";
 import { checkEfisiensi } from "./efisiensi";
-import { FindingSink, sortFindings } from "./findings";
+import { FindingSink, groupByColumn, sortFindings } from "./findings";
 import { checkPredikat } from "./predikat";
 import { scaleInUse } from "./scale";
 import { checkSubtotals } from "./subtotal";
@@ -63,5 +63,10 @@ export function validate(grid: Grid, tables: RecognizedTable[], settings?: Parti
     if (note && !notes.includes(note)) notes.push(note);
     checkAverages(ctx);
   }
-  return { findings: sortFindings(sink.placed()), notes };
+  const rowsOfColumn = new Map<number, number>();
+  for (const ctx of contexts) {
+    const t = ctx.table;
+    for (let c = t.range.col; c < t.range.col + t.range.colCount; c++) rowsOfColumn.set(c, Math.max(rowsOfColumn.get(c) ?? 0, t.rows.length));
+  }
+  return { findings: sortFindings(groupByColumn(sink.placed(), rowsOfColumn)), notes };
 }

@@ -11,9 +11,16 @@ import { hierarchy, isAverageLabel } from "./hierarchy";
 const AMOUNT_ROLES: ColumnRole[] = ["anggaran", "realisasi_anggaran", "sisa"];
 const ROLE_NAMES: Partial<Record<ColumnRole, string>> = { anggaran: "pagu", realisasi_anggaran: "realisasi", sisa: "sisa anggaran" };
 
+/** An empty cell (not "-" nor 0) in a column others filled: not written yet, so no sum can be claimed. */
+function unwritten(ctx: TableContext, col: number, row: number): boolean {
+  const cell = ctx.cell(col, row);
+  return !cell || cell.raw === null || cell.raw === "";
+}
+
 function sumOf(ctx: TableContext, col: number, rows: TableRow[]): number | null {
   let s = 0;
   for (const r of rows) {
+    if (unwritten(ctx, col, r.row)) return null;
     const v = amount(ctx, ctx.cell(col, r.row));
     if (v === null) return null;
     s += v;
@@ -32,17 +39,24 @@ export function checkSubtotals(ctx: TableContext): void {
   const hasLevels = table.rows.some((r) => r.parentRow !== undefined || (r.level ?? 0) > 0);
   if (table.kind !== "anggaran" && !hasLevels) return;
   const h = hierarchy(table);
+  // Figures first, findings after: a hierarchy that most parents disagree with was misread, and says so once.
+  const pending: Array<() => void> = [];
+  let checked = 0;
+  let wrong = 0;
   for (const role of AMOUNT_ROLES) {
     const col = roleColumn(table, role);
     if (col === undefined) continue;
     const name = ROLE_NAMES[role] as string;
     for (const [parentRow, kids] of h.children) {
-      if (!ctx.rowIndex.has(parentRow)) continue;
+      if (!ctx.rowIndex.has(parentRow) || unwritten(ctx, col, parentRow)) continue;
       const stated = amount(ctx, ctx.cell(col, parentRow));
       const sum = sumOf(ctx, col, kids);
-      if (stated === null || sum === null || close(stated, sum, kids.length)) continue;
+      if (stated === null || sum === null) continue;
+      checked++;
+      if (close(stated, sum, kids.length)) continue;
+      wrong++;
       const label = rowLabel(grid, table, parentRow);
-      sink.add(
+      pending.push(() => sink.add(
         "SUBTOTAL_MISMATCH",
         "error",
         parentRow,
@@ -51,26 +65,45 @@ export function checkSubtotals(ctx: TableContext): void {
           `${angkaId(sum)} (selisih ${angkaId(stated - sum)}). Perbaiki angka induk atau periksa rincian di bawahnya.`,
         bulat(sum, 2),
         bulat(stated, 2),
-      );
+      ));
     }
     for (const total of h.totals) {
-      if (isAverageLabel(rowLabel(grid, table, total.row))) continue;
+      if (isAverageLabel(rowLabel(grid, table, total.row)) || unwritten(ctx, col, total.row)) continue;
       const stated = amount(ctx, ctx.cell(col, total.row));
       if (stated === null || h.topLevels.length === 0) continue;
+      checked++;
       const sums = h.topLevels.map((level) => ({ level, sum: sumOf(ctx, col, level) }));
       if (sums.some((s) => s.sum !== null && close(stated, s.sum, s.level.length))) continue;
+      // Only claim a wrong total when the rows it should add up are of one kind (not urusan lines beside
+      // programs, nor rows whose parent could not be told).
+      const uniform = (rows: TableRow[]): boolean => rows.every((r) => r.level !== undefined) && new Set(rows.map((r) => `${r.kind}:${r.level}`)).size === 1;
+      if (!uniform(h.topLevels[0])) continue;
       const best = sums.find((s) => s.sum !== null);
       if (!best || best.sum === null) continue;
-      sink.add(
+      const sum = best.sum;
+      const count = best.level.length;
+      wrong++;
+      pending.push(() => sink.add(
         "SUBTOTAL_MISMATCH",
         "error",
         total.row,
         col,
-        `Total ${name} tertulis ${angkaId(stated)}, tetapi jumlah ${best.level.length} baris tingkat teratas ${angkaId(best.sum)} ` +
-          `(selisih ${angkaId(stated - best.sum)}). Perbaiki totalnya atau periksa baris yang belum terhitung.`,
-        bulat(best.sum, 2),
+        `Total ${name} tertulis ${angkaId(stated)}, tetapi jumlah ${count} baris tingkat teratas ${angkaId(sum)} ` +
+          `(selisih ${angkaId(stated - sum)}). Perbaiki totalnya atau periksa baris yang belum terhitung.`,
+        bulat(sum, 2),
         bulat(stated, 2),
-      );
+      ));
     }
   }
+  if (wrong >= 3 && wrong * 4 > checked) {
+    const at = table.headerRows[0] ?? table.range.row;
+    sink.add(
+      "TABLE_DOUBT", "info", at, table.range.col,
+      `${wrong} dari ${checked} jumlah induk/total tidak sama dengan jumlah baris di bawahnya; susunan induk-anak tabel ini ` +
+        `kemungkinan salah dibaca (bukan salah hitung), jadi jumlah per induk tidak dilaporkan. Tambahkan kode atau penomoran yang jelas.`,
+      null, null,
+    );
+    return;
+  }
+  for (const add of pending) add();
 }

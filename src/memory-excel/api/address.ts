@@ -33,7 +33,9 @@ export function rectAddress(rect: CellRect): string {
 
 /** Excel quotes a sheet name unless it is a plain word. */
 export function quoteSheet(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name)
+  // Excel quotes a name it could read as a reference: A1 style (PK2024), R1C1 style (R1C1, R2, C), TRUE/FALSE.
+  const reference = /^[A-Za-z]{1,3}\d+$/.test(name) || /^(?:R\d*)?(?:C\d*)?$/i.test(name) || /^(?:TRUE|FALSE)$/i.test(name);
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !reference
     ? name
     : `'${name.replace(/'/g, "''")}'`;
 }

@@ -8,13 +8,15 @@ import type { MemoryContext } from "./context";
 import { ErrorCodes, ExcelApiError, invalidArgument } from "./errors";
 import { parseInput } from "./input";
 import { formatText } from "./number-format";
+import { BUSY } from "./busy";
+import type { BusyCells } from "./busy";
 
 export interface RangeTarget {
   sheet: SheetModel;
   rect: CellRect;
 }
 
-const ERROR_VALUES = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!"]);
+const ERROR_VALUES = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!", "#CYCLE!", BUSY]);
 
 export function isErrorValue(v: unknown): boolean {
   return typeof v === "string" && ERROR_VALUES.has(v);
@@ -24,28 +26,51 @@ export function isErrorValue(v: unknown): boolean {
 export const MAX_PAYLOAD_CELLS = 5_000_000;
 
 function grid<V>(t: RangeTarget, cell: (row: number, col: number) => V): V[][] {
-  if (t.rect.rowCount * t.rect.colCount > MAX_PAYLOAD_CELLS) {
+  const { row, col, rowCount, colCount } = t.rect;
+  if (rowCount * colCount > MAX_PAYLOAD_CELLS) {
     throw new ExcelApiError(ErrorCodes.responsePayloadSizeLimitExceeded, "The response payload size has exceeded the limit.", "Range");
   }
+  // A sparse rectangle (XFD1:XFD1048576 holding two cells): only the rows that hold cells are built, the
+  // others are one shared, frozen row of what an empty cell gives, so cost follows the cells that exist.
+  const sparse = rowCount * colCount > 4 * t.sheet.cells.size + 1024;
+  const filled = sparse ? rowsWithCells(t) : null;
+  let empty: V[] | undefined;
   const out: V[][] = [];
-  for (let r = 0; r < t.rect.rowCount; r++) {
+  for (let r = 0; r < rowCount; r++) {
+    if (filled && !filled.has(row + r)) {
+      out.push((empty ??= Object.freeze(Array.from({ length: colCount }, () => cell(-1, -1))) as V[]));
+      continue;
+    }
     const line: V[] = [];
-    for (let c = 0; c < t.rect.colCount; c++) line.push(cell(t.rect.row + r, t.rect.col + c));
+    for (let c = 0; c < colCount; c++) line.push(cell(row + r, col + c));
     out.push(line);
   }
   return out;
 }
 
+/** The rows of the rectangle that hold a cell, found from the cells (not by walking the rectangle). */
+function rowsWithCells(t: RangeTarget): Set<number> {
+  const { row, col, rowCount, colCount } = t.rect;
+  const rows = new Set<number>();
+  for (const key of t.sheet.cells.keys()) {
+    const r = keyRow(key), c = keyCol(key);
+    if (r >= row && r < row + rowCount && c >= col && c < col + colCount) rows.add(r);
+  }
+  return rows;
+}
+
 /** Excel's `values`: "" for empty, results for formula cells. */
-export function readValues(t: RangeTarget): CellValue[][] {
+export function readValues(t: RangeTarget, busy?: BusyCells): CellValue[][] {
   return grid(t, (r, c) => {
+    if (busy?.isBusy(t.sheet, r, c)) return BUSY;
     const v = t.sheet.getCell(r, c)?.value;
     return v === null || v === undefined ? "" : v;
   });
 }
 
-export function readText(t: RangeTarget): string[][] {
+export function readText(t: RangeTarget, busy?: BusyCells): string[][] {
   return grid(t, (r, c) => {
+    if (busy?.isBusy(t.sheet, r, c)) return BUSY;
     const cell = t.sheet.getCell(r, c);
     return cell ? formatText(cell.value, cell.numberFormat) : "";
   });
@@ -107,6 +132,7 @@ export function writeCells(ctx: MemoryContext, t: RangeTarget, kind: WriteKind, 
       const patch: Parameters<SheetModel["setCell"]>[2] = { value: parsed.value, formula: parsed.formula };
       if (parsed.numberFormat) patch.numberFormat = parsed.numberFormat;
       t.sheet.setCell(row, col, patch);
+      ctx.busy.written(t.sheet, row, col, parsed.formula);
       writes.push({ row, col, value: parsed.value, formula: parsed.formula });
     }
   }

@@ -1,5 +1,5 @@
 // worksheet.charts.add: the chart is recorded in the model (type, source, title, position). Nothing is
-// drawn, and .xlsx output cannot carry it (ExcelJS writes no charts): writeXlsx warns about it.
+// drawn, and .xlsx output cannot carry it (ExcelJS writes no charts): the .xlsx writers warn about it (src/xlsx/chart-warnings.ts).
 
 import type { ChartData, SheetModel } from "../model";
 import { rectAddress } from "./address";

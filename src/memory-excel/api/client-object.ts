@@ -5,6 +5,7 @@
 
 import type { MemoryContext } from "./context";
 import { propertyNotLoaded } from "./errors";
+import { jsonBytes } from "./limits";
 
 /** The forms office.js accepts: "a, b/c", ["a", "b"], { select: "a,b", expand: "c" }, { a: true, c: { d: true } }. */
 export type LoadSpec = string | string[] | { select?: string | string[]; expand?: string | string[] } | { [property: string]: unknown };
@@ -93,8 +94,11 @@ export abstract class ClientObject<T> {
         for (const p of own) {
           if (t === null) this.loaded.set(p, null);
           else {
-            this.loaded.set(p, this.snapshot(p, t));
+            const value = this.snapshot(p, t);
+            this.loaded.set(p, value);
             this.ctx.stats.cellsRead += this.payloadSize(p, t);
+            // Collection items count through their own loads; everything else is shipped as JSON.
+            if (!(Array.isArray(value) && value[0] instanceof ClientObject)) this.ctx.addResponseBytes(jsonBytes({ [p]: value }));
           }
         }
       });

@@ -4,6 +4,7 @@
 
 export const ErrorCodes = {
   accessDenied: "AccessDenied",
+  apiNotFound: "ApiNotFound",
   generalException: "GeneralException",
   invalidArgument: "InvalidArgument",
   invalidOperation: "InvalidOperation",
@@ -12,6 +13,7 @@ export const ErrorCodes = {
   itemNotFound: "ItemNotFound",
   notImplemented: "NotImplemented",
   propertyNotLoaded: "PropertyNotLoaded",
+  requestPayloadSizeLimitExceeded: "RequestPayloadSizeLimitExceeded",
   responsePayloadSizeLimitExceeded: "ResponsePayloadSizeLimitExceeded",
 } as const;
 export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];

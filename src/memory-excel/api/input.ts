@@ -1,6 +1,10 @@
 // What Excel does with a value written through `range.values` / `range.formulas`: the same as typing it
 // (en-US): "=..." becomes a formula, "1,234.5" and "12.5%" become numbers, "'text" stays text, and a cell
 // formatted as Text ("@") keeps strings as they are. "91,43%" is not an en-US number, so it stays text.
+// A string beginning with "=", "+" or "-" that is not a number is read as a formula ("- Program" becomes
+// =- Program, #NAME?): "If the value starts with a plus ("+"), minus ("-"), or equal sign ("="), Excel
+// interprets this value as a formula" (Range.values,
+// https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member).
 
 import type { CellValue } from "../model";
 
@@ -37,5 +41,7 @@ export function parseInput(input: unknown, currentFormat: string | undefined): P
       return { value: n };
     }
   }
+  // Not a number: Excel keeps the lone sign as text (a blank marker in reports), the rest becomes a formula.
+  if ((text.startsWith("+") || text.startsWith("-")) && text.trim().length > 1) return { value: null, formula: `=${text}` };
   return { value: text };
 }

@@ -95,21 +95,47 @@ function tokenize(section: string): Token[] {
   return tokens;
 }
 
-function formatSection(value: number, section: string): string {
+interface CompiledSection {
+  tokens: Token[];
+  percent: boolean;
+  pattern?: string;
+  scale: number;
+  core: string;
+  maxDec: number;
+  minDec: number;
+  minInt: number;
+  grouping: boolean;
+}
+
+/** A workbook uses a handful of formats over millions of cells: each section is parsed once. */
+const compiled = new Map<string, CompiledSection>();
+
+function compile(section: string): CompiledSection {
+  let c = compiled.get(section);
+  if (c) return c;
   const tokens = tokenize(section);
-  const percent = tokens.some((t) => t.literal && t.text.includes("%"));
-  let n = percent ? value * 100 : value;
   const pattern = tokens.find((t) => !t.literal)?.text;
-  if (pattern === undefined) return tokens.map((t) => t.text).join("");
   // Trailing commas divide by a thousand each.
-  const scale = /,+$/.exec(pattern)?.[0].length ?? 0;
-  n /= Math.pow(1000, scale);
-  const core = scale ? pattern.slice(0, -scale) : pattern;
+  const scale = pattern === undefined ? 0 : /,+$/.exec(pattern)?.[0].length ?? 0;
+  const core = pattern === undefined ? "" : scale ? pattern.slice(0, -scale) : pattern;
   const [intPart, decPart = ""] = core.split(".");
-  const maxDec = (decPart.match(/[0#?]/g) ?? []).length;
-  const minDec = (decPart.match(/0/g) ?? []).length;
-  const minInt = (intPart.match(/0/g) ?? []).length;
-  const grouping = intPart.includes(",");
+  c = {
+    tokens, pattern, scale, core,
+    percent: tokens.some((t) => t.literal && t.text.includes("%")),
+    maxDec: (decPart.match(/[0#?]/g) ?? []).length,
+    minDec: (decPart.match(/0/g) ?? []).length,
+    minInt: (intPart.match(/0/g) ?? []).length,
+    grouping: intPart.includes(","),
+  };
+  if (compiled.size < 1000) compiled.set(section, c);
+  return c;
+}
+
+function formatSection(value: number, section: string): string {
+  const { tokens, percent, pattern, scale, core, maxDec, minDec, minInt, grouping } = compile(section);
+  let n = percent ? value * 100 : value;
+  if (pattern === undefined) return tokens.map((t) => t.text).join("");
+  n /= Math.pow(1000, scale);
   const rounded = roundHalfUp(n, maxDec);
   let [i, d = ""] = Math.abs(rounded).toFixed(maxDec).split(".");
   while (d.length > minDec && d.endsWith("0")) d = d.slice(0, -1);

@@ -2,12 +2,13 @@
 
 import type { CellRect, CellValue } from "../model";
 import { MAX_COLS, MAX_ROWS, overlaps } from "../model";
-import { fullAddress, rectAddress } from "./address";
+import { fullAddress, parseAddress, rectAddress } from "./address";
 import { clearCells, readFormulas, readNumberFormat, readText, readValueTypes, readValues, writeCells } from "./cell-io";
 import type { RangeTarget, WriteKind } from "./cell-io";
 import { ClientObject } from "./client-object";
 import type { MemoryContext } from "./context";
-import { invalidArgument } from "./errors";
+import { ErrorCodes, ExcelApiError, invalidArgument } from "./errors";
+import { MERGED_AREAS_LIMIT, jsonBytes } from "./limits";
 import { RangeFormat } from "./range-format";
 import { Worksheet } from "./worksheet";
 
@@ -48,8 +49,8 @@ export class Range extends ClientObject<RangeTarget> {
       case "rowCount": return t.rect.rowCount;
       case "columnCount": return t.rect.colCount;
       case "cellCount": return t.rect.rowCount * t.rect.colCount;
-      case "values": return readValues(t);
-      case "text": return readText(t);
+      case "values": return readValues(t, this.ctx.busy);
+      case "text": return readText(t, this.ctx.busy);
       case "formulas": case "formulasLocal": return readFormulas(t);
       case "numberFormat": case "numberFormatLocal": return readNumberFormat(t);
       case "valueTypes": return readValueTypes(t);
@@ -91,6 +92,7 @@ export class Range extends ClientObject<RangeTarget> {
 
   private write(kind: WriteKind, input: unknown): void {
     this.remember(kind, input);
+    this.ctx.addRequestBytes(jsonBytes({ [kind]: input }));
     this.queue((t) => writeCells(this.ctx, t, kind, input));
   }
 
@@ -142,13 +144,45 @@ export class Range extends ClientObject<RangeTarget> {
     return this.derive("Range.getEntireRow", (r) => ({ ...r, col: 0, colCount: MAX_COLS }));
   }
 
-  /** The merged areas that meet this range, or a null object when none does. */
+  /**
+   * The merged areas that meet this range, or a null object when none does. ExcelApi 1.13; more than 512
+   * areas fail the sync (see MERGED_AREAS_LIMIT in limits.ts).
+   */
   getMergedAreasOrNullObject(): RangeAreas {
     return new RangeAreas(this.ctx, () => {
+      this.ctx.requireApi("1.13", "Range.getMergedAreasOrNullObject");
       const t = this.resolveNow();
       if (!t) return null;
       const areas = t.sheet.merges.filter((m) => overlaps(m, t.rect));
+      if (areas.length > MERGED_AREAS_LIMIT) {
+        throw new ExcelApiError(ErrorCodes.invalidOperation, `This operation is not permitted: the range has ${areas.length} merged areas, more than ${MERGED_AREAS_LIMIT}.`, "Range.getMergedAreasOrNullObject");
+      }
+      this.ctx.stats.mergedAreasMax = Math.max(this.ctx.stats.mergedAreasMax, areas.length);
       return areas.length > 0 ? { sheet: t.sheet, rects: areas } : null;
+    });
+  }
+
+  /** The part of the sheet's used range inside this range, or a null object (ExcelApi 1.4). */
+  getUsedRangeOrNullObject(valuesOnly = false): Range {
+    return new Range(this.ctx, () => {
+      this.ctx.requireApi("1.4", "Range.getUsedRangeOrNullObject");
+      const t = this.resolveNow();
+      const used = t?.sheet.usedRect(valuesOnly);
+      if (!t || !used) return null;
+      const rect = intersect(t.rect, used);
+      return rect ? { sheet: t.sheet, rect } : null;
+    });
+  }
+
+  /** The rectangle both ranges share, or a null object (ExcelApi 1.4). */
+  getIntersectionOrNullObject(other: Range | string): Range {
+    return new Range(this.ctx, () => {
+      this.ctx.requireApi("1.4", "Range.getIntersectionOrNullObject");
+      const t = this.resolveNow();
+      if (!t) return null;
+      const o = typeof other === "string" ? parseLocal(other) : other.resolveNow()?.rect;
+      const rect = o ? intersect(t.rect, o) : null;
+      return rect ? { sheet: t.sheet, rect } : null;
     });
   }
 
@@ -180,8 +214,14 @@ export class Range extends ClientObject<RangeTarget> {
     });
   }
 
+  /**
+   * Excel cannot select on a hidden sheet, nor make a hidden sheet the active one (Worksheet.activate:
+   * https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-activate-member(1),
+   * Range.select: https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-select-member(1)).
+   */
   select(): void {
     this.queue((t) => {
+      if (t.sheet.visibility !== "Visible") throw hiddenSheet("Range.select");
       this.ctx.model.setActive(t.sheet.name);
       this.ctx.model.select(t.sheet.name, t.rect);
     });
@@ -195,6 +235,21 @@ export class Range extends ClientObject<RangeTarget> {
   static localAddress(rect: CellRect): string {
     return rectAddress(rect);
   }
+}
+
+export function hiddenSheet(location: string): ExcelApiError {
+  return new ExcelApiError(ErrorCodes.invalidOperation, "This operation is not permitted for the current object: the worksheet is hidden.", location);
+}
+
+function intersect(a: CellRect, b: CellRect): CellRect | null {
+  const row = Math.max(a.row, b.row), col = Math.max(a.col, b.col);
+  const endRow = Math.min(a.row + a.rowCount, b.row + b.rowCount);
+  const endCol = Math.min(a.col + a.colCount, b.col + b.colCount);
+  return endRow > row && endCol > col ? { row, col, rowCount: endRow - row, colCount: endCol - col } : null;
+}
+
+function parseLocal(address: string): CellRect | undefined {
+  return parseAddress(address)?.rect;
 }
 
 interface AreasTarget {

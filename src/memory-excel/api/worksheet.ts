@@ -7,7 +7,7 @@ import { ClientObject } from "./client-object";
 import type { MemoryContext } from "./context";
 import { ErrorCodes, ExcelApiError, invalidArgument } from "./errors";
 import { ChartCollection } from "./charts";
-import { Range } from "./range";
+import { Range, hiddenSheet } from "./range";
 import { renameInFormulas } from "./rename-references";
 
 const sheetIds = new WeakMap<SheetModel, string>();
@@ -126,11 +126,18 @@ export class Worksheet extends ClientObject<SheetModel> {
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): Range {
-    return this.range("Worksheet.getUsedRangeOrNullObject", (sheet) => sheet.usedRect(valuesOnly));
+    return this.range("Worksheet.getUsedRangeOrNullObject", (sheet) => {
+      this.ctx.requireApi("1.4", "Worksheet.getUsedRangeOrNullObject");
+      return sheet.usedRect(valuesOnly);
+    });
   }
 
+  /** Refused on a hidden sheet, as Excel does (Worksheet.activate, see Range.select). */
   activate(): void {
-    this.queue((sheet) => this.ctx.model.setActive(sheet.name));
+    this.queue((sheet) => {
+      if (sheet.visibility !== "Visible") throw hiddenSheet("Worksheet.activate");
+      this.ctx.model.setActive(sheet.name);
+    });
   }
 
   delete(): void {

@@ -1,11 +1,14 @@
-// Keeps a HyperFormula instance in step with the workbook model: every write goes to both, and the
-// computed results of formula cells are cached back into the model (`CellData.value`), so reading a
-// formula cell's value is a plain lookup and the demo grid always shows current results.
+// Keeps a HyperFormula instance in step with the workbook model. A workbook is judged as Excel shows it:
+// a formula cell keeps the result Excel saved in the file until one of its precedents changes (a write of
+// the tool, an edit of the demo user); then it takes HyperFormula's result. A formula with no saved result
+// is computed. HyperFormula is only built when something needs computing, so reading a saved workbook
+// (`sakip check`) never recomputes its formulas: a file whose formulas add Indonesian text numbers keeps
+// the values Excel (Indonesian) saved instead of turning into #VALUE!.
 
-import { DetailedCellError, ExportedCellChange, HyperFormula } from "hyperformula";
-import type { ExportedChange, RawCellContent } from "hyperformula";
+import { DetailedCellError, HyperFormula } from "hyperformula";
+import type { RawCellContent, SimpleCellAddress, SimpleCellRange } from "hyperformula";
 import { MAX_COLS, MAX_ROWS, keyCol, keyRow } from "../model";
-import type { CellData, CellValue, SheetModel, WorkbookModel } from "../model";
+import type { CellValue, SheetModel, WorkbookModel } from "../model";
 import { excelErrorText } from "./sakip-plugin";
 
 export interface CellWrite {
@@ -30,15 +33,25 @@ export function excelValue(v: unknown): CellValue {
   return String(v);
 }
 
+const noSavedResult = (value: CellValue): boolean => value === null || value === "";
+
 export class RecalcEngine {
-  readonly hf: HyperFormula;
+  private instance?: HyperFormula;
 
   constructor(private readonly model: WorkbookModel) {
-    // Built in one go from dense 2-D arrays: cell-by-cell insertion grows HyperFormula's sheets
-    // one step at a time and gets slower than linear on large workbooks.
+    // A formula without a saved result (a model built in code, the demo's sample) is computed now;
+    // otherwise HyperFormula waits for the first write.
+    if (model.sheets.some((s) => hasUncomputedFormula(s))) this.hf.getSheetNames();
+  }
+
+  /** HyperFormula over the model as it is now, built on first use. */
+  get hf(): HyperFormula {
+    if (this.instance) return this.instance;
     const sheets: Record<string, RawCellContent[][]> = {};
-    for (const sheet of model.sheets) sheets[sheet.name] = denseContent(sheet);
-    this.hf = HyperFormula.buildFromSheets(sheets, {
+    for (const sheet of this.model.sheets) sheets[sheet.name] = sparseContent(sheet);
+    // Built in one go: cell-by-cell insertion grows HyperFormula's sheets one step at a time and gets
+    // slower than linear on large workbooks.
+    const hf = HyperFormula.buildFromSheets(sheets, {
       licenseKey: "gpl-v3",
       maxRows: MAX_ROWS,
       maxColumns: MAX_COLS,
@@ -49,10 +62,10 @@ export class RecalcEngine {
       // Excel keeps the full double; HyperFormula would round results to 10 digits.
       smartRounding: false,
     });
-    // Results from the file are kept where HyperFormula cannot compute (an unknown function or a
-    // syntax it does not parse, such as structured references, had a real result in Excel);
-    // everything else takes the fresh result.
-    for (const sheet of model.sheets) this.refreshFormulas(sheet, true);
+    this.instance = hf;
+    // Saved results stay; only formulas without one take HyperFormula's result.
+    for (const sheet of this.model.sheets) this.computeMissing(sheet);
+    return hf;
   }
 
   private sheetId(name: string): number {
@@ -62,74 +75,109 @@ export class RecalcEngine {
   }
 
   addSheet(name: string): void {
-    this.hf.addSheet(name);
+    if (this.instance) this.instance.addSheet(name);
   }
 
   removeSheet(name: string): void {
-    this.apply(this.hf.removeSheet(this.sheetId(name)));
+    if (!this.instance) return;
+    const id = this.sheetId(name);
+    // Formulas that pointed into the sheet now show #REF!, as in Excel.
+    const dependents = this.dependentsOfSheet(id);
+    this.instance.removeSheet(id);
+    this.refresh(dependents);
   }
 
   renameSheet(oldName: string, newName: string): void {
-    this.hf.renameSheet(this.sheetId(oldName), newName);
+    if (this.instance) this.instance.renameSheet(this.sheetId(oldName), newName);
   }
 
-  /** Writes cells (already stored in the model by the caller) and caches every changed result. */
+  /** Writes cells (already stored in the model by the caller) and recomputes them and their dependents. */
   write(sheet: SheetModel, writes: CellWrite[]): void {
     const id = this.sheetId(sheet.name);
     const block = asBlock(writes);
-    const changes = block
-      ? this.hf.setCellContents({ sheet: id, row: block.row, col: block.col }, block.content)
-      : this.hf.batch(() => {
+    if (block) this.hf.setCellContents({ sheet: id, row: block.row, col: block.col }, block.content);
+    else {
+      this.hf.batch(() => {
         for (const w of writes) this.hf.setCellContents({ sheet: id, row: w.row, col: w.col }, [[rawContent(w.value, w.formula)]]);
       });
-    this.apply(changes);
-    for (const w of writes) {
-      if (w.formula === undefined) continue;
-      const value = excelValue(this.hf.getCellValue({ sheet: id, row: w.row, col: w.col }));
-      if (sheet.getCell(w.row, w.col)?.value !== value) sheet.setCell(w.row, w.col, { value });
+    }
+    this.refresh(writes.map((w) => ({ sheet: id, row: w.row, col: w.col })));
+  }
+
+  /**
+   * The written cells and every cell that depends on them, directly or through others, take
+   * HyperFormula's result (HyperFormula's own change list leaves out cells whose result it did not
+   * change, but their saved result may differ from HyperFormula's).
+   */
+  private refresh(start: SimpleCellAddress[]): void {
+    const hf = this.hf;
+    const seen = new Set<string>();
+    const queue: (SimpleCellAddress | SimpleCellRange)[] = [...start];
+    for (let i = 0; i < queue.length; i++) {
+      const item = queue[i];
+      const key = "start" in item
+        ? `${item.start.sheet}:${item.start.row}:${item.start.col}:${item.end.row}:${item.end.col}`
+        : `${item.sheet}:${item.row}:${item.col}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (!("start" in item)) this.takeResult(item);
+      for (const next of hf.getCellDependents(item)) queue.push(next);
     }
   }
 
-  private apply(changes: ExportedChange[]): void {
-    for (const change of changes) {
-      if (!(change instanceof ExportedCellChange)) continue;
-      const name = this.hf.getSheetName(change.sheet);
-      const sheet = name === undefined ? undefined : this.model.getSheet(name);
-      const cell = sheet?.getCell(change.row, change.col);
-      if (!sheet || cell?.formula === undefined) continue;
-      const value = excelValue(change.newValue);
-      if (cell.value !== value) sheet.setCell(change.row, change.col, { value });
-    }
+  private takeResult(address: SimpleCellAddress): void {
+    const name = this.hf.getSheetName(address.sheet);
+    const sheet = name === undefined ? undefined : this.model.getSheet(name);
+    const cell = sheet?.getCell(address.row, address.col);
+    if (!sheet || cell?.formula === undefined) return;
+    const value = excelValue(this.hf.getCellValue(address));
+    sheet.setResult(address.row, address.col, value);
   }
 
-  private refreshFormulas(sheet: SheetModel, keepCachedOnName: boolean): void {
+  private dependentsOfSheet(id: number): SimpleCellAddress[] {
+    const out: SimpleCellAddress[] = [];
+    const name = this.hf.getSheetName(id);
+    const sheet = name === undefined ? undefined : this.model.getSheet(name);
+    if (!sheet) return out;
+    for (const key of sheet.cells.keys()) {
+      for (const d of this.hf.getCellDependents({ sheet: id, row: keyRow(key), col: keyCol(key) })) {
+        if (!("start" in d) && d.sheet !== id) out.push(d);
+      }
+    }
+    return out;
+  }
+
+  private computeMissing(sheet: SheetModel): void {
     const id = this.sheetId(sheet.name);
     for (const [key, cell] of sheet.cells) {
-      if (cell.formula === undefined) continue;
-      const raw = this.hf.getCellValue({ sheet: id, row: keyRow(key), col: keyCol(key) });
-      const unsupported = raw instanceof DetailedCellError && (raw.type === "NAME" || raw.type === "ERROR" || raw.type === "LIC");
-      if (keepCachedOnName && unsupported && cell.value !== null && cell.value !== "") continue;
-      const value = excelValue(raw);
-      if (cell.value !== value) cell.value = value;
+      if (cell.formula === undefined || !noSavedResult(cell.value)) continue;
+      cell.value = excelValue(this.hf.getCellValue({ sheet: id, row: keyRow(key), col: keyCol(key) }));
     }
   }
 }
 
-function hasAny(cell: CellData): boolean {
-  return cell.formula !== undefined || (cell.value !== null && cell.value !== "");
+function hasUncomputedFormula(sheet: SheetModel): boolean {
+  for (const cell of sheet.cells.values()) if (cell.formula !== undefined && noSavedResult(cell.value)) return true;
+  return false;
 }
 
-/** A sheet's contents as one array from A1 to its last filled cell. */
-function denseContent(sheet: SheetModel): RawCellContent[][] {
-  const rect = sheet.usedRect(true);
-  if (!rect) return [];
-  const rows: RawCellContent[][] = Array.from({ length: rect.row + rect.rowCount }, () =>
-    new Array<RawCellContent>(rect.col + rect.colCount).fill(null));
+/**
+ * A sheet's contents for HyperFormula's builder: every empty row is one shared empty array, and a row's
+ * empty cells are holes (the builder reads both as empty), so cost follows the cells that exist and the
+ * rows before the last, never the rectangle from A1 to the far corner.
+ */
+function sparseContent(sheet: SheetModel): RawCellContent[][] {
+  const rows: RawCellContent[][] = [];
   for (const [key, cell] of sheet.cells) {
-    if (hasAny(cell)) rows[keyRow(key)][keyCol(key)] = rawContent(cell.value, cell.formula);
+    if (cell.formula === undefined && (cell.value === null || cell.value === "")) continue;
+    const r = keyRow(key);
+    while (rows.length <= r) rows.push(EMPTY_ROW);
+    if (rows[r] === EMPTY_ROW) rows[r] = [];
+    rows[r][keyCol(key)] = rawContent(cell.value, cell.formula);
   }
   return rows;
 }
+const EMPTY_ROW: RawCellContent[] = [];
 
 /** Writes that fill a whole rectangle go to HyperFormula as one block (much faster than cell by cell). */
 function asBlock(writes: CellWrite[]): { row: number; col: number; content: RawCellContent[][] } | null {

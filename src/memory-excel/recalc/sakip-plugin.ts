@@ -18,13 +18,20 @@ const ERROR_BY_CODE: Record<string, ErrorType> = {
   invalidValue: ErrorType.VALUE,
   divisionByZero: ErrorType.DIV_BY_ZERO,
   notAvailable: ErrorType.NA,
-  invalidNumber: ErrorType.VALUE, // as the custom functions give it in Excel (functions/excel-error.ts)
+  // As functions/excel-error.ts does in Excel: "text that is no number" is a #VALUE!, which keeps its message.
+  invalidNumber: ErrorType.VALUE,
 };
 
 const EXCEL_ERROR_TEXT: Record<string, string> = {
   DIV_BY_ZERO: "#DIV/0!", NAME: "#NAME?", VALUE: "#VALUE!", NUM: "#NUM!", NA: "#N/A", REF: "#REF!",
-  CYCLE: "#REF!", SPILL: "#SPILL!", LIC: "#VALUE!", ERROR: "#VALUE!",
+  CYCLE: "#CYCLE!", SPILL: "#SPILL!", LIC: "#VALUE!", ERROR: "#VALUE!",
 };
+
+/**
+ * A circular reference: Excel shows 0 and warns in its status bar, which the API does not pass on. The
+ * in-memory Excel shows "#CYCLE!" (HyperFormula's name) so findings can say "rumus melingkar".
+ */
+export const CIRCULAR = "#CYCLE!";
 
 export function excelErrorText(type: string): string {
   return EXCEL_ERROR_TEXT[type] ?? "#VALUE!";
@@ -51,12 +58,16 @@ function toArg(v: unknown): SakipArg {
   return toPlain(v);
 }
 
-/** Maps what a SAKIP function threw to the cell error Excel would show, keeping its message. */
+/**
+ * Maps what a SAKIP function threw to the cell error Excel would show. Excel shows a custom function's
+ * message only with #VALUE! and #N/A ("Handle and return errors from your custom function",
+ * https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-errors): other errors lose it here too.
+ */
 function toCellError(e: unknown): CellError {
   const code = (e as { code?: unknown } | null)?.code;
   const message = e instanceof Error ? e.message : String(e);
   const type = typeof code === "string" && ERROR_BY_CODE[code] ? ERROR_BY_CODE[code] : ErrorType.VALUE;
-  return new CellError(type, message);
+  return type === ErrorType.VALUE || type === ErrorType.NA ? new CellError(type, message) : new CellError(type);
 }
 
 const methodName = (id: string): string => `sakip_${id.replace(/[^A-Z0-9]/g, "_")}`;
@@ -89,6 +100,11 @@ export function buildSakipPlugin(table: SakipFunctionTable): FunctionPluginDefin
       const fn = impls.get(method);
       const id = Object.keys(implemented).find((k) => implemented[k].method === method) ?? method;
       return this.runFunction((ast as { args: never }).args, state as never, this.metadata(id), (...raw: unknown[]) => {
+        // Excel does not call a custom function with an error argument unless its metadata says
+        // allowErrorForDataTypeAny (ours does not): the cell shows that error ("Custom functions metadata",
+        // https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json).
+        const error = raw.find((a): a is CellError => a instanceof CellError);
+        if (error) return new CellError(error.type);
         try {
           const args = raw.map(toArg);
           while (args.length > 0 && args[args.length - 1] === undefined) args.pop();

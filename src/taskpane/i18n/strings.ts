@@ -26,6 +26,8 @@ const id = {
   rowsCount: "{count} baris data",
   doubts: "Catatan pengenalan",
   errorPrefix: "Terjadi kesalahan: {message}",
+  sheetHidden: "Lembar \"{sheet}\" tersembunyi, jadi {address} tidak dapat dipilih. Tampilkan lembarnya untuk melihat sel itu.",
+  showSheet: "Tampilkan sheet",
   findingsTitle: "Temuan",
   findingsCount: "{count} temuan",
   findingsNone: "Tidak ada temuan: angka-angka di tabel yang dikenali sudah sesuai.",
@@ -84,6 +86,12 @@ const id = {
   language_en: "English",
   settingsSaved: "Pengaturan disimpan di buku kerja.",
   settingsSave: "Simpan pengaturan",
+  summaryTitle: "Ringkasan untuk pemeriksa",
+  summaryCopy: "Salin ringkasan",
+  summaryDownload: "Unduh ringkasan (.csv)",
+  summaryCopied: "Ringkasan disalin. Tempel di surel atau dokumen.",
+  summaryManual: "Papan klip tidak tersedia di sini: salin teks ini (Ctrl+C)",
+  summaryFile: "Buku kerja ini",
 };
 
 export type StringKey = keyof typeof id;
@@ -114,6 +122,8 @@ const en: Strings = {
   rowsCount: "{count} data rows",
   doubts: "Recognition notes",
   errorPrefix: "Something went wrong: {message}",
+  sheetHidden: "Sheet \"{sheet}\" is hidden, so {address} cannot be selected. Show the sheet to see that cell.",
+  showSheet: "Show sheet",
   findingsTitle: "Findings",
   findingsCount: "{count} findings",
   findingsNone: "No findings: the figures in the recognized tables are consistent.",
@@ -172,6 +182,12 @@ const en: Strings = {
   language_en: "English",
   settingsSaved: "Settings saved in the workbook.",
   settingsSave: "Save settings",
+  summaryTitle: "Summary for the reviewer",
+  summaryCopy: "Copy summary",
+  summaryDownload: "Download summary (.csv)",
+  summaryCopied: "Summary copied. Paste it into an e-mail or a document.",
+  summaryManual: "The clipboard is not available here: copy this text (Ctrl+C)",
+  summaryFile: "This workbook",
 };
 
 export const STRINGS: Record<"id" | "en", Strings> = { id, en };

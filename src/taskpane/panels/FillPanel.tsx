@@ -8,6 +8,7 @@ import type { AnalysisState } from "../hooks/useAnalysis";
 import { useHost } from "../hooks/host";
 import { useSelect } from "../hooks/useSelect";
 import { useLastStepContext } from "../hooks/useLastStep";
+import { SelectNotice } from "./SelectNotice";
 import { messageOf } from "../hooks/useSettings";
 import { useT } from "../i18n/translate";
 import { PortableSection } from "./PortableSection";
@@ -24,7 +25,8 @@ export function FillPanel({ state, settings }: { state: AnalysisState; settings:
   const t = useT();
   const styles = useStyles();
   const { run } = useHost();
-  const { select } = useSelect();
+  const selection = useSelect();
+  const { select } = selection;
   const [mode, setMode] = useState<FillMode>("formulas");
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<{ cells: number; count: number } | null>(null);
@@ -63,6 +65,7 @@ export function FillPanel({ state, settings }: { state: AnalysisState; settings:
         <MessageBar intent="success"><MessageBarBody>{done.cells > 0 ? t("fillDoneCells", done) : t("fillDone", done)}</MessageBarBody></MessageBar>
       )}
       {error && <MessageBar intent="error"><MessageBarBody>{t("errorPrefix", { message: error })}</MessageBarBody></MessageBar>}
+      <SelectNotice state={selection} />
       {plan && (
         <>
           <Field label={t("fillMode")}>

@@ -7,8 +7,10 @@ import type { AnalysisState } from "../hooks/useAnalysis";
 import { rectToA1 } from "../hooks/a1";
 import { groupFindings } from "../hooks/groupFindings";
 import { useSelect } from "../hooks/useSelect";
+import { SelectNotice } from "./SelectNotice";
 import { useVisuallyHidden } from "../hooks/visuallyHidden";
 import { useT } from "../i18n/translate";
+import { SummarySection } from "./SummarySection";
 import type { StringKey } from "../i18n/strings";
 
 const useStyles = makeStyles({
@@ -26,7 +28,8 @@ export function FindingsPanel({ state }: { state: AnalysisState }) {
   const t = useT();
   const styles = useStyles();
   const sr = useVisuallyHidden();
-  const { select, error: selectError } = useSelect();
+  const selection = useSelect();
+  const { select } = selection;
   const { analysis, scanning, scan, error } = state;
   const groups = analysis ? groupFindings(analysis.findings, analysis.tables) : [];
   return (
@@ -39,7 +42,7 @@ export function FindingsPanel({ state }: { state: AnalysisState }) {
         <Button onClick={() => void scan()} disabled={scanning}>{scanning ? t("scanning") : t("rescan")}</Button>
       </div>
       {error && <MessageBar intent="error"><MessageBarBody>{t("errorPrefix", { message: error })}</MessageBarBody></MessageBar>}
-      {selectError && <MessageBar intent="error"><MessageBarBody>{t("errorPrefix", { message: selectError })}</MessageBarBody></MessageBar>}
+      <SelectNotice state={selection} />
       {!analysis && <Text>{t("findingsNotScanned")}</Text>}
       {analysis && analysis.findings.length === 0 && (
         <MessageBar intent="success"><MessageBarBody>{t("findingsNone")}</MessageBarBody></MessageBar>
@@ -91,6 +94,7 @@ export function FindingsPanel({ state }: { state: AnalysisState }) {
           </Accordion>
         </>
       )}
+      {analysis && <SummarySection analysis={analysis} file={t("summaryFile")} />}
       {analysis && analysis.notes.length > 0 && (
         <details>
           <summary>{t("notes")}</summary>

@@ -10,6 +10,7 @@ import { useHost } from "../hooks/host";
 import { usePortable } from "../hooks/usePortable";
 import { useLastStepContext } from "../hooks/useLastStep";
 import { useSelect } from "../hooks/useSelect";
+import { SelectNotice } from "./SelectNotice";
 
 const TEXT = {
   id: {
@@ -80,7 +81,8 @@ export interface PortableSectionProps {
 export function PortableSection({ language = "id", onApplied }: PortableSectionProps) {
   const styles = useStyles();
   const { run } = useHost();
-  const { select } = useSelect();
+  const selection = useSelect();
+  const { select } = selection;
   const lastStep = useLastStepContext();
   const state = usePortable(run, onApplied, lastStep?.record);
   const [asking, setAsking] = useState(false);
@@ -100,6 +102,7 @@ export function PortableSection({ language = "id", onApplied }: PortableSectionP
         <MessageBar intent="success"><MessageBarBody>{t("done", state.done)}</MessageBarBody></MessageBar>
       )}
       {state.error && <MessageBar intent="error"><MessageBarBody>{t("error", undefined, state.error)}</MessageBarBody></MessageBar>}
+      <SelectNotice state={selection} />
       {plan && plan.changes.length === 0 && state.done === null && (
         <MessageBar intent="info"><MessageBarBody>{t("nothing")}</MessageBarBody></MessageBar>
       )}

@@ -3,6 +3,7 @@ import { Button, Caption1, MessageBar, MessageBarBody, ProgressBar, Text, makeSt
 import type { AnalysisState } from "../hooks/useAnalysis";
 import { rectToA1 } from "../hooks/a1";
 import { useSelect } from "../hooks/useSelect";
+import { SelectNotice } from "./SelectNotice";
 import { useVisuallyHidden } from "../hooks/visuallyHidden";
 import { useT } from "../i18n/translate";
 import type { StringKey } from "../i18n/strings";
@@ -19,7 +20,8 @@ export function ScanPanel({ state }: { state: AnalysisState }) {
   const t = useT();
   const styles = useStyles();
   const sr = useVisuallyHidden();
-  const { select, error: selectError } = useSelect();
+  const selection = useSelect();
+  const { select } = selection;
   const { analysis, scanning, progress, error, scan } = state;
   // After a scan the user asked for, focus moves to its result (keyboard and screen-reader users land there);
   // a re-scan after a settings change does not take the focus away.
@@ -50,9 +52,7 @@ export function ScanPanel({ state }: { state: AnalysisState }) {
       {error && (
         <MessageBar intent="error"><MessageBarBody>{t("errorPrefix", { message: error })}</MessageBarBody></MessageBar>
       )}
-      {selectError && (
-        <MessageBar intent="error"><MessageBarBody>{t("errorPrefix", { message: selectError })}</MessageBarBody></MessageBar>
-      )}
+      <SelectNotice state={selection} />
       {analysis && !scanning && analysis.tables.length === 0 && (
         <MessageBar intent="info"><MessageBarBody>{t("scanNone")}</MessageBarBody></MessageBar>
       )}

@@ -1,0 +1,68 @@
+// Excel's documented limits, enforced here so that code which passes in the in-memory Excel also passes in
+// real Excel. Each rule names the Microsoft page it comes from.
+
+/**
+ * Excel on the web refuses a request or a response larger than 5 MB (RichApi.Error
+ * RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded). Counted as the UTF-8 bytes of the
+ * JSON Excel would send: every property loaded in one sync (response), every value written (request).
+ * "Resource limits and performance optimization for Office Add-ins", section "Excel add-ins" / data transfer
+ * limits: https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins
+ * 5,000,000 rather than 5 MiB: stricter than Excel, never kinder.
+ */
+export const PAYLOAD_LIMIT_BYTES = 5_000_000;
+
+/**
+ * `Range.getMergedAreasOrNullObject()` "fails to return the result" when the range holds more than 512
+ * merged areas. https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1)
+ */
+export const MERGED_AREAS_LIMIT = 512;
+
+const nodeBuffer = (globalThis as { Buffer?: { byteLength(s: string, encoding: "utf8"): number } }).Buffer;
+
+/** Bytes of `s` in UTF-8, without allocating an encoded copy (Node's own count where there is one). */
+export function utf8Length(s: string): number {
+  if (nodeBuffer) return nodeBuffer.byteLength(s, "utf8");
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) { n += 4; i++; }
+    else n += 3;
+  }
+  return n;
+}
+
+/** Bytes of a value as JSON, the way Excel ships a payload. */
+export function jsonBytes(value: unknown): number {
+  const json = JSON.stringify(value);
+  return json === undefined ? 0 : utf8Length(json);
+}
+
+/**
+ * Requirement sets (https://learn.microsoft.com/javascript/api/requirement-sets/excel/excel-api-requirement-sets):
+ * the in-memory Excel claims the newest ExcelApi it imitates unless told to be an older Excel, and then refuses
+ * the members that came later (ApiNotFound), as an older Excel does. Versions compare as numbers ("1.13" > "1.4").
+ */
+export interface RequirementSets {
+  ExcelApi: string;
+  SharedRuntime: string;
+  CustomFunctionsRuntime: string;
+}
+
+export const NEWEST_SETS: RequirementSets = { ExcelApi: "1.17", SharedRuntime: "1.1", CustomFunctionsRuntime: "1.3" };
+
+export function versionAtLeast(have: string, want: string): boolean {
+  const a = have.split(".").map(Number), b = want.split(".").map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = a[i] ?? 0, y = b[i] ?? 0;
+    if (x !== y) return x > y;
+  }
+  return true;
+}
+
+export function isSetSupported(sets: RequirementSets, name: string, minVersion?: string | number): boolean {
+  const have = (sets as unknown as Record<string, string | undefined>)[name];
+  if (have === undefined) return false;
+  return minVersion === undefined ? true : versionAtLeast(have, String(minVersion));
+}
