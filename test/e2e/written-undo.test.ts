@@ -36,7 +36,8 @@ const focusedLabel = () => page.evaluate(() => {
 });
 
 async function axeViolations(): Promise<string[]> {
-  await page.addScriptTag({ content: axe.source });
+  // Evaluated through the debugger, not as an inline <script>: the demo server's CSP forbids inline scripts.
+  await page.evaluate(axe.source);
   return page.evaluate(async () => {
     const w = window as unknown as { axe: { run: (el: unknown, o: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } };
     // Tabster's focus sentinels (Fluent) are a known axe false positive: they hand focus on and are never read.
@@ -101,6 +102,7 @@ test("fill into the template's empty columns: ranges listed, first selected, Uru
 test("compare draws its charts as SVG beside the grid; Urungkan removes the sheets it added", async () => {
   await page.goto(`${demo!.origin}/?theme=light`);
   const sheetTabs = page.getByRole("navigation", { name: "Lembar kerja" }).getByRole("button");
+  await sheetTabs.first().waitFor();
   const sheetsBefore = await sheetTabs.allInnerTexts();
   await pane().getByRole("tab", { name: "Bandingkan" }).click();
   await pane().getByRole("button", { name: "Buat lembar perbandingan" }).click();
