@@ -5,6 +5,7 @@ export { scan, readTables, doubtFindings, type Analysis, type ScanProgress, type
 export { fill, planFillOf, applyFill, type FillResult } from "./fill";
 export { compare, type CompareChoices, type CompareResult } from "./compare";
 export { portable, previewPortable, applyPortable, type PortableResult } from "./portable";
+export { undo, UndoConflictError, type WrittenStep, type UndoRecord, type UndoResult, type WrittenRange } from "./undo";
 export {
   summarizeWorkbook, failedSummary, summarySheet, findingsSheet, summaryText, sheetCsv,
   type WorkbookSummary, type ReportSheet, type FileFindings,

@@ -8,6 +8,8 @@ import type { WorkbookModel } from "../memory-excel/model";
 import { readXlsx } from "../xlsx/read";
 import { saveWorkbook } from "../xlsx/save";
 import { GridView, editText, type Editing } from "./GridView";
+import { chartView } from "./chart-data";
+import { ChartSvg } from "./ChartSvg";
 import { parseEntry } from "./formula-locale";
 import { writeSelection, type Selection } from "./selection";
 import { useWorkbookVersion } from "./useWorkbookVersion";
@@ -19,6 +21,21 @@ export interface DemoAppProps {
 }
 
 const A1 = { row: 0, col: 0, rowCount: 1, colCount: 1 };
+
+/** A file the demo cannot read, in the user's words: what it is not and what to do. */
+export function unreadableFile(name: string): string {
+  const old = /\.(xls|csv|ods|xlsb|xlsm)$/i.test(name) ? ` Berkas .${name.split(".").pop()!.toLowerCase()} tidak didukung di sini.` : "";
+  return `Berkas ${name} tidak dapat dibaca sebagai buku kerja Excel (.xlsx): isinya rusak, kosong, atau formatnya lain.${old} Buka berkas itu di Excel, pilih Simpan Sebagai › "Buku Kerja Excel (.xlsx)", lalu buka hasilnya di sini.`;
+}
+
+/** F6 moves between the grid and the pane, as in Excel. */
+function focusOther(root: HTMLElement | null): void {
+  const grid = root?.querySelector<HTMLElement>(".grid table");
+  const pane = root?.querySelector<HTMLElement>("aside.pane");
+  if (!grid || !pane) return;
+  if (pane.contains(document.activeElement)) grid.focus();
+  else (pane.querySelector<HTMLElement>('[role="tab"][aria-selected="true"], button:not([disabled])') ?? pane).focus();
+}
 
 export function DemoApp({ initial, fileName = "contoh-sakip.xlsx", dark = false }: DemoAppProps) {
   const [model, setModel] = useState(initial);
@@ -32,6 +49,16 @@ export function DemoApp({ initial, fileName = "contoh-sakip.xlsx", dark = false 
   const [message, setMessage] = useState<{ kind: "error" | "info"; text: string } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   useWorkbookVersion(model);
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if (e.key !== "F6") return;
+      e.preventDefault();
+      focusOther(root.current);
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, []);
 
   const baseRun: ExcelRun = useCallback((batch) => excel.run(batch), [excel]);
 
@@ -99,8 +126,9 @@ export function DemoApp({ initial, fileName = "contoh-sakip.xlsx", dark = false 
       setSelection({ sheet: next.sheets[next.activeSheet]?.name ?? next.sheets[0]!.name, rect: A1 });
       setGeneration((g) => g + 1);
       setMessage({ kind: "info", text: `Berkas ${file.name} dibuka (${next.sheets.length} lembar). Tekan "Pindai buku kerja" di panel.` });
-    } catch (e: unknown) {
-      setMessage({ kind: "error", text: `Berkas ${file.name} tidak dapat dibuka sebagai .xlsx: ${e instanceof Error ? e.message : String(e)}. Simpan ulang dari Excel sebagai "Buku Kerja Excel (.xlsx)" lalu coba lagi.` });
+    } catch {
+      // The reader's own text (zip, XML, URLs) means nothing to the user: say what the file is not and what to do.
+      setMessage({ kind: "error", text: unreadableFile(file.name) });
     }
   };
 
@@ -136,10 +164,10 @@ export function DemoApp({ initial, fileName = "contoh-sakip.xlsx", dark = false 
   const barText = editing ? editing.text : editText(sheet, selection.rect.row, selection.rect.col);
 
   return (
-    <div className={`demo${dark ? " dark" : ""}`}>
+    <div ref={root} className={`demo${dark ? " dark" : ""}`}>
       <main className="book" aria-label="Buku kerja contoh">
         <header className="toolbar">
-          <strong className="title">SAKIP untuk Excel · demo</strong>
+          <h1 className="title">SAKIP untuk Excel · demo</h1>
           <span className="filename" title={name}>{name}</span>
           <button type="button" onClick={() => fileInput.current?.click()}>Buka .xlsx…</button>
           <input
@@ -188,6 +216,15 @@ export function DemoApp({ initial, fileName = "contoh-sakip.xlsx", dark = false 
           onCancel={() => setEditing(null)}
           onMove={(dr, dc) => select(selection.rect.row + dr, selection.rect.col + dc)}
         />
+        {sheet.charts.length > 0 && (
+          // The charts Excel would draw for this sheet (compare adds one), drawn here for users without Excel.
+          <section className="charts" aria-label={`Bagan lembar ${sheet.name}`}>
+            {sheet.charts.map((c, i) => {
+              const view = chartView(model, sheet, c);
+              return view && <ChartSvg key={`${sheet.name}-${i}`} id={`chart-${i}`} view={view} />;
+            })}
+          </section>
+        )}
         <nav className="tabs" aria-label="Lembar kerja">
           {model.sheets.map((s) => (
             <button

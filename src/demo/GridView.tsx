@@ -113,7 +113,7 @@ export function GridView(props: GridViewProps) {
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (editing) return;
     const moves: Record<string, [number, number]> = {
-      ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1], Enter: [1, 0], Tab: [0, 1],
+      ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1], Enter: [1, 0],
     };
     const mv = moves[e.key];
     if (mv) {
@@ -193,19 +193,22 @@ export function GridView(props: GridViewProps) {
     <div
       className="grid"
       ref={containerRef}
-      tabIndex={0}
-      role="grid"
-      aria-label={`Lembar ${sheet.name}, sel terpilih ${toA1(selection.row, selection.col)}`}
       onKeyDown={onKeyDown}
     >
-      <table style={{ width: 44 + colList.reduce((a, c) => a + widthPx(sheet, c), 0) }}>
+      {/* The table is the grid (its rows and cells are the grid's rows and cells); Tab leaves it, as a page's
+          widget should (arrows and Enter move within). */}
+      <table
+        role="grid"
+        tabIndex={0}
+        aria-label={`Lembar ${sheet.name}, sel terpilih ${toA1(selection.row, selection.col)}`}
+        style={{ width: 44 + colList.reduce((a, c) => a + widthPx(sheet, c), 0) }}>
         <colgroup>
           <col style={{ width: 44 }} />
           {colList.map((c) => <col key={c} style={{ width: widthPx(sheet, c) }} />)}
         </colgroup>
         <thead>
           <tr>
-            <th style={{ ...header, left: 0, zIndex: 3 }} className="corner" aria-label="Pojok" />
+            <th style={{ ...header, left: 0, zIndex: 3 }} className="corner"><span className="sr-only">Pojok</span></th>
             {colList.map((c) => (
               <th key={c} scope="col" style={header} className={`colhead${c >= selection.col && c < selection.col + selection.colCount ? " on" : ""}`}>
                 {columnLetters(c)}

@@ -1,8 +1,10 @@
-import { useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { FluentProvider, Tab, TabList, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { HostContext, useHost, type ExcelRun } from "./hooks/host";
 import { useAnalysis } from "./hooks/useAnalysis";
 import { useSettings } from "./hooks/useSettings";
+import { LastStepContext, useLastStep } from "./hooks/useLastStep";
+import { WrittenSection } from "./panels/WrittenSection";
 import { LanguageContext, makeTranslate } from "./i18n/translate";
 import { lazyPanel } from "./lazyPanel";
 import { ScanPanel } from "./panels/ScanPanel";
@@ -51,6 +53,10 @@ function Pane({ initialTab }: { initialTab: PaneTab }) {
   const { run } = useHost();
   const settingsState = useSettings(run);
   const analysisState = useAnalysis(run, settingsState.settings);
+  // After an undo the last scan no longer describes the workbook: scan again when there was one.
+  const hadAnalysis = analysisState.analysis !== null;
+  const rescan = analysisState.scan;
+  const lastStep = useLastStep(run, useCallback(() => (hadAnalysis ? rescan() : undefined), [hadAnalysis, rescan]));
   const t = useMemo(() => makeTranslate(settingsState.settings.language), [settingsState.settings.language]);
   const findingsCount = analysisState.analysis?.findings.length;
   // After the first paint, fetch the other tabs' chunks so switching tabs shows them at once.
@@ -60,6 +66,7 @@ function Pane({ initialTab }: { initialTab: PaneTab }) {
 
   return (
     <LanguageContext.Provider value={t}>
+      <LastStepContext.Provider value={lastStep}>
       <div className={styles.root} lang={settingsState.settings.language}>
         <TabList
           className={styles.tabs}
@@ -77,6 +84,7 @@ function Pane({ initialTab }: { initialTab: PaneTab }) {
           <Tab value="settings" id="tab-settings">{t("tabSettings")}</Tab>
         </TabList>
         <div className={styles.panel} role="tabpanel" aria-labelledby={`tab-${tab}`}>
+          <WrittenSection state={lastStep} />
           {tab === "scan" && <ScanPanel state={analysisState} />}
           {tab === "findings" && <FindingsPanel state={analysisState} />}
           {tab === "fill" && <FillPanel state={analysisState} settings={settingsState.settings} />}
@@ -84,6 +92,7 @@ function Pane({ initialTab }: { initialTab: PaneTab }) {
           {tab === "settings" && <SettingsPanel state={settingsState} analysis={analysisState.analysis} />}
         </div>
       </div>
+      </LastStepContext.Provider>
     </LanguageContext.Provider>
   );
 }

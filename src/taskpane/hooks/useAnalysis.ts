@@ -1,5 +1,5 @@
 // The last scan, shared by the Pindai, Temuan, Isi and Pengaturan tabs.
-import { useCallback, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { AnalysisSettings } from "../../engine/index";
 import type { Analysis, ScanProgress } from "../../app/scan";
 import type { ExcelRun } from "./host";
@@ -21,6 +21,7 @@ export function useAnalysis(run: ExcelRun, settings: AnalysisSettings): Analysis
   const [scanning, setScanning] = useState(false);
   const [progress, setProgress] = useState<ScanProgress | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const scanned = useRef(false);
 
   const scan = useCallback(async () => {
     setScanning(true);
@@ -34,12 +35,19 @@ export function useAnalysis(run: ExcelRun, settings: AnalysisSettings): Analysis
         return yieldToUi();
       };
       setAnalysis(await scanWorkbook(run, settings, { onProgress }));
+      scanned.current = true;
     } catch (e: unknown) {
       setError(messageOf(e));
     } finally {
       setScanning(false);
     }
   }, [run, settings]);
+
+  // A changed setting re-analyses at once (findings, and the fill preview planned from them): `scan` is new
+  // whenever the settings are. Before the first scan there is nothing to keep current.
+  useEffect(() => {
+    if (scanned.current) void scan();
+  }, [scan]);
 
   return { analysis, scanning, progress, error, scan };
 }

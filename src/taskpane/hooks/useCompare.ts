@@ -4,6 +4,7 @@ import { useCallback, useState } from "react";
 import { compare } from "../../app/compare";
 import { COMPARE_KINDS, type AnalysisSettings, type CompareKind, type ComparePlan, type MatchOverride } from "../../engine/index";
 import type { ApplyCompareResult } from "../../excel/apply-compare";
+import type { WrittenStep } from "../../app/undo";
 import type { ExcelRun } from "./host";
 
 export interface CompareState {
@@ -23,7 +24,8 @@ function messageOf(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-export function useCompare(run: ExcelRun, settings: AnalysisSettings): CompareState {
+/** `onWritten`: what each build wrote, for the pane's list and its undo. */
+export function useCompare(run: ExcelRun, settings: AnalysisSettings, onWritten?: (step: WrittenStep) => Promise<void> | void): CompareState {
   const [kinds, setKinds] = useState<CompareKind[]>(COMPARE_KINDS);
   const [plan, setPlan] = useState<ComparePlan | null>(null);
   const [result, setResult] = useState<ApplyCompareResult | null>(null);
@@ -42,12 +44,13 @@ export function useCompare(run: ExcelRun, settings: AnalysisSettings): CompareSt
       const next = await compare(run, settings, { kinds, overrides: fixes });
       setResult(next.applied);
       setPlan(next.plan);
+      await onWritten?.(next.applied);
     } catch (e: unknown) {
       setError(messageOf(e));
     } finally {
       setBusy(false);
     }
-  }, [run, kinds, settings]);
+  }, [run, kinds, settings, onWritten]);
 
   const build = useCallback(() => buildWith(overrides), [buildWith, overrides]);
 

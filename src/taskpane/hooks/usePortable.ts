@@ -3,6 +3,7 @@
 import { useCallback, useState } from "react";
 import { applyPortable, previewPortable } from "../../app/portable";
 import type { PortablePlan } from "../../engine/index";
+import type { WrittenStep } from "../../app/undo";
 import type { ExcelRun } from "./host";
 
 export interface PortableState {
@@ -19,7 +20,10 @@ function messageOf(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-export function usePortable(run: ExcelRun, onApplied?: () => Promise<void> | void): PortableState {
+/** `onWritten`: what the conversion wrote, for the pane's list and its undo. */
+export function usePortable(
+  run: ExcelRun, onApplied?: () => Promise<void> | void, onWritten?: (step: WrittenStep) => Promise<void> | void,
+): PortableState {
   const [plan, setPlan] = useState<PortablePlan | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -47,6 +51,7 @@ export function usePortable(run: ExcelRun, onApplied?: () => Promise<void> | voi
     try {
       const result = await applyPortable(run, plan);
       setDone(result.cellsWritten);
+      await onWritten?.(result);
       // What is left (the formulas that stay, with their reasons) is shown from a fresh read.
       setPlan(await read());
       await onApplied?.();
@@ -55,7 +60,7 @@ export function usePortable(run: ExcelRun, onApplied?: () => Promise<void> | voi
     } finally {
       setBusy(false);
     }
-  }, [plan, read, run, onApplied]);
+  }, [plan, read, run, onApplied, onWritten]);
 
   return { plan, busy, error, done, preview, apply };
 }

@@ -5,6 +5,7 @@ import { Button, Caption1, Checkbox, MessageBar, MessageBarBody, Select, Spinner
 import { COMPARE_KINDS, DEFAULT_SETTINGS, type CompareKind, type CompareMatch, type AnalysisSettings } from "../../engine/index";
 import { useHost } from "../hooks/host";
 import { useCompare } from "../hooks/useCompare";
+import { useLastStepContext } from "../hooks/useLastStep";
 
 const TEXT = {
   id: {
@@ -83,7 +84,8 @@ export interface ComparePanelProps {
 export function ComparePanel({ settings = DEFAULT_SETTINGS }: ComparePanelProps) {
   const styles = useStyles();
   const { run } = useHost();
-  const state = useCompare(run, settings);
+  const lastStep = useLastStepContext();
+  const state = useCompare(run, settings, lastStep?.record);
   const language = settings.language;
   const T = TEXT[language];
   const toCheck = (state.plan?.matches ?? []).filter((m) => m.how !== "sama");

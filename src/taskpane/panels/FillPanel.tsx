@@ -7,6 +7,7 @@ import type { AnalysisSettings, FillMode } from "../../engine/index";
 import type { AnalysisState } from "../hooks/useAnalysis";
 import { useHost } from "../hooks/host";
 import { useSelect } from "../hooks/useSelect";
+import { useLastStepContext } from "../hooks/useLastStep";
 import { SelectNotice } from "./SelectNotice";
 import { messageOf } from "../hooks/useSettings";
 import { useT } from "../i18n/translate";
@@ -28,7 +29,8 @@ export function FillPanel({ state, settings }: { state: AnalysisState; settings:
   const { select } = selection;
   const [mode, setMode] = useState<FillMode>("formulas");
   const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState<number | null>(null);
+  const [done, setDone] = useState<{ cells: number; count: number } | null>(null);
+  const lastStep = useLastStepContext();
   const [error, setError] = useState<string | null>(null);
   const { analysis, scan } = state;
 
@@ -42,9 +44,11 @@ export function FillPanel({ state, settings }: { state: AnalysisState; settings:
     setBusy(true);
     setError(null);
     try {
-      await applyFill(run, plan);
-      setDone(plan.columns.length);
+      const applied = await applyFill(run, plan);
+      setDone({ cells: applied.cellsFilled, count: applied.columns });
       await scan();
+      // After the rescan, so the selection of the first written range is the last thing the user sees.
+      await lastStep?.record(applied);
     } catch (e: unknown) {
       setError(messageOf(e));
     } finally {
@@ -58,7 +62,7 @@ export function FillPanel({ state, settings }: { state: AnalysisState; settings:
       <Text>{t("fillIntro")}</Text>
       {!analysis && <Text>{t("fillNotScanned")}</Text>}
       {done !== null && (
-        <MessageBar intent="success"><MessageBarBody>{t("fillDone", { count: done })}</MessageBarBody></MessageBar>
+        <MessageBar intent="success"><MessageBarBody>{done.cells > 0 ? t("fillDoneCells", done) : t("fillDone", done)}</MessageBarBody></MessageBar>
       )}
       {error && <MessageBar intent="error"><MessageBarBody>{t("errorPrefix", { message: error })}</MessageBarBody></MessageBar>}
       <SelectNotice state={selection} />

@@ -8,6 +8,7 @@ import {
 } from "@fluentui/react-components";
 import { useHost } from "../hooks/host";
 import { usePortable } from "../hooks/usePortable";
+import { useLastStepContext } from "../hooks/useLastStep";
 import { useSelect } from "../hooks/useSelect";
 import { SelectNotice } from "./SelectNotice";
 
@@ -82,7 +83,8 @@ export function PortableSection({ language = "id", onApplied }: PortableSectionP
   const { run } = useHost();
   const selection = useSelect();
   const { select } = selection;
-  const state = usePortable(run, onApplied);
+  const lastStep = useLastStepContext();
+  const state = usePortable(run, onApplied, lastStep?.record);
   const [asking, setAsking] = useState(false);
   const locale = language === "id" ? "id-ID" : "en-US";
   const t = (key: Key, count?: number, message?: string): string =>

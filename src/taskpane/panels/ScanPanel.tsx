@@ -1,3 +1,4 @@
+import { useEffect, useRef } from "react";
 import { Button, Caption1, MessageBar, MessageBarBody, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { AnalysisState } from "../hooks/useAnalysis";
 import { rectToA1 } from "../hooks/a1";
@@ -12,6 +13,7 @@ const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   item: { width: "100%", justifyContent: "flex-start", textAlign: "left", minHeight: "48px" },
   itemText: { display: "flex", flexDirection: "column", alignItems: "flex-start" },
+  results: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, outlineOffset: "2px" },
 });
 
 export function ScanPanel({ state }: { state: AnalysisState }) {
@@ -21,11 +23,20 @@ export function ScanPanel({ state }: { state: AnalysisState }) {
   const selection = useSelect();
   const { select } = selection;
   const { analysis, scanning, progress, error, scan } = state;
+  // After a scan the user asked for, focus moves to its result (keyboard and screen-reader users land there);
+  // a re-scan after a settings change does not take the focus away.
+  const results = useRef<HTMLDivElement>(null);
+  const focusResults = useRef(false);
+  useEffect(() => {
+    if (scanning || !focusResults.current) return;
+    focusResults.current = false;
+    results.current?.focus();
+  }, [scanning, analysis, error]);
   return (
     <section className={styles.root} aria-labelledby="scan-title">
       <Text id="scan-title" as="h2" weight="semibold" size={400}>{t("tabScan")}</Text>
       <Text>{t("scanIntro")}</Text>
-      <Button appearance="primary" onClick={() => void scan()} disabled={scanning}>
+      <Button appearance="primary" onClick={() => { focusResults.current = true; void scan(); }} disabled={scanning}>
         {scanning ? t("scanning") : t("scanButton")}
       </Button>
       {scanning && (
@@ -37,6 +48,7 @@ export function ScanPanel({ state }: { state: AnalysisState }) {
           {progress && <Caption1>{t("scanProgress", { done: progress.done, total: progress.total })}</Caption1>}
         </div>
       )}
+      <div ref={results} tabIndex={-1} role="region" className={styles.results} aria-label={t("scanResults")}>
       {error && (
         <MessageBar intent="error"><MessageBarBody>{t("errorPrefix", { message: error })}</MessageBarBody></MessageBar>
       )}
@@ -75,6 +87,7 @@ export function ScanPanel({ state }: { state: AnalysisState }) {
           <ul>{analysis.notes.map((n) => <li key={n}><Caption1>{n}</Caption1></li>)}</ul>
         </details>
       )}
+      </div>
     </section>
   );
 }
