@@ -18,7 +18,16 @@ const officeRules = {
 };
 
 export default tseslint.config(
-  { ignores: [".cache/**", "dist/**", "node_modules/**", "test-output/**", "coverage/**", "**/*.d.ts"] },
+  {
+    ignores: [
+      ".cache/**",
+      "dist/**",
+      "node_modules/**",
+      "test-output/**",
+      "coverage/**",
+      "**/*.d.ts",
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     // The Office rules where code talks to Excel through office.js. Not the in-memory Excel (its own
@@ -33,13 +42,25 @@ export default tseslint.config(
     plugins: { "react-hooks": reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" },
+      ],
     },
   },
   {
     // Node scripts and configs written as CommonJS.
     files: ["**/*.{js,cjs}"],
-    languageOptions: { sourceType: "commonjs", globals: { require: "readonly", module: "writable", __dirname: "readonly", process: "readonly", console: "readonly" } },
+    languageOptions: {
+      sourceType: "commonjs",
+      globals: {
+        require: "readonly",
+        module: "writable",
+        __dirname: "readonly",
+        process: "readonly",
+        console: "readonly",
+      },
+    },
     rules: { "@typescript-eslint/no-require-imports": "off" },
-  },
+  }
 );

@@ -22,11 +22,13 @@ function productionUrl(env) {
     throw new Error(
       "URL produksi belum diberikan: manifest.xml harus menunjuk ke server tempat dist/ dipasang. " +
         "Jalankan SAKIP_URL_PROD=https://server.pemda.go.id/sakip/ npm run build " +
-        "atau npm run build -- --env urlProd=https://server.pemda.go.id/sakip/ (untuk mencoba di komputer sendiri: npm run build:dev).",
+        "atau npm run build -- --env urlProd=https://server.pemda.go.id/sakip/ (untuk mencoba di komputer sendiri: npm run build:dev)."
     );
   }
   if (!/^https:\/\/[^/]+\/(.*\/)?$/.test(url)) {
-    throw new Error(`URL produksi "${url}" tidak valid: harus diawali https:// dan diakhiri "/", mis. https://contoh.go.id/sakip/`);
+    throw new Error(
+      `URL produksi "${url}" tidak valid: harus diawali https:// dan diakhiri "/", mis. https://contoh.go.id/sakip/`
+    );
   }
   return url;
 }
@@ -41,14 +43,23 @@ class EnglishFunctionsMetadataPlugin {
     const { Compilation, sources } = compiler.webpack;
     compiler.hooks.thisCompilation.tap("EnglishFunctionsMetadataPlugin", (compilation) => {
       compilation.hooks.processAssets.tap(
-        { name: "EnglishFunctionsMetadataPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        {
+          name: "EnglishFunctionsMetadataPlugin",
+          stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL,
+        },
         () => {
           const generated = compilation.getAsset("functions.json");
           if (!generated) return; // the metadata plugin already reported why
-          const { localizeMetadata } = require("tsx/cjs/api").require("./src/functions/locale-en.ts", __filename);
+          const { localizeMetadata } = require("tsx/cjs/api").require(
+            "./src/functions/locale-en.ts",
+            __filename
+          );
           const english = localizeMetadata(JSON.parse(generated.source.source().toString()));
-          compilation.emitAsset("functions-en.json", new sources.RawSource(JSON.stringify(english, null, 4)));
-        },
+          compilation.emitAsset(
+            "functions-en.json",
+            new sources.RawSource(JSON.stringify(english, null, 4))
+          );
+        }
       );
     });
   }
@@ -64,7 +75,9 @@ async function devServerHttps() {
 module.exports = async (env = {}, argv = {}) => {
   const dev = argv.mode === "development";
   const urlProd = dev ? urlDev : productionUrl(env);
-  const outputPath = env.outputPath ? path.resolve(env.outputPath) : path.resolve(__dirname, "dist");
+  const outputPath = env.outputPath
+    ? path.resolve(env.outputPath)
+    : path.resolve(__dirname, "dist");
 
   return {
     mode: dev ? "development" : "production",
@@ -96,7 +109,10 @@ module.exports = async (env = {}, argv = {}) => {
             loader: "ts-loader",
             // Types are checked by `npm run lint` (tsc --noEmit); the build only transpiles, keeping ES modules
             // so webpack can tree-shake Fluent UI.
-            options: { transpileOnly: true, compilerOptions: { noEmit: false, module: "esnext", sourceMap: true } },
+            options: {
+              transpileOnly: true,
+              compilerOptions: { noEmit: false, module: "esnext", sourceMap: true },
+            },
           },
         },
         {

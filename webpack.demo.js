@@ -7,7 +7,9 @@ const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
 module.exports = (env = {}) => {
-  const outputPath = env.outputPath ? path.resolve(env.outputPath) : path.resolve(__dirname, "out/demo");
+  const outputPath = env.outputPath
+    ? path.resolve(env.outputPath)
+    : path.resolve(__dirname, "out/demo");
   const production = env.production !== false && env.production !== "false";
   return {
     mode: production ? "production" : "development",
@@ -23,7 +25,10 @@ module.exports = (env = {}) => {
           exclude: /node_modules/,
           use: {
             loader: "ts-loader",
-            options: { transpileOnly: true, compilerOptions: { noEmit: false, module: "esnext", sourceMap: false } },
+            options: {
+              transpileOnly: true,
+              compilerOptions: { noEmit: false, module: "esnext", sourceMap: false },
+            },
           },
         },
         // The page's own stylesheet is injected by main.tsx as text (no css-loader needed).

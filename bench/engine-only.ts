@@ -7,7 +7,8 @@ import { realGrids } from "../test/fixtures/real-workbooks/grids";
 /** Absolute path or a name under test/fixtures/real-workbooks. */
 (async () => {
   const grids = await realGrids(process.argv[2]);
-  let tables = 0, findings = 0;
+  let tables = 0,
+    findings = 0;
   for (const g of grids) {
     const r = recognize(g);
     tables += r.tables.length;

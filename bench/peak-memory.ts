@@ -13,8 +13,12 @@ async function main(): Promise<void> {
     await wb.xlsx.load(readFileSync(file!) as unknown as ExcelJS.Buffer);
     if (wb.worksheets.length === 0) throw new Error("no sheets");
   } else {
-    const args = step === "check" ? ["check", file!, "--json"] : ["fill", file!, "-o", `${file}.terisi.xlsx`];
-    const code = await runCli(args, { out: () => undefined, err: (l) => process.stderr.write(`${l}\n`) });
+    const args =
+      step === "check" ? ["check", file!, "--json"] : ["fill", file!, "-o", `${file}.terisi.xlsx`];
+    const code = await runCli(args, {
+      out: () => undefined,
+      err: (l) => process.stderr.write(`${l}\n`),
+    });
     if (code !== 0) throw new Error(`sakip ${step} exit ${code}`);
   }
   const peakMB = Math.round(process.resourceUsage().maxRSS / 1024);

@@ -4,16 +4,24 @@
 // amount written as Indonesian text ("513.425.170.766,00"), parents the sums of their children.
 import ExcelJS from "exceljs";
 
-const id = (n: number): string => `${n.toLocaleString("de-DE", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+const id = (n: number): string =>
+  `${n.toLocaleString("de-DE", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 
-export interface SipdShape { sheets: number; rows: number; pairs: number }
+export interface SipdShape {
+  sheets: number;
+  rows: number;
+  pairs: number;
+}
 
 /** Writes the workbook to `path`; returns the number of cells written. */
 export async function writeSipdWorkbook(path: string, shape: SipdShape): Promise<number> {
   const wb = new ExcelJS.Workbook();
   let cells = 0;
   let seed = 7;
-  const rnd = (): number => { seed = (seed * 16807) % 2147483647; return seed / 2147483647; };
+  const rnd = (): number => {
+    seed = (seed * 16807) % 2147483647;
+    return seed / 2147483647;
+  };
   for (let s = 0; s < shape.sheets; s++) {
     const ws = wb.addWorksheet(`Sheet${s + 1}`);
     const width = 5 + shape.pairs * 2;
@@ -44,21 +52,45 @@ export async function writeSipdWorkbook(path: string, shape: SipdShape): Promise
       const block: Array<{ kode: string[]; name: string; amounts?: number[] }> = [];
       const leaves: number[][] = [];
       for (let k = 0; k < 10; k++) {
-        const a = Array.from({ length: shape.pairs * 2 }, (_, i) => (i % 2 === 0 ? Math.round(rnd() * 5e8) : 0));
+        const a = Array.from({ length: shape.pairs * 2 }, (_, i) =>
+          i % 2 === 0 ? Math.round(rnd() * 5e8) : 0
+        );
         for (let i = 1; i < a.length; i += 2) a[i] = Math.round(a[i - 1] * rnd());
         leaves.push(a);
       }
-      const sum = leaves.reduce((acc, a) => acc.map((x, i) => x + a[i]), new Array<number>(shape.pairs * 2).fill(0));
+      const sum = leaves.reduce(
+        (acc, a) => acc.map((x, i) => x + a[i]),
+        new Array<number>(shape.pairs * 2).fill(0)
+      );
       const sub = `${progCode}.2.01.0001`;
       block.push({ kode: ["2.16", "", progCode, ""], name: `PROGRAM ${prog}`, amounts: sum });
-      block.push({ kode: ["2.16", "", `${progCode}.2.01`, ""], name: `Kegiatan ${prog}`, amounts: sum });
+      block.push({
+        kode: ["2.16", "", `${progCode}.2.01`, ""],
+        name: `Kegiatan ${prog}`,
+        amounts: sum,
+      });
       block.push({ kode: ["2.16", "", sub, ""], name: `Sub Kegiatan ${prog}`, amounts: sum });
-      block.push({ kode: ["2.16", "", sub, "5.1.02"], name: "Belanja Barang dan Jasa", amounts: sum });
-      leaves.forEach((a, k) => block.push({ kode: ["2.16", "", sub, `5.1.02.01.001.${String(k + 1).padStart(5, "0")}`], name: `Belanja ${k + 1}`, amounts: a }));
+      block.push({
+        kode: ["2.16", "", sub, "5.1.02"],
+        name: "Belanja Barang dan Jasa",
+        amounts: sum,
+      });
+      leaves.forEach((a, k) =>
+        block.push({
+          kode: ["2.16", "", sub, `5.1.02.01.001.${String(k + 1).padStart(5, "0")}`],
+          name: `Belanja ${k + 1}`,
+          amounts: a,
+        })
+      );
       for (const row of block) {
         if (r >= 8 + shape.rows - 1) break;
         const cellsOfRow = [...row.kode, row.name, ...(row.amounts ?? []).map(id)];
-        cellsOfRow.forEach((v, i) => { if (v !== "") { ws.getCell(r, i + 1).value = v; cells++; } });
+        cellsOfRow.forEach((v, i) => {
+          if (v !== "") {
+            ws.getCell(r, i + 1).value = v;
+            cells++;
+          }
+        });
         r++;
       }
     }

@@ -11,14 +11,20 @@ if (!existsSync(dir)) mkdirSync(dir, { recursive: true });
 const file = join(dir, "bench-sipd.xlsx");
 
 function run(label: string, args: string[]): { s: number; mb: number } {
-  const r = spawnSync("/usr/bin/time", ["-f", "__%e %M", ...args], { encoding: "utf8", stdio: ["ignore", "ignore", "pipe"], maxBuffer: 1 << 28 });
+  const r = spawnSync("/usr/bin/time", ["-f", "__%e %M", ...args], {
+    encoding: "utf8",
+    stdio: ["ignore", "ignore", "pipe"],
+    maxBuffer: 1 << 28,
+  });
   return parse(label, r.stderr ?? "");
 }
 function parse(label: string, stderr: string): { s: number; mb: number } {
   const m = /__([\d.]+) (\d+)/.exec(stderr);
   if (!m) throw new Error(`${label}: no measurement in ${stderr.slice(-300)}`);
   const r = { s: Number(m[1]), mb: Number(m[2]) / 1024 };
-  console.log(`${label.padEnd(40)} ${r.s.toFixed(1).padStart(7)} s ${r.mb.toFixed(0).padStart(7)} MB`);
+  console.log(
+    `${label.padEnd(40)} ${r.s.toFixed(1).padStart(7)} s ${r.mb.toFixed(0).padStart(7)} MB`
+  );
   return r;
 }
 
@@ -27,12 +33,32 @@ function parse(label: string, stderr: string): { s: number; mb: number } {
   // The generator is deterministic: an existing file is reused unless --fresh.
   if (!existsSync(file) || process.argv.includes("--fresh")) {
     const cells = await writeSipdWorkbook(file, shape);
-    console.log(`SIPD-like workbook: ${shape.sheets} sheets x ${shape.rows} rows, ${cells.toLocaleString("en")} cells -> ${file}`);
+    console.log(
+      `SIPD-like workbook: ${shape.sheets} sheets x ${shape.rows} rows, ${cells.toLocaleString("en")} cells -> ${file}`
+    );
   }
   const tsx = join(__dirname, "..", "node_modules", ".bin", "tsx");
-  const bare = run("ExcelJS bare read", [process.execPath, "-e", `new (require("exceljs").Workbook)().xlsx.readFile(${JSON.stringify(file)}).then(()=>{})`]);
-  const engine = run("ExcelJS read + recognize + validate", [tsx, join(__dirname, "engine-only.ts"), file]);
-  const check = run("sakip check --json", [process.execPath, join(__dirname, "..", "bin", "sakip.js"), "check", file, "--json"]);
-  console.log(`\nratio engine path / bare read: time ${(engine.s / bare.s).toFixed(2)}x, peak memory ${(engine.mb / bare.mb).toFixed(2)}x`);
-  console.log(`ratio sakip check / bare read:  time ${(check.s / bare.s).toFixed(2)}x, peak memory ${(check.mb / bare.mb).toFixed(2)}x`);
+  const bare = run("ExcelJS bare read", [
+    process.execPath,
+    "-e",
+    `new (require("exceljs").Workbook)().xlsx.readFile(${JSON.stringify(file)}).then(()=>{})`,
+  ]);
+  const engine = run("ExcelJS read + recognize + validate", [
+    tsx,
+    join(__dirname, "engine-only.ts"),
+    file,
+  ]);
+  const check = run("sakip check --json", [
+    process.execPath,
+    join(__dirname, "..", "bin", "sakip.js"),
+    "check",
+    file,
+    "--json",
+  ]);
+  console.log(
+    `\nratio engine path / bare read: time ${(engine.s / bare.s).toFixed(2)}x, peak memory ${(engine.mb / bare.mb).toFixed(2)}x`
+  );
+  console.log(
+    `ratio sakip check / bare read:  time ${(check.s / bare.s).toFixed(2)}x, peak memory ${(check.mb / bare.mb).toFixed(2)}x`
+  );
 })();

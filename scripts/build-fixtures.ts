@@ -23,16 +23,20 @@ function fillSheet(ws: ExcelJS.Worksheet, sheet: SheetSpec): void {
       cell.value = v;
       const fmt = formatAt(sheet, r, col);
       if (typeof v === "number" && fmt !== "General") cell.numFmt = fmt;
-      if (typeof v === "string" && v.includes("\n")) cell.alignment = { wrapText: true, vertical: "top" };
+      if (typeof v === "string" && v.includes("\n"))
+        cell.alignment = { wrapText: true, vertical: "top" };
     });
   });
   for (const m of sheet.merges ?? []) ws.mergeCells(m);
-  (sheet.widths ?? []).forEach((w, i) => { ws.getColumn(i + 1).width = w; });
+  (sheet.widths ?? []).forEach((w, i) => {
+    ws.getColumn(i + 1).width = w;
+  });
   for (const b of sheet.bold ?? []) {
     const r = parseRange(b);
     if (!r) continue;
     for (let row = r.row; row < r.row + r.rowCount; row++) {
-      for (let col = r.col; col < r.col + r.colCount; col++) ws.getCell(row + 1, col + 1).font = { bold: true };
+      for (let col = r.col; col < r.col + r.colCount; col++)
+        ws.getCell(row + 1, col + 1).font = { bold: true };
     }
   }
 }
@@ -48,9 +52,16 @@ export async function buildWorkbook(fx: FixtureWorkbook, dir = OUT): Promise<str
   const stable = new JSZip();
   for (const name of Object.keys(written.files).sort()) {
     const entry = written.files[name];
-    if (!entry.dir) stable.file(name, await entry.async("uint8array"), { date: FIXED_DATE, createFolders: false });
+    if (!entry.dir)
+      stable.file(name, await entry.async("uint8array"), {
+        date: FIXED_DATE,
+        createFolders: false,
+      });
   }
-  fs.writeFileSync(file, await stable.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+  fs.writeFileSync(
+    file,
+    await stable.generateAsync({ type: "nodebuffer", compression: "DEFLATE" })
+  );
   return file;
 }
 
@@ -58,7 +69,9 @@ async function main(): Promise<void> {
   fs.mkdirSync(OUT, { recursive: true });
   for (const fx of fixtures) {
     const file = await buildWorkbook(fx);
-    console.log(`${path.relative(process.cwd(), file)}: ${fx.sheets.map((s) => s.name).join(", ")}`);
+    console.log(
+      `${path.relative(process.cwd(), file)}: ${fx.sheets.map((s) => s.name).join(", ")}`
+    );
   }
 }
 

@@ -54,8 +54,12 @@ function build(outDir = OUT_DIR) {
   // Inputs first, bundle last: the bundle's mtime then covers them.
   const inputs = Object.keys(result.metafile.inputs).filter((p) => !p.includes("node_modules"));
   replace(path.join(outDir, INPUTS), JSON.stringify(inputs));
-  for (const f of result.outputFiles.filter((o) => !o.path.endsWith("sakip.js"))) replace(f.path, f.contents);
-  replace(path.join(outDir, "sakip.js"), result.outputFiles.find((o) => o.path.endsWith("sakip.js")).contents);
+  for (const f of result.outputFiles.filter((o) => !o.path.endsWith("sakip.js")))
+    replace(f.path, f.contents);
+  replace(
+    path.join(outDir, "sakip.js"),
+    result.outputFiles.find((o) => o.path.endsWith("sakip.js")).contents
+  );
   return path.join(outDir, "sakip.js");
 }
 
@@ -76,6 +80,8 @@ if (require.main === module) {
   try {
     console.log(`sakip: command line built into ${path.relative(process.cwd(), build()) || "."}`);
   } catch (e) {
-    console.warn(`sakip: command line not bundled (${e instanceof Error ? e.message : String(e)}); bin/sakip.js will use tsx.`);
+    console.warn(
+      `sakip: command line not bundled (${e instanceof Error ? e.message : String(e)}); bin/sakip.js will use tsx.`
+    );
   }
 }

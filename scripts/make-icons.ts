@@ -54,7 +54,16 @@ function layers(size: number): Layer[] {
   });
   return [
     { shape: roundedRect(0, 0, s, s, radius), color: TILE_EDGE },
-    { shape: roundedRect(inset * 0.5, inset * 0.5, s - inset * 0.5, s - inset * 0.5, radius - inset * 0.5), color: TILE },
+    {
+      shape: roundedRect(
+        inset * 0.5,
+        inset * 0.5,
+        s - inset * 0.5,
+        s - inset * 0.5,
+        radius - inset * 0.5
+      ),
+      color: TILE,
+    },
     ...bars,
   ];
 }

@@ -6,10 +6,14 @@ import { spawnSync } from "node:child_process";
 
 const verb = process.argv[2] === "stop" ? "stop" : "start";
 const npx = process.platform === "win32" ? "npx.cmd" : "npx";
-const result = spawnSync(npx, ["--yes", "office-addin-debugging@^7", verb, "manifest.xml", ...process.argv.slice(3)], {
-  stdio: "inherit",
-  shell: process.platform === "win32",
-});
+const result = spawnSync(
+  npx,
+  ["--yes", "office-addin-debugging@^7", verb, "manifest.xml", ...process.argv.slice(3)],
+  {
+    stdio: "inherit",
+    shell: process.platform === "win32",
+  }
+);
 if (result.status !== 0) {
   console.error(
     [
@@ -17,7 +21,7 @@ if (result.status !== 0) {
       `npm ${verb} gagal. office-addin-debugging (alat sideload Microsoft) butuh jaringan ke registry npm dan,`,
       "di Linux, pustaka libsecret serta kompiler untuk modul keytar (Debian/Ubuntu: apt-get install libsecret-1-dev g++).",
       "Tanpa itu, Excel di web tetap bisa: npm run dev-server, lalu Home > Add-ins > Upload My Add-in > manifest.xml.",
-    ].join("\n"),
+    ].join("\n")
   );
 }
 process.exit(result.status ?? 1);

@@ -11,7 +11,11 @@ export interface FillResult {
   applied: ApplyResult;
 }
 
-export function planFillOf(analysis: Pick<Analysis, "grids" | "tables">, settings: AnalysisSettings, mode: FillMode): FillPlan {
+export function planFillOf(
+  analysis: Pick<Analysis, "grids" | "tables">,
+  settings: AnalysisSettings,
+  mode: FillMode
+): FillPlan {
   return planFill(analysis.grids, analysis.tables, { mode, settings });
 }
 
@@ -21,9 +25,11 @@ export function applyFill(run: ExcelRun, plan: FillPlan): Promise<ApplyResult> {
 
 /** Scan (unless given the scan), plan, write. */
 export async function fill(
-  run: ExcelRun, settings: AnalysisSettings, options: ScanOptions & { mode: FillMode; analysis?: Analysis },
+  run: ExcelRun,
+  settings: AnalysisSettings,
+  options: ScanOptions & { mode: FillMode; analysis?: Analysis }
 ): Promise<FillResult> {
-  const analysis = options.analysis ?? await scan(run, settings, options);
+  const analysis = options.analysis ?? (await scan(run, settings, options));
   const plan = planFillOf(analysis, settings, options.mode);
   return { analysis, plan, applied: await applyFill(run, plan) };
 }

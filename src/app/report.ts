@@ -2,7 +2,13 @@
 // totals) and of a batch of them, as plain rows and text. Host-independent: `sakip report` writes these rows to
 // an .xlsx, the task pane copies or downloads them for the open workbook.
 import {
-  budgetTotals, statedCapaianAverage, type Finding, type Grid, type RecognizedTable, type Severity, type TableKind,
+  budgetTotals,
+  statedCapaianAverage,
+  type Finding,
+  type Grid,
+  type RecognizedTable,
+  type Severity,
+  type TableKind,
 } from "../engine/index";
 
 export const TABLE_KINDS: TableKind[] = ["pk", "anggaran", "renstra", "comparison", "efisiensi"];
@@ -36,13 +42,29 @@ export interface AnalysedWorkbook {
   findings: Finding[];
 }
 
-const emptyKinds = (): Record<TableKind, number> => ({ pk: 0, anggaran: 0, renstra: 0, comparison: 0, efisiensi: 0 });
+const emptyKinds = (): Record<TableKind, number> => ({
+  pk: 0,
+  anggaran: 0,
+  renstra: 0,
+  comparison: 0,
+  efisiensi: 0,
+});
 
 /** The summary of a workbook that could not be read. */
 export function failedSummary(file: string, error: string): WorkbookSummary {
   return {
-    file, unit: null, year: null, tables: emptyKinds(), errors: 0, warnings: 0, byRule: {},
-    averageCapaian: null, pagu: null, realisasi: null, serapan: null, error,
+    file,
+    unit: null,
+    year: null,
+    tables: emptyKinds(),
+    errors: 0,
+    warnings: 0,
+    byRule: {},
+    averageCapaian: null,
+    pagu: null,
+    realisasi: null,
+    serapan: null,
+    error,
   };
 }
 
@@ -82,18 +104,24 @@ function titleTexts(grids: Grid[], tables: RecognizedTable[]): string[] {
     for (const row of g.values.slice(0, Math.max(0, end))) {
       for (const v of new Set(row)) {
         if (typeof v !== "string") continue;
-        for (const line of v.split(/\r?\n/)) if (line.trim() !== "") out.push(line.replace(/\s+/g, " ").trim());
+        for (const line of v.split(/\r?\n/))
+          if (line.trim() !== "") out.push(line.replace(/\s+/g, " ").trim());
       }
     }
   }
   return out;
 }
 
-const LABELLED = /^(?:perangkat daerah|unit kerja|satuan kerja|nama (?:opd|skpd|instansi)|opd|skpd|instansi)\s*:\s*(.{3,120})$/i;
+const LABELLED =
+  /^(?:perangkat daerah|unit kerja|satuan kerja|nama (?:opd|skpd|instansi)|opd|skpd|instansi)\s*:\s*(.{3,120})$/i;
 const UNIT_WORDS =
   "Dinas|Badan|Kantor|Sekretariat|Inspektorat|Kecamatan|Kelurahan|RSUD|Rumah Sakit Umum Daerah|Satuan Polisi|Bagian";
-const TITLED = new RegExp(`\\b((?:${UNIT_WORDS})\\b.{3,120}?)(?:\\s+(?:Tahun|TA\\.?|T\\.A\\.?|Periode)\\b|\\s*[(:;]|$)`, "i");
-const TITLE_YEAR = /\b(?:Tahun(?: Anggaran)?|TA\.?|Periode(?: Pelaksanaan)?)\s*:?\s*((?:19|20)\d{2})\b/i;
+const TITLED = new RegExp(
+  `\\b((?:${UNIT_WORDS})\\b.{3,120}?)(?:\\s+(?:Tahun|TA\\.?|T\\.A\\.?|Periode)\\b|\\s*[(:;]|$)`,
+  "i"
+);
+const TITLE_YEAR =
+  /\b(?:Tahun(?: Anggaran)?|TA\.?|Periode(?: Pelaksanaan)?)\s*:?\s*((?:19|20)\d{2})\b/i;
 
 /** A unit named by a label ("Perangkat Daerah : Dinas ...") first, else by a title ("... Dinas X Kota Y Tahun 2024"). */
 export function unitOf(grids: Grid[], tables: RecognizedTable[]): string | null {
@@ -116,7 +144,8 @@ export function yearOf(grids: Grid[], tables: RecognizedTable[]): number | null 
     if (m) return Number(m[1]);
   }
   const counts = new Map<number, number>();
-  for (const t of tables) if (t.year !== undefined) counts.set(t.year, (counts.get(t.year) ?? 0) + 1);
+  for (const t of tables)
+    if (t.year !== undefined) counts.set(t.year, (counts.get(t.year) ?? 0) + 1);
   if (counts.size === 0) return null;
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0][0];
 }
@@ -131,19 +160,43 @@ export interface ReportSheet {
 }
 
 const KIND_HEADER: Record<TableKind, string> = {
-  pk: "Tabel PK", anggaran: "Tabel anggaran", renstra: "Tabel Renstra", comparison: "Tabel perbandingan", efisiensi: "Tabel efisiensi",
+  pk: "Tabel PK",
+  anggaran: "Tabel anggaran",
+  renstra: "Tabel Renstra",
+  comparison: "Tabel perbandingan",
+  efisiensi: "Tabel efisiensi",
 };
 
 /** The first sheet: one row per workbook; one column per rule any workbook has (sorted), counting errors and warnings. */
 export function summarySheet(summaries: WorkbookSummary[]): ReportSheet {
   const rules = [...new Set(summaries.flatMap((s) => Object.keys(s.byRule)))].sort();
   const header = [
-    "Berkas", "Unit", "Tahun", ...TABLE_KINDS.map((k) => KIND_HEADER[k]), "Kesalahan", "Peringatan", ...rules,
-    "Rata-rata capaian", "Pagu", "Realisasi", "Serapan", "Tidak terbaca",
+    "Berkas",
+    "Unit",
+    "Tahun",
+    ...TABLE_KINDS.map((k) => KIND_HEADER[k]),
+    "Kesalahan",
+    "Peringatan",
+    ...rules,
+    "Rata-rata capaian",
+    "Pagu",
+    "Realisasi",
+    "Serapan",
+    "Tidak terbaca",
   ];
   const rows = summaries.map((s) => [
-    s.file, s.unit, s.year, ...TABLE_KINDS.map((k) => s.tables[k]), s.errors, s.warnings, ...rules.map((r) => s.byRule[r] ?? 0),
-    s.averageCapaian, s.pagu, s.realisasi, s.serapan, s.error ?? null,
+    s.file,
+    s.unit,
+    s.year,
+    ...TABLE_KINDS.map((k) => s.tables[k]),
+    s.errors,
+    s.warnings,
+    ...rules.map((r) => s.byRule[r] ?? 0),
+    s.averageCapaian,
+    s.pagu,
+    s.realisasi,
+    s.serapan,
+    s.error ?? null,
   ]);
   return { header, rows };
 }
@@ -153,19 +206,27 @@ export interface FileFindings {
   findings: Finding[];
 }
 
-const SEVERITY_ID: Record<Severity, string> = { error: "kesalahan", warning: "peringatan", info: "info" };
+const SEVERITY_ID: Record<Severity, string> = {
+  error: "kesalahan",
+  warning: "peringatan",
+  info: "info",
+};
 
 /** The findings sheet: every error and warning of every workbook, one per row. */
 export function findingsSheet(files: FileFindings[]): ReportSheet {
   const header = ["Berkas", "Lembar", "Sel", "Aturan", "Tingkat", "Pesan"];
   const rows = files.flatMap(({ file, findings }) =>
-    findings.filter((f) => f.severity !== "info").map((f) => [file, f.sheet, f.cell, f.rule, SEVERITY_ID[f.severity], f.message]),
+    findings
+      .filter((f) => f.severity !== "info")
+      .map((f) => [file, f.sheet, f.cell, f.rule, SEVERITY_ID[f.severity], f.message])
   );
   return { header, rows };
 }
 
-const percentText = (x: number): string => `${(x * 100).toLocaleString("id-ID", { maximumFractionDigits: 2 })}%`;
-const rupiahText = (x: number): string => `Rp ${x.toLocaleString("id-ID", { maximumFractionDigits: 2 })}`;
+const percentText = (x: number): string =>
+  `${(x * 100).toLocaleString("id-ID", { maximumFractionDigits: 2 })}%`;
+const rupiahText = (x: number): string =>
+  `Rp ${x.toLocaleString("id-ID", { maximumFractionDigits: 2 })}`;
 
 /** The summary of one workbook as Indonesian text (the pane's "copy"). */
 export function summaryText(s: WorkbookSummary, findings: Finding[] = []): string {
@@ -173,17 +234,23 @@ export function summaryText(s: WorkbookSummary, findings: Finding[] = []): strin
   if (s.error) return [...lines, `Tidak dapat diperiksa: ${s.error}`].join("\n");
   lines.push(`Unit: ${s.unit ?? "(tidak disebut di buku kerja)"}`);
   lines.push(`Tahun: ${s.year ?? "(tidak disebut)"}`);
-  const kinds = TABLE_KINDS.filter((k) => s.tables[k] > 0).map((k) => `${s.tables[k]} ${KIND_HEADER[k].replace("Tabel ", "")}`);
+  const kinds = TABLE_KINDS.filter((k) => s.tables[k] > 0).map(
+    (k) => `${s.tables[k]} ${KIND_HEADER[k].replace("Tabel ", "")}`
+  );
   lines.push(`Tabel: ${kinds.length > 0 ? kinds.join(", ") : "tidak ada yang dikenali"}`);
   lines.push(`Temuan: ${s.errors} kesalahan, ${s.warnings} peringatan`);
   for (const [rule, n] of Object.entries(s.byRule).sort()) lines.push(`  ${rule}: ${n}`);
   if (s.averageCapaian !== null) lines.push(`Rata-rata capaian: ${percentText(s.averageCapaian)}`);
   if (s.pagu !== null && s.realisasi !== null) {
-    lines.push(`Pagu: ${rupiahText(s.pagu)}; realisasi: ${rupiahText(s.realisasi)}` + (s.serapan !== null ? `; serapan: ${percentText(s.serapan)}` : ""));
+    lines.push(
+      `Pagu: ${rupiahText(s.pagu)}; realisasi: ${rupiahText(s.realisasi)}` +
+        (s.serapan !== null ? `; serapan: ${percentText(s.serapan)}` : "")
+    );
   }
   const listed = findings.filter((f) => f.severity !== "info");
   if (listed.length > 0) lines.push("", "Daftar temuan:");
-  for (const f of listed) lines.push(`- [${SEVERITY_ID[f.severity]}] ${f.sheet}!${f.cell} ${f.rule}: ${f.message}`);
+  for (const f of listed)
+    lines.push(`- [${SEVERITY_ID[f.severity]}] ${f.sheet}!${f.cell} ${f.rule}: ${f.message}`);
   return lines.join("\n");
 }
 

@@ -1,7 +1,15 @@
 // Scan = read every sheet through the adapter, recognize tables, validate them. The steps after the read are
 // pure and go one sheet at a time, so a host can show progress (and let its UI paint) between sheets.
 import {
-  rangeToA1, recognize, resolveSettings, toA1, validate, type AnalysisSettings, type Finding, type Grid, type RecognizedTable,
+  rangeToA1,
+  recognize,
+  resolveSettings,
+  toA1,
+  validate,
+  type AnalysisSettings,
+  type Finding,
+  type Grid,
+  type RecognizedTable,
 } from "../engine/index";
 import { readWorkbook } from "../excel/read-workbook";
 import type { ExcelRun } from "./excel-run";
@@ -32,26 +40,40 @@ export interface ScanOptions {
 /** Recognition's doubts about a table, as info findings at the table's first cell. */
 export function doubtFindings(table: RecognizedTable): Finding[] {
   return table.doubts.map((message) => ({
-    rule: "TABLE_DOUBT", severity: "info", sheet: table.sheet, cell: toA1(table.range.row, table.range.col),
-    message: `Tabel ${rangeToA1(table.range)}: ${message}`, expected: null, actual: null,
+    rule: "TABLE_DOUBT",
+    severity: "info",
+    sheet: table.sheet,
+    cell: toA1(table.range.row, table.range.col),
+    message: `Tabel ${rangeToA1(table.range)}: ${message}`,
+    expected: null,
+    actual: null,
   }));
 }
 
-export async function scan(run: ExcelRun, settings: AnalysisSettings, options: ScanOptions = {}): Promise<Analysis> {
+export async function scan(
+  run: ExcelRun,
+  settings: AnalysisSettings,
+  options: ScanOptions = {}
+): Promise<Analysis> {
   const grids = await run((context) => readWorkbook(context));
   const out: Analysis = { grids, tables: [], findings: [], notes: [] };
   await options.onProgress?.({ done: 0, total: grids.length });
   // Recognition first (cheap), so "auto" settings are resolved once from the whole workbook and every
   // sheet is checked with the same lower-is-better formula and efficiency method as fill and compare use.
   const recognizedAll = grids.map((g) => recognize(g));
-  const resolved = resolveSettings(grids, recognizedAll.flatMap((r) => r.tables), settings);
+  const resolved = resolveSettings(
+    grids,
+    recognizedAll.flatMap((r) => r.tables),
+    settings
+  );
   out.notes.push(...resolved.notes);
   for (let i = 0; i < grids.length; i++) {
     const grid = grids[i];
     const recognized = recognizedAll[i]!;
     out.tables.push(...recognized.tables);
     out.notes.push(...recognized.doubts);
-    if (options.tableDoubtFindings) for (const t of recognized.tables) out.findings.push(...doubtFindings(t));
+    if (options.tableDoubtFindings)
+      for (const t of recognized.tables) out.findings.push(...doubtFindings(t));
     if (recognized.tables.length > 0) {
       const validation = validate(grid, recognized.tables, resolved.settings);
       out.findings.push(...validation.findings);
@@ -64,7 +86,9 @@ export async function scan(run: ExcelRun, settings: AnalysisSettings, options: S
 }
 
 /** The sheets and their recognized tables, without validation (what the write plans need). */
-export async function readTables(run: ExcelRun): Promise<{ grids: Grid[]; tables: RecognizedTable[] }> {
+export async function readTables(
+  run: ExcelRun
+): Promise<{ grids: Grid[]; tables: RecognizedTable[] }> {
   const grids = await run((context) => readWorkbook(context));
   return { grids, tables: grids.flatMap((g) => recognize(g).tables) };
 }

@@ -1,7 +1,12 @@
 // Undo = give back what the last fill, compare or portable conversion changed. Excel's own undo does not cover
 // an add-in's writes, so the host keeps each step's record (plain data, in memory while the pane is open) and
 // hands it here; the adapter refuses, changing nothing, when the user has edited those cells since.
-import { undoApply, type UndoRecord, type UndoResult, type WrittenRange } from "../excel/apply-undo";
+import {
+  undoApply,
+  type UndoRecord,
+  type UndoResult,
+  type WrittenRange,
+} from "../excel/apply-undo";
 import type { ExcelRun } from "./excel-run";
 
 export type { UndoRecord, UndoResult, WrittenRange };

@@ -18,14 +18,39 @@ interface CommonFlags extends SettingFlags {
   stats: boolean;
 }
 
-export interface HelpArgs { command: "help"; files: []; json: false; stats: false }
-export interface CheckArgs extends CommonFlags { command: "check"; files: string[] }
+export interface HelpArgs {
+  command: "help";
+  files: [];
+  json: false;
+  stats: false;
+}
+export interface CheckArgs extends CommonFlags {
+  command: "check";
+  files: string[];
+}
 /** The write commands take exactly one input and an output (the parser refuses anything else). */
-export interface FillArgs extends CommonFlags { command: "fill"; files: [string]; output: string; mode?: FillMode }
-export interface CompareArgs extends CommonFlags { command: "compare"; files: [string]; output: string }
-export interface PortableArgs extends CommonFlags { command: "portable"; files: [string]; output: string }
+export interface FillArgs extends CommonFlags {
+  command: "fill";
+  files: [string];
+  output: string;
+  mode?: FillMode;
+}
+export interface CompareArgs extends CommonFlags {
+  command: "compare";
+  files: [string];
+  output: string;
+}
+export interface PortableArgs extends CommonFlags {
+  command: "portable";
+  files: [string];
+  output: string;
+}
 /** The reviewer's batch: files and folders in, one summary workbook out. */
-export interface ReportArgs extends CommonFlags { command: "report"; files: string[]; output: string }
+export interface ReportArgs extends CommonFlags {
+  command: "report";
+  files: string[];
+  output: string;
+}
 
 /** One shape per command, so each command's options are known to be there. */
 export type CliArgs = HelpArgs | CheckArgs | FillArgs | CompareArgs | PortableArgs | ReportArgs;
@@ -61,8 +86,16 @@ export function parseCli(argv: string[]): CliArgs {
     if (command === undefined) throw new UsageError("Perintah belum diberikan.");
     return { command: "help", files: [], json: false, stats: false };
   }
-  if (command !== "check" && command !== "fill" && command !== "portable" && command !== "compare" && command !== "report") {
-    throw new UsageError(`Perintah "${command}" tidak dikenal: pakai "check", "report", "fill", "compare" atau "portable".`);
+  if (
+    command !== "check" &&
+    command !== "fill" &&
+    command !== "portable" &&
+    command !== "compare" &&
+    command !== "report"
+  ) {
+    throw new UsageError(
+      `Perintah "${command}" tidak dikenal: pakai "check", "report", "fill", "compare" atau "portable".`
+    );
   }
   let parsed;
   try {
@@ -86,13 +119,20 @@ export function parseCli(argv: string[]): CliArgs {
   } catch (e) {
     const what = e instanceof Error ? e.message : String(e);
     const option = /'([^']+)'/.exec(what)?.[1];
-    throw new UsageError(option ? `Pilihan "${option}" tidak dikenal atau tidak lengkap.` : `Argumen tidak dapat dibaca: ${what}`);
+    throw new UsageError(
+      option
+        ? `Pilihan "${option}" tidak dikenal atau tidak lengkap.`
+        : `Argumen tidak dapat dibaca: ${what}`
+    );
   }
   const v = parsed.values;
   if (v.help) return { command: "help", files: [], json: false, stats: false };
   const files = parsed.positionals;
   const [input] = files;
-  if (input === undefined) throw new UsageError(`Sebutkan berkas .xlsx (atau folder) yang akan di${command === "check" || command === "report" ? "periksa" : "isi"}.`);
+  if (input === undefined)
+    throw new UsageError(
+      `Sebutkan berkas .xlsx (atau folder) yang akan di${command === "check" || command === "report" ? "periksa" : "isi"}.`
+    );
   const flags: CommonFlags = { json: v.json ?? false, stats: v.stats ?? false };
   if (v.settings !== undefined) flags.settingsFile = v.settings;
   if (v["arah-rendah"] !== undefined) flags.arahRendah = v["arah-rendah"];
@@ -100,28 +140,44 @@ export function parseCli(argv: string[]): CliArgs {
   if (v.efisiensi !== undefined) flags.efisiensi = v.efisiensi;
   if (v.toleransi !== undefined) flags.toleransi = v.toleransi;
   if (command === "check") {
-    if (v.output !== undefined || v.mode !== undefined) throw new UsageError("-o hanya untuk fill, compare, portable dan report; --mode hanya untuk fill.");
+    if (v.output !== undefined || v.mode !== undefined)
+      throw new UsageError(
+        "-o hanya untuk fill, compare, portable dan report; --mode hanya untuk fill."
+      );
     return { command, files, ...flags };
   }
   if (command === "report") {
     if (!v.output) throw new UsageError("Sebutkan berkas ringkasan dengan -o RINGKASAN.xlsx.");
-    if (!/\.xlsx$/i.test(v.output)) throw new UsageError(`Berkas keluaran ${v.output} harus berakhiran .xlsx.`);
+    if (!/\.xlsx$/i.test(v.output))
+      throw new UsageError(`Berkas keluaran ${v.output} harus berakhiran .xlsx.`);
     if (v.mode !== undefined) throw new UsageError("--mode hanya untuk sakip fill.");
     return { command, files, output: v.output, ...flags };
   }
   if (files.length > 1) {
-    throw new UsageError(command === "fill" ? "sakip fill mengisi satu berkas sekali jalan." : `sakip ${command} mengolah satu berkas sekali jalan.`);
+    throw new UsageError(
+      command === "fill"
+        ? "sakip fill mengisi satu berkas sekali jalan."
+        : `sakip ${command} mengolah satu berkas sekali jalan.`
+    );
   }
   const output = v.output;
-  if (!output) throw new UsageError("Sebutkan berkas keluaran dengan -o KELUAR.xlsx (berkas masukan tidak pernah ditimpa).");
-  if (!/\.xls[xm]$/i.test(output)) throw new UsageError(`Berkas keluaran ${output} harus berakhiran .xlsx (atau .xlsm bila masukannya berisi makro).`);
+  if (!output)
+    throw new UsageError(
+      "Sebutkan berkas keluaran dengan -o KELUAR.xlsx (berkas masukan tidak pernah ditimpa)."
+    );
+  if (!/\.xls[xm]$/i.test(output))
+    throw new UsageError(
+      `Berkas keluaran ${output} harus berakhiran .xlsx (atau .xlsm bila masukannya berisi makro).`
+    );
   if (command !== "fill") {
     if (v.mode !== undefined) throw new UsageError("--mode hanya untuk sakip fill.");
     return { command, files: [input], output, ...flags };
   }
   if (v.mode === undefined) return { command, files: [input], output, ...flags };
   if (v.mode !== "formulas" && v.mode !== "values") {
-    throw new UsageError(`--mode "${v.mode}" tidak dikenal: pakai "formulas" (rumus =SAKIP.* yang hidup) atau "values" (angka saja).`);
+    throw new UsageError(
+      `--mode "${v.mode}" tidak dikenal: pakai "formulas" (rumus =SAKIP.* yang hidup) atau "values" (angka saja).`
+    );
   }
   return { command, files: [input], output, mode: v.mode, ...flags };
 }

@@ -12,5 +12,7 @@ export interface BatchJob {
 }
 
 parentPort?.on("message", (job: BatchJob) => {
-  void checkFile(job.file, job.settings, job.stats).then((result) => parentPort?.postMessage({ index: job.index, result }));
+  void checkFile(job.file, job.settings, job.stats).then((result) =>
+    parentPort?.postMessage({ index: job.index, result })
+  );
 });

@@ -25,7 +25,9 @@ function startWorker(): Worker {
   const built = join(__dirname, "batch-worker.js");
   if (existsSync(built)) return new Worker(built);
   const source = join(__dirname, "batch-worker.ts");
-  return new Worker(`require("tsx/cjs/api").register(); require(${JSON.stringify(source)});`, { eval: true });
+  return new Worker(`require("tsx/cjs/api").register(); require(${JSON.stringify(source)});`, {
+    eval: true,
+  });
 }
 
 export async function checkBatch(files: string[], options: BatchOptions): Promise<void> {
@@ -42,7 +44,8 @@ export async function checkBatch(files: string[], options: BatchOptions): Promis
     }
   };
   if (threads === 1) {
-    for (const [i, file] of files.entries()) deliver(i, await checkFile(file, options.settings, options.stats));
+    for (const [i, file] of files.entries())
+      deliver(i, await checkFile(file, options.settings, options.stats));
     return;
   }
   await new Promise<void>((resolve) => {
@@ -63,7 +66,12 @@ export async function checkBatch(files: string[], options: BatchOptions): Promis
           return;
         }
         current = next++;
-        const job: BatchJob = { index: current, file: files[current], settings: options.settings, stats: options.stats };
+        const job: BatchJob = {
+          index: current,
+          file: files[current],
+          settings: options.settings,
+          stats: options.stats,
+        };
         worker.postMessage(job);
       };
       worker.on("message", (m: { index: number; result: FileCheck }) => {

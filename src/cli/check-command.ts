@@ -9,7 +9,11 @@ import { expandInputs } from "./folder";
 import type { CliIO } from "./io";
 import { checkSummary } from "./report";
 
-export async function checkCommand(args: CheckArgs, settings: AnalysisSettings, io: CliIO): Promise<number> {
+export async function checkCommand(
+  args: CheckArgs,
+  settings: AnalysisSettings,
+  io: CliIO
+): Promise<number> {
   let code = 0;
   const { files, fromFolder } = expandInputs(args.files);
   if (files.length === 0) {
@@ -25,7 +29,11 @@ export async function checkCommand(args: CheckArgs, settings: AnalysisSettings, 
         io.err(`sakip check: ${problem.message}`);
         code = problem.kind === "bug" ? 3 : Math.max(code, 2);
         if (!fromFolder.has(json.file)) return;
-        io.out(args.json ? JSON.stringify(json) : `${json.file}: tidak dapat diperiksa. ${problem.message}`);
+        io.out(
+          args.json
+            ? JSON.stringify(json)
+            : `${json.file}: tidak dapat diperiksa. ${problem.message}`
+        );
         return;
       }
       io.out(args.json ? JSON.stringify(json) : checkSummary(json, result.notes, args.stats));

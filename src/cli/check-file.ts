@@ -19,7 +19,11 @@ export interface FileCheck {
 
 const ZERO = NO_STATS;
 
-export async function checkFile(file: string, settings: AnalysisSettings, withStats: boolean): Promise<FileCheck> {
+export async function checkFile(
+  file: string,
+  settings: AnalysisSettings,
+  withStats: boolean
+): Promise<FileCheck> {
   const started = Date.now();
   try {
     const excel = createMemoryExcel(await openXlsx(file));
@@ -27,11 +31,20 @@ export async function checkFile(file: string, settings: AnalysisSettings, withSt
     // Without --stats the figures stay 0 so the output is the same from run to run.
     const stats = withStats
       ? {
-          syncs: excel.stats.syncs, cellsRead: excel.stats.cellsRead, cellsWritten: excel.stats.cellsWritten, ms: Date.now() - started,
-          responseBytes: excel.stats.responseBytes, responseBytesMax: excel.stats.responseBytesMax, mergedAreasMax: excel.stats.mergedAreasMax,
+          syncs: excel.stats.syncs,
+          cellsRead: excel.stats.cellsRead,
+          cellsWritten: excel.stats.cellsWritten,
+          ms: Date.now() - started,
+          responseBytes: excel.stats.responseBytes,
+          responseBytesMax: excel.stats.responseBytesMax,
+          mergedAreasMax: excel.stats.mergedAreasMax,
         }
       : ZERO;
-    return { json: checkJson(file, analysis, stats), notes: analysis.notes, summary: summarizeWorkbook(file, analysis) };
+    return {
+      json: checkJson(file, analysis, stats),
+      notes: analysis.notes,
+      summary: summarizeWorkbook(file, analysis),
+    };
   } catch (e) {
     const problem =
       e instanceof FileProblem

@@ -12,10 +12,13 @@ export function cliRun(excel: { run: ExcelRun }): ExcelRun {
       return await excel.run(batch);
     } catch (e) {
       if (e instanceof UsedRangeTooLargeError) throw new FileProblem(e.message);
-      if ((e as { code?: unknown } | null)?.code !== ErrorCodes.responsePayloadSizeLimitExceeded) throw e;
-      throw new FileProblem("Rentang terpakai salah satu lembarnya terlalu luas untuk dibaca sekaligus (lebih dari 5 juta sel, " +
-        "biasanya karena ada isi atau format di sel yang sangat jauh, misalnya XFD1048576). Di Excel, hapus baris dan kolom kosong " +
-        "di bawah dan di kanan tabel (pilih, klik kanan > Hapus), simpan, lalu jalankan lagi.");
+      if ((e as { code?: unknown } | null)?.code !== ErrorCodes.responsePayloadSizeLimitExceeded)
+        throw e;
+      throw new FileProblem(
+        "Rentang terpakai salah satu lembarnya terlalu luas untuk dibaca sekaligus (lebih dari 5 juta sel, " +
+          "biasanya karena ada isi atau format di sel yang sangat jauh, misalnya XFD1048576). Di Excel, hapus baris dan kolom kosong " +
+          "di bawah dan di kanan tabel (pilih, klik kanan > Hapus), simpan, lalu jalankan lagi."
+      );
     }
   };
 }

@@ -14,10 +14,12 @@ export const MAX_SETTINGS_BYTES = 1024 * 1024;
 export function unreadableKind(info: Stats, maxBytes: number): string | null {
   if (info.isDirectory()) return "adalah folder, bukan berkas";
   if (info.isFIFO()) return "adalah pipa (FIFO), bukan berkas yang tersimpan di disk";
-  if (info.isCharacterDevice() || info.isBlockDevice()) return "adalah perangkat, bukan berkas yang tersimpan di disk";
+  if (info.isCharacterDevice() || info.isBlockDevice())
+    return "adalah perangkat, bukan berkas yang tersimpan di disk";
   if (info.isSocket()) return "adalah soket, bukan berkas yang tersimpan di disk";
   if (!info.isFile()) return "bukan berkas biasa";
-  if (info.size > maxBytes) return `terlalu besar (${Math.round(info.size / 1024 / 1024)} MB; paling besar ${Math.round(maxBytes / 1024 / 1024)} MB)`;
+  if (info.size > maxBytes)
+    return `terlalu besar (${Math.round(info.size / 1024 / 1024)} MB; paling besar ${Math.round(maxBytes / 1024 / 1024)} MB)`;
   return null;
 }
 
@@ -25,16 +27,29 @@ export function unreadableKind(info: Stats, maxBytes: number): string | null {
 export function fileErrorReason(e: unknown): string {
   const code = (e as { code?: unknown } | null)?.code;
   switch (code) {
-    case "ENOENT": return "berkas atau foldernya tidak ada";
-    case "EACCES": case "EPERM": return "tidak ada izin";
-    case "EISDIR": return "itu sebuah folder";
-    case "ENOTDIR": return "salah satu bagian jalurnya bukan folder";
-    case "EROFS": return "tempatnya hanya bisa dibaca";
-    case "ENOSPC": return "ruang disk penuh";
-    case "EBUSY": case "ETXTBSY": return "berkas sedang dipakai program lain (misalnya masih terbuka di Excel)";
-    case "EMFILE": case "ENFILE": return "terlalu banyak berkas yang terbuka";
-    case "ENAMETOOLONG": return "namanya terlalu panjang";
-    default: return "kesalahan sistem berkas";
+    case "ENOENT":
+      return "berkas atau foldernya tidak ada";
+    case "EACCES":
+    case "EPERM":
+      return "tidak ada izin";
+    case "EISDIR":
+      return "itu sebuah folder";
+    case "ENOTDIR":
+      return "salah satu bagian jalurnya bukan folder";
+    case "EROFS":
+      return "tempatnya hanya bisa dibaca";
+    case "ENOSPC":
+      return "ruang disk penuh";
+    case "EBUSY":
+    case "ETXTBSY":
+      return "berkas sedang dipakai program lain (misalnya masih terbuka di Excel)";
+    case "EMFILE":
+    case "ENFILE":
+      return "terlalu banyak berkas yang terbuka";
+    case "ENAMETOOLONG":
+      return "namanya terlalu panjang";
+    default:
+      return "kesalahan sistem berkas";
   }
 }
 

@@ -7,29 +7,52 @@ import type { FillArgs } from "./args";
 import type { CliIO } from "./io";
 import { FileProblem, openXlsx, sameFile, saveXlsx } from "./workbook-file";
 
-export async function fillCommand(args: FillArgs, settings: AnalysisSettings, io: CliIO): Promise<number> {
-  const { files: [input], output } = args;
+export async function fillCommand(
+  args: FillArgs,
+  settings: AnalysisSettings,
+  io: CliIO
+): Promise<number> {
+  const {
+    files: [input],
+    output,
+  } = args;
   if (sameFile(input, output)) {
-    io.err(`sakip fill: berkas keluaran ${output} sama dengan berkas masukan; berkas asli tidak pernah ditimpa. Pilih nama lain dengan -o, misalnya ${input.replace(/\.xlsx$/i, "")}-terisi.xlsx.`);
+    io.err(
+      `sakip fill: berkas keluaran ${output} sama dengan berkas masukan; berkas asli tidak pernah ditimpa. Pilih nama lain dengan -o, misalnya ${input.replace(/\.xlsx$/i, "")}-terisi.xlsx.`
+    );
     return 2;
   }
   try {
     const model = await openXlsx(input);
     const mode: FillMode = args.mode ?? "formulas";
-    const { analysis, plan, applied } = await fill(cliRun(createMemoryExcel(model)), settings, { mode });
+    const { analysis, plan, applied } = await fill(cliRun(createMemoryExcel(model)), settings, {
+      mode,
+    });
     const warnings = await saveXlsx(model, output);
     if (args.json) {
-      io.out(JSON.stringify({
-        file: input, output, mode, columns: plan.preview, notes: plan.notes, warnings,
-        stats: { syncs: applied.syncs, cellsWritten: applied.cellsWritten },
-      }));
+      io.out(
+        JSON.stringify({
+          file: input,
+          output,
+          mode,
+          columns: plan.preview,
+          notes: plan.notes,
+          warnings,
+          stats: { syncs: applied.syncs, cellsWritten: applied.cellsWritten },
+        })
+      );
       return 0;
     }
     if (plan.columns.length === 0) {
-      io.out(`Tidak ada kolom yang perlu ditambahkan ke ${input}: setiap tabel sudah punya kolom capaian, predikat, serapan dan sisanya (${analysis.tables.length} tabel). Salinannya ditulis ke ${output}.`);
+      io.out(
+        `Tidak ada kolom yang perlu ditambahkan ke ${input}: setiap tabel sudah punya kolom capaian, predikat, serapan dan sisanya (${analysis.tables.length} tabel). Salinannya ditulis ke ${output}.`
+      );
     } else {
-      io.out(`${plan.columns.length} kolom baru (${mode === "formulas" ? "rumus =SAKIP.*" : "angka"}) ditulis ke ${output}:`);
-      for (const p of plan.preview) io.out(`  ${p.sheet}!${p.range}  "${p.header}"  contoh ${p.example}`);
+      io.out(
+        `${plan.columns.length} kolom baru (${mode === "formulas" ? "rumus =SAKIP.*" : "angka"}) ditulis ke ${output}:`
+      );
+      for (const p of plan.preview)
+        io.out(`  ${p.sheet}!${p.range}  "${p.header}"  contoh ${p.example}`);
     }
     for (const n of plan.notes) io.out(`  Catatan: ${n}`);
     for (const w of warnings) io.out(`  Peringatan: ${w}`);

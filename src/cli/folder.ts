@@ -3,7 +3,8 @@ import { readdirSync, statSync } from "node:fs";
 import { extname, join } from "node:path";
 
 /** Excel's own "~$Name.xlsx" owner files of open workbooks are not workbooks. */
-const isWorkbook = (name: string): boolean => /^\.xls[xm]$/i.test(extname(name)) && !name.startsWith("~$");
+const isWorkbook = (name: string): boolean =>
+  /^\.xls[xm]$/i.test(extname(name)) && !name.startsWith("~$");
 
 export function isFolder(path: string): boolean {
   try {

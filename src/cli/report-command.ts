@@ -1,7 +1,12 @@
 // `sakip report FOLDER... -o RINGKASAN.xlsx`: every workbook checked (in parallel), then one summary workbook
 // for the reviewer. Progress on stderr; a file that cannot be read is a row saying why, never the end of the run.
 import { writeFile } from "node:fs/promises";
-import { findingsSheet, summarySheet, type FileFindings, type WorkbookSummary } from "../app/report";
+import {
+  findingsSheet,
+  summarySheet,
+  type FileFindings,
+  type WorkbookSummary,
+} from "../app/report";
 import type { AnalysisSettings } from "../engine/index";
 import type { ReportArgs } from "./args";
 import { checkBatch } from "./batch";
@@ -10,7 +15,11 @@ import type { CliIO } from "./io";
 import { writeReport } from "./report-workbook";
 import { sameFile } from "./workbook-file";
 
-export async function reportCommand(args: ReportArgs, settings: AnalysisSettings, io: CliIO): Promise<number> {
+export async function reportCommand(
+  args: ReportArgs,
+  settings: AnalysisSettings,
+  io: CliIO
+): Promise<number> {
   const output = args.output;
   const { files } = expandInputs(args.files);
   const inputs = files.filter((f) => !sameFile(f, output)); // an earlier summary in the folder is no unit's workbook
@@ -28,16 +37,26 @@ export async function reportCommand(args: ReportArgs, settings: AnalysisSettings
       summaries.push(result.summary);
       findings.push({ file: result.json.file, findings: result.json.findings });
       if (result.problem) unreadable++;
-      const what = result.problem ? `tidak dapat diperiksa: ${result.problem.message}` : `${result.summary.errors} kesalahan, ${result.summary.warnings} peringatan`;
+      const what = result.problem
+        ? `tidak dapat diperiksa: ${result.problem.message}`
+        : `${result.summary.errors} kesalahan, ${result.summary.warnings} peringatan`;
       io.err(`[${index + 1}/${inputs.length}] ${result.json.file}: ${what}`);
     },
   });
   try {
-    await writeFile(output, await writeReport(output, summarySheet(summaries), findingsSheet(findings)));
+    await writeFile(
+      output,
+      await writeReport(output, summarySheet(summaries), findingsSheet(findings))
+    );
   } catch (e) {
-    io.err(`sakip report: ${output} tidak dapat ditulis (${e instanceof Error ? e.message : String(e)}). Periksa foldernya dan izin menulis.`);
+    io.err(
+      `sakip report: ${output} tidak dapat ditulis (${e instanceof Error ? e.message : String(e)}). Periksa foldernya dan izin menulis.`
+    );
     return 2;
   }
-  io.err(`sakip report: ${inputs.length} buku kerja diringkas ke ${output}` + (unreadable > 0 ? ` (${unreadable} tidak dapat diperiksa).` : "."));
+  io.err(
+    `sakip report: ${inputs.length} buku kerja diringkas ke ${output}` +
+      (unreadable > 0 ? ` (${unreadable} tidak dapat diperiksa).` : ".")
+  );
   return 0;
 }

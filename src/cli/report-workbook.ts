@@ -14,13 +14,19 @@ function linkTo(file: string, outputPath: string): string {
   return rel.startsWith("..") || rel === "" ? pathToFileURL(file).href : rel.split("\\").join("/");
 }
 
-function addSheet(book: ExcelJS.Workbook, name: string, sheet: ReportSheet, outputPath: string): void {
+function addSheet(
+  book: ExcelJS.Workbook,
+  name: string,
+  sheet: ReportSheet,
+  outputPath: string
+): void {
   const ws = book.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
   ws.addRow(sheet.header).font = { bold: true };
   for (const row of sheet.rows) {
     const added = ws.addRow(row.map((v) => (v === null ? undefined : v)));
     const file = row[0];
-    if (typeof file === "string") added.getCell(1).value = { text: file, hyperlink: linkTo(file, outputPath) };
+    if (typeof file === "string")
+      added.getCell(1).value = { text: file, hyperlink: linkTo(file, outputPath) };
   }
   sheet.header.forEach((h, i) => {
     const col = ws.getColumn(i + 1);
@@ -29,10 +35,17 @@ function addSheet(book: ExcelJS.Workbook, name: string, sheet: ReportSheet, outp
     const longest = Math.max(h.length, ...sheet.rows.map((r) => String(r[i] ?? "").length));
     col.width = Math.min(Math.max(longest + 2, 8), h === "Pesan" ? 100 : 60);
   });
-  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, sheet.rows.length + 1), column: sheet.header.length } };
+  ws.autoFilter = {
+    from: { row: 1, column: 1 },
+    to: { row: Math.max(1, sheet.rows.length + 1), column: sheet.header.length },
+  };
 }
 
-export async function writeReport(outputPath: string, summary: ReportSheet, findings: ReportSheet): Promise<Uint8Array> {
+export async function writeReport(
+  outputPath: string,
+  summary: ReportSheet,
+  findings: ReportSheet
+): Promise<Uint8Array> {
   const book = new ExcelJS.Workbook();
   book.creator = "sakip report";
   addSheet(book, "Ringkasan", summary, outputPath);

@@ -13,11 +13,15 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       io.out(USAGE);
       return 0;
     }
-    if (args.command === "portable") return await (await import("./portable-command")).portableCommand(args, io);
+    if (args.command === "portable")
+      return await (await import("./portable-command")).portableCommand(args, io);
     const settings = settingsFrom(args);
-    if (args.command === "compare") return await (await import("./compare-command")).compareCommand(args, settings, io);
-    if (args.command === "report") return await (await import("./report-command")).reportCommand(args, settings, io);
-    if (args.command === "fill") return await (await import("./fill-command")).fillCommand(args, settings, io);
+    if (args.command === "compare")
+      return await (await import("./compare-command")).compareCommand(args, settings, io);
+    if (args.command === "report")
+      return await (await import("./report-command")).reportCommand(args, settings, io);
+    if (args.command === "fill")
+      return await (await import("./fill-command")).fillCommand(args, settings, io);
     return await (await import("./check-command")).checkCommand(args, settings, io);
   } catch (e) {
     if (e instanceof UsageError) {
@@ -29,7 +33,9 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       return 2;
     }
     // Anything else is our bug: say so in Indonesian, with the detail for the report.
-    io.err(`sakip: terjadi kesalahan yang tidak terduga (${e instanceof Error ? e.message : String(e)}). Laporkan beserta berkasnya.`);
+    io.err(
+      `sakip: terjadi kesalahan yang tidak terduga (${e instanceof Error ? e.message : String(e)}). Laporkan beserta berkasnya.`
+    );
     return 3;
   }
 }

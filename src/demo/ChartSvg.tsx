@@ -13,9 +13,11 @@ function short(s: string): string {
 
 export function ChartSvg({ view, id }: { view: ChartView; id: string }) {
   const values = view.series.flatMap((s) => s.values).filter((v): v is number => v !== null);
-  const min = Math.min(0, ...values), max = Math.max(0, ...values);
+  const min = Math.min(0, ...values),
+    max = Math.max(0, ...values);
   const span = max - min || 1;
-  const n = view.categories.length, k = view.series.length;
+  const n = view.categories.length,
+    k = view.series.length;
   const band = 14 * k + 10;
   const label = (v: number) => displayValue(v, view.numberFormat);
   const titleId = `${id}-title`;
@@ -24,7 +26,9 @@ export function ChartSvg({ view, id }: { view: ChartView; id: string }) {
       {view.series.map((s, j) => (
         <g key={s.name} transform={`translate(${j * 150}, 0)`}>
           <rect width="10" height="10" fill={COLORS[j % COLORS.length]} />
-          <text x="14" y="9" fontSize="11" fill="currentColor">{short(s.name)}</text>
+          <text x="14" y="9" fontSize="11" fill="currentColor">
+            {short(s.name)}
+          </text>
         </g>
       ))}
     </g>
@@ -33,34 +37,66 @@ export function ChartSvg({ view, id }: { view: ChartView; id: string }) {
     return (
       <svg role="img" aria-labelledby={titleId} width="360" height="56" className="chart">
         <title id={titleId}>{`${view.title}: tidak ada angka untuk digambar`}</title>
-        <text x="10" y="20" fontSize="13" fontWeight="600" fill="currentColor">{view.title}</text>
-        <text x="10" y="42" fontSize="11" fill="currentColor">Sumber bagan tidak berisi angka (teks atau kosong); tidak ada yang digambar.</text>
+        <text x="10" y="20" fontSize="13" fontWeight="600" fill="currentColor">
+          {view.title}
+        </text>
+        <text x="10" y="42" fontSize="11" fill="currentColor">
+          Sumber bagan tidak berisi angka (teks atau kosong); tidak ada yang digambar.
+        </text>
       </svg>
     );
   }
   if (view.horizontal) {
-    const left = 200, plot = 320, top = 56;
+    const left = 200,
+      plot = 320,
+      top = 56;
     const x = (v: number) => left + ((v - min) / span) * plot;
     const height = top + n * band + 20;
     return (
-      <svg role="img" aria-labelledby={titleId} width={left + plot + 80} height={height} className="chart">
+      <svg
+        role="img"
+        aria-labelledby={titleId}
+        width={left + plot + 80}
+        height={height}
+        className="chart"
+      >
         <title id={titleId}>{view.title}</title>
-        <text x="10" y="20" fontSize="13" fontWeight="600" fill="currentColor">{view.title}</text>
+        <text x="10" y="20" fontSize="13" fontWeight="600" fill="currentColor">
+          {view.title}
+        </text>
         {legend}
-        <line x1={x(0)} x2={x(0)} y1={top - 4} y2={top + n * band} stroke="currentColor" strokeOpacity=".5" />
+        <line
+          x1={x(0)}
+          x2={x(0)}
+          y1={top - 4}
+          y2={top + n * band}
+          stroke="currentColor"
+          strokeOpacity=".5"
+        />
         {view.categories.map((c, i) => (
           <g key={i} transform={`translate(0, ${top + i * band})`}>
-            <text x={left - 6} y={band / 2 + 4} fontSize="11" textAnchor="end" fill="currentColor"><title>{c}</title>{short(c)}</text>
+            <text x={left - 6} y={band / 2 + 4} fontSize="11" textAnchor="end" fill="currentColor">
+              <title>{c}</title>
+              {short(c)}
+            </text>
             {view.series.map((s, j) => {
               const v = s.values[i];
               if (v === null || v === undefined) return null;
               const y = 5 + j * 14;
               return (
                 <g key={j}>
-                  <rect x={Math.min(x(0), x(v))} y={y} width={Math.max(1, Math.abs(x(v) - x(0)))} height="12" fill={COLORS[j % COLORS.length]}>
+                  <rect
+                    x={Math.min(x(0), x(v))}
+                    y={y}
+                    width={Math.max(1, Math.abs(x(v) - x(0)))}
+                    height="12"
+                    fill={COLORS[j % COLORS.length]}
+                  >
                     <title>{`${c} · ${s.name}: ${label(v)}`}</title>
                   </rect>
-                  <text x={Math.max(x(0), x(v)) + 4} y={y + 10} fontSize="10" fill="currentColor">{label(v)}</text>
+                  <text x={Math.max(x(0), x(v)) + 4} y={y + 10} fontSize="10" fill="currentColor">
+                    {label(v)}
+                  </text>
                 </g>
               );
             })}
@@ -69,29 +105,65 @@ export function ChartSvg({ view, id }: { view: ChartView; id: string }) {
       </svg>
     );
   }
-  const left = 70, top = 56, plotH = 200, bottom = 60;
+  const left = 70,
+    top = 56,
+    plotH = 200,
+    bottom = 60;
   const y = (v: number) => top + plotH - ((v - min) / span) * plotH;
   const width = left + n * band + 20;
   return (
-    <svg role="img" aria-labelledby={titleId} width={Math.max(width, 360)} height={top + plotH + bottom} className="chart">
+    <svg
+      role="img"
+      aria-labelledby={titleId}
+      width={Math.max(width, 360)}
+      height={top + plotH + bottom}
+      className="chart"
+    >
       <title id={titleId}>{view.title}</title>
-      <text x="10" y="20" fontSize="13" fontWeight="600" fill="currentColor">{view.title}</text>
+      <text x="10" y="20" fontSize="13" fontWeight="600" fill="currentColor">
+        {view.title}
+      </text>
       {legend}
-      <line x1={left - 4} x2={left + n * band} y1={y(0)} y2={y(0)} stroke="currentColor" strokeOpacity=".5" />
-      <text x={left - 8} y={top + 4} fontSize="10" textAnchor="end" fill="currentColor">{label(max)}</text>
-      <text x={left - 8} y={y(0) + 4} fontSize="10" textAnchor="end" fill="currentColor">{label(0)}</text>
+      <line
+        x1={left - 4}
+        x2={left + n * band}
+        y1={y(0)}
+        y2={y(0)}
+        stroke="currentColor"
+        strokeOpacity=".5"
+      />
+      <text x={left - 8} y={top + 4} fontSize="10" textAnchor="end" fill="currentColor">
+        {label(max)}
+      </text>
+      <text x={left - 8} y={y(0) + 4} fontSize="10" textAnchor="end" fill="currentColor">
+        {label(0)}
+      </text>
       {view.categories.map((c, i) => (
         <g key={i} transform={`translate(${left + i * band}, 0)`}>
           {view.series.map((s, j) => {
             const v = s.values[i];
             if (v === null || v === undefined) return null;
             return (
-              <rect key={j} x={5 + j * 14} y={Math.min(y(0), y(v))} width="12" height={Math.max(1, Math.abs(y(v) - y(0)))} fill={COLORS[j % COLORS.length]}>
+              <rect
+                key={j}
+                x={5 + j * 14}
+                y={Math.min(y(0), y(v))}
+                width="12"
+                height={Math.max(1, Math.abs(y(v) - y(0)))}
+                fill={COLORS[j % COLORS.length]}
+              >
                 <title>{`${c} · ${s.name}: ${label(v)}`}</title>
               </rect>
             );
           })}
-          <text transform={`translate(${band / 2}, ${top + plotH + 12}) rotate(35)`} fontSize="10" fill="currentColor"><title>{c}</title>{short(c).slice(0, 14)}</text>
+          <text
+            transform={`translate(${band / 2}, ${top + plotH + 12}) rotate(35)`}
+            fontSize="10"
+            fill="currentColor"
+          >
+            <title>{c}</title>
+            {short(c).slice(0, 14)}
+          </text>
         </g>
       ))}
     </svg>

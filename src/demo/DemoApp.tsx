@@ -24,7 +24,9 @@ const A1 = { row: 0, col: 0, rowCount: 1, colCount: 1 };
 
 /** A file the demo cannot read, in the user's words: what it is not and what to do. */
 export function unreadableFile(name: string): string {
-  const old = /\.(xls|csv|ods|xlsb|xlsm)$/i.test(name) ? ` Berkas .${name.split(".").pop()!.toLowerCase()} tidak didukung di sini.` : "";
+  const old = /\.(xls|csv|ods|xlsb|xlsm)$/i.test(name)
+    ? ` Berkas .${name.split(".").pop()!.toLowerCase()} tidak didukung di sini.`
+    : "";
   return `Berkas ${name} tidak dapat dibaca sebagai buku kerja Excel (.xlsx): isinya rusak, kosong, atau formatnya lain.${old} Buka berkas itu di Excel, pilih Simpan Sebagai › "Buku Kerja Excel (.xlsx)", lalu buka hasilnya di sini.`;
 }
 
@@ -34,7 +36,12 @@ function focusOther(root: HTMLElement | null): void {
   const pane = root?.querySelector<HTMLElement>("aside.pane");
   if (!grid || !pane) return;
   if (pane.contains(document.activeElement)) grid.focus();
-  else (pane.querySelector<HTMLElement>('[role="tab"][aria-selected="true"], button:not([disabled])') ?? pane).focus();
+  else
+    (
+      pane.querySelector<HTMLElement>(
+        '[role="tab"][aria-selected="true"], button:not([disabled])'
+      ) ?? pane
+    ).focus();
 }
 
 export function DemoApp({ initial, fileName = "contoh-sakip.xlsx", dark = false }: DemoAppProps) {
@@ -42,7 +49,10 @@ export function DemoApp({ initial, fileName = "contoh-sakip.xlsx", dark = false 
   const [name, setName] = useState(fileName);
   const [generation, setGeneration] = useState(0);
   const excel = useMemo(() => createMemoryExcel(model), [model]);
-  const [selection, setSelection] = useState<Selection>({ sheet: model.sheets[model.activeSheet]?.name ?? "", rect: A1 });
+  const [selection, setSelection] = useState<Selection>({
+    sheet: model.sheets[model.activeSheet]?.name ?? "",
+    rect: A1,
+  });
   const [editing, setEditing] = useState<(Editing & { source: "cell" | "bar" }) | null>(null);
   // A committed edit must not be committed again by the blur that follows Enter.
   const committed = useRef<Editing | null>(null);
@@ -66,13 +76,14 @@ export function DemoApp({ initial, fileName = "contoh-sakip.xlsx", dark = false 
   useEffect(
     () =>
       model.subscribe((e) => {
-        if (e.kind === "selection" && model.selection) setSelection({ sheet: model.selection.sheet, rect: { ...model.selection.rect } });
+        if (e.kind === "selection" && model.selection)
+          setSelection({ sheet: model.selection.sheet, rect: { ...model.selection.rect } });
         else if (e.kind === "active") {
           const name = model.sheets[model.activeSheet]?.name;
           if (name) setSelection((cur) => (cur.sheet === name ? cur : { sheet: name, rect: A1 }));
         }
       }),
-    [model],
+    [model]
   );
 
   const sheet = model.getSheet(selection.sheet) ?? model.sheets[0];
@@ -84,7 +95,7 @@ export function DemoApp({ initial, fileName = "contoh-sakip.xlsx", dark = false 
       setSelection({ sheet: sheet.name, rect });
       void writeSelection(baseRun, sheet.name, toA1(rect.row, rect.col)).catch(() => undefined);
     },
-    [sheet, baseRun],
+    [sheet, baseRun]
   );
 
   const commit = useCallback(
@@ -102,19 +113,23 @@ export function DemoApp({ initial, fileName = "contoh-sakip.xlsx", dark = false 
             if ("formula" in entry) range.formulas = [[entry.formula]];
             else {
               range.values = [[entry.value]];
-              if (entry.percent && !sheet.getCell(row, col)?.numberFormat?.includes("%")) range.numberFormat = [["0.00%"]];
+              if (entry.percent && !sheet.getCell(row, col)?.numberFormat?.includes("%"))
+                range.numberFormat = [["0.00%"]];
             }
             await context.sync();
           });
           setMessage(null);
         } catch (e: unknown) {
-          setMessage({ kind: "error", text: `Sel ${sheet.name}!${toA1(row, col)} tidak dapat diisi "${text}": ${e instanceof Error ? e.message : String(e)}. Periksa penulisannya lalu coba lagi.` });
+          setMessage({
+            kind: "error",
+            text: `Sel ${sheet.name}!${toA1(row, col)} tidak dapat diisi "${text}": ${e instanceof Error ? e.message : String(e)}. Periksa penulisannya lalu coba lagi.`,
+          });
         }
       }
       if (move === "down") select(row + 1, col);
       else if (move === "right") select(row, col + 1);
     },
-    [editing, sheet, baseRun, select],
+    [editing, sheet, baseRun, select]
   );
 
   const openFile = async (file: File) => {
@@ -123,9 +138,15 @@ export function DemoApp({ initial, fileName = "contoh-sakip.xlsx", dark = false 
       if (next.sheets.length === 0) throw new Error("buku kerja tidak berisi lembar");
       setModel(next);
       setName(file.name);
-      setSelection({ sheet: next.sheets[next.activeSheet]?.name ?? next.sheets[0]!.name, rect: A1 });
+      setSelection({
+        sheet: next.sheets[next.activeSheet]?.name ?? next.sheets[0]!.name,
+        rect: A1,
+      });
       setGeneration((g) => g + 1);
-      setMessage({ kind: "info", text: `Berkas ${file.name} dibuka (${next.sheets.length} lembar). Tekan "Pindai buku kerja" di panel.` });
+      setMessage({
+        kind: "info",
+        text: `Berkas ${file.name} dibuka (${next.sheets.length} lembar). Tekan "Pindai buku kerja" di panel.`,
+      });
     } catch {
       // The reader's own text (zip, XML, URLs) means nothing to the user: say what the file is not and what to do.
       setMessage({ kind: "error", text: unreadableFile(file.name) });
@@ -138,7 +159,9 @@ export function DemoApp({ initial, fileName = "contoh-sakip.xlsx", dark = false 
       const { bytes } = await saveWorkbook(model);
       const macros = /\.xlsm$/i.test(name);
       const blob = new Blob([bytes as BlobPart], {
-        type: macros ? "application/vnd.ms-excel.sheet.macroEnabled.12" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        type: macros
+          ? "application/vnd.ms-excel.sheet.macroEnabled.12"
+          : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
       });
       const url = URL.createObjectURL(blob);
       const a = document.createElement("a");
@@ -149,7 +172,10 @@ export function DemoApp({ initial, fileName = "contoh-sakip.xlsx", dark = false 
       a.remove();
       setTimeout(() => URL.revokeObjectURL(url), 1000);
     } catch (e: unknown) {
-      setMessage({ kind: "error", text: `Buku kerja tidak dapat disimpan: ${e instanceof Error ? e.message : String(e)}.` });
+      setMessage({
+        kind: "error",
+        text: `Buku kerja tidak dapat disimpan: ${e instanceof Error ? e.message : String(e)}.`,
+      });
     }
   };
 
@@ -168,8 +194,12 @@ export function DemoApp({ initial, fileName = "contoh-sakip.xlsx", dark = false 
       <main className="book" aria-label="Buku kerja contoh">
         <header className="toolbar">
           <h1 className="title">SAKIP untuk Excel · demo</h1>
-          <span className="filename" title={name}>{name}</span>
-          <button type="button" onClick={() => fileInput.current?.click()}>Buka .xlsx…</button>
+          <span className="filename" title={name}>
+            {name}
+          </span>
+          <button type="button" onClick={() => fileInput.current?.click()}>
+            Buka .xlsx…
+          </button>
           <input
             ref={fileInput}
             type="file"
@@ -182,21 +212,54 @@ export function DemoApp({ initial, fileName = "contoh-sakip.xlsx", dark = false 
               e.target.value = "";
             }}
           />
-          <button type="button" onClick={() => void download()}>Unduh .xlsx</button>
+          <button type="button" onClick={() => void download()}>
+            Unduh .xlsx
+          </button>
         </header>
-        {message && <div role={message.kind === "error" ? "alert" : "status"} className={`msg ${message.kind}`}>{message.text}</div>}
+        {message && (
+          <div
+            role={message.kind === "error" ? "alert" : "status"}
+            className={`msg ${message.kind}`}
+          >
+            {message.text}
+          </div>
+        )}
         <div className="formulabar">
-          <output className="namebox" aria-label="Alamat sel">{rectToA1(selection.rect)}</output>
-          <span className="fx" aria-hidden="true">fx</span>
+          <output className="namebox" aria-label="Alamat sel">
+            {rectToA1(selection.rect)}
+          </output>
+          <span className="fx" aria-hidden="true">
+            fx
+          </span>
           <input
             className="formula"
             aria-label="Bilah rumus"
             value={barText}
-            onFocus={() => !editing && setEditing({ row: selection.rect.row, col: selection.rect.col, text: barText, source: "bar" })}
-            onChange={(e) => setEditing({ row: selection.rect.row, col: selection.rect.col, text: e.target.value, source: "bar" })}
+            onFocus={() =>
+              !editing &&
+              setEditing({
+                row: selection.rect.row,
+                col: selection.rect.col,
+                text: barText,
+                source: "bar",
+              })
+            }
+            onChange={(e) =>
+              setEditing({
+                row: selection.rect.row,
+                col: selection.rect.col,
+                text: e.target.value,
+                source: "bar",
+              })
+            }
             onKeyDown={(e) => {
-              if (e.key === "Enter") { e.preventDefault(); void commit("none"); }
-              else if (e.key === "Escape") { e.preventDefault(); setEditing(null); }
+              if (e.key === "Enter") {
+                e.preventDefault();
+                void commit("none");
+              } else if (e.key === "Escape") {
+                e.preventDefault();
+                setEditing(null);
+              }
             }}
             onBlur={() => void commit("none")}
             title={active?.formula ? "Rumus ditampilkan dengan pemisah Indonesia (;)" : undefined}

@@ -25,12 +25,18 @@ function text(v: unknown): string {
   return v === null || v === undefined ? "" : String(v);
 }
 
-export function chartView(model: WorkbookModel, sheet: SheetModel, chart: ChartData): ChartView | null {
+export function chartView(
+  model: WorkbookModel,
+  sheet: SheetModel,
+  chart: ChartData
+): ChartView | null {
   const source = chart.sourceSheet ? model.getSheet(chart.sourceSheet) : sheet;
   const rect = parseRange(chart.source);
   if (!source || !rect || rect.rowCount < 2 || rect.colCount < 2) return null;
   const cell = (r: number, c: number) => source.getCell(rect.row + r, rect.col + c);
-  const categories = Array.from({ length: rect.rowCount - 1 }, (_, i) => text(cell(i + 1, 0)?.value));
+  const categories = Array.from({ length: rect.rowCount - 1 }, (_, i) =>
+    text(cell(i + 1, 0)?.value)
+  );
   const series = Array.from({ length: rect.colCount - 1 }, (_, j): ChartSeries => ({
     name: text(cell(0, j + 1)?.value) || `Seri ${j + 1}`,
     values: categories.map((_, i) => {

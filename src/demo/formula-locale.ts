@@ -36,7 +36,9 @@ export function formulaFromIndonesian(formula: string): string {
  * What a typed entry becomes, the way Indonesian Excel reads it: "=..." a formula, "91,43" and
  * "2.358.277.568" numbers, "91,43%" a percent, anything else text.
  */
-export function parseEntry(input: string): { formula: string } | { value: number | string; percent?: boolean } {
+export function parseEntry(
+  input: string
+): { formula: string } | { value: number | string; percent?: boolean } {
   const s = input.trim();
   if (s.startsWith("=") && s.length > 1) return { formula: formulaFromIndonesian(s) };
   const m = /^(-?)(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?(%?)$/.exec(s);

@@ -10,10 +10,14 @@ style.textContent = css;
 document.head.appendChild(style);
 
 const params = new URLSearchParams(location.search);
-const dark = params.get("theme") === "dark" || (params.get("theme") !== "light" && matchMedia("(prefers-color-scheme: dark)").matches);
+const dark =
+  params.get("theme") === "dark" ||
+  (params.get("theme") !== "light" && matchMedia("(prefers-color-scheme: dark)").matches);
 installOfficeStandIn(dark);
 
 const container = document.getElementById("root");
 if (container) {
-  void loadSampleWorkbook().then((model) => createRoot(container).render(<DemoApp initial={model} dark={dark} />));
+  void loadSampleWorkbook().then((model) =>
+    createRoot(container).render(<DemoApp initial={model} dark={dark} />)
+  );
 }

@@ -26,7 +26,12 @@ export function parseFormat(code: string | undefined): ParsedFormat | null {
   } else {
     const m = /^(.*?)([#0,]*0|#[#,]*)(\.(0+|#+))?(.*)$/.exec(section);
     if (m) {
-      const literal = (s: string) => s.replace(/_\S/g, "").replace(/\\(.)/g, "$1").replace(/"([^"]*)"/g, "$1").replace(/\[[^\]]*\]/g, "");
+      const literal = (s: string) =>
+        s
+          .replace(/_\S/g, "")
+          .replace(/\\(.)/g, "$1")
+          .replace(/"([^"]*)"/g, "$1")
+          .replace(/\[[^\]]*\]/g, "");
       const tail = m[5] ?? "";
       parsed = {
         decimals: m[4] ? m[4].length : 0,
@@ -43,13 +48,18 @@ export function parseFormat(code: string | undefined): ParsedFormat | null {
 }
 
 function idNumber(n: number, decimals: number, grouping: boolean): string {
-  return n.toLocaleString("id-ID", { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: grouping });
+  return n.toLocaleString("id-ID", {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+    useGrouping: grouping,
+  });
 }
 
 /** Excel's General: up to 10 significant digits, no thousands separators. */
 function general(n: number): string {
   if (Number.isInteger(n) && Math.abs(n) < 1e11) return String(n);
-  if (Math.abs(n) >= 1e11 || (Math.abs(n) < 1e-9 && n !== 0)) return n.toExponential(5).replace(".", ",").replace("e+", "E+").replace("e-", "E-");
+  if (Math.abs(n) >= 1e11 || (Math.abs(n) < 1e-9 && n !== 0))
+    return n.toExponential(5).replace(".", ",").replace("e+", "E+").replace("e-", "E-");
   const s = Number(n.toPrecision(10)).toString();
   return s.replace(".", ",");
 }

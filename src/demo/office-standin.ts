@@ -2,7 +2,9 @@
 // The real office.js is never loaded here (no network).
 
 interface OfficeStandIn {
-  onReady: (cb?: (info: { host: string; platform: string }) => void) => Promise<{ host: string; platform: string }>;
+  onReady: (
+    cb?: (info: { host: string; platform: string }) => void
+  ) => Promise<{ host: string; platform: string }>;
   HostType: { Excel: string };
   PlatformType: { OfficeOnline: string };
   context: { displayLanguage: string; officeTheme: { bodyBackgroundColor: string } };
@@ -17,7 +19,10 @@ export function installOfficeStandIn(dark: boolean): void {
     },
     HostType: { Excel: "Excel" },
     PlatformType: { OfficeOnline: "OfficeOnline" },
-    context: { displayLanguage: "id-ID", officeTheme: { bodyBackgroundColor: dark ? "#262626" : "#ffffff" } },
+    context: {
+      displayLanguage: "id-ID",
+      officeTheme: { bodyBackgroundColor: dark ? "#262626" : "#ffffff" },
+    },
   };
   (globalThis as unknown as { Office: OfficeStandIn }).Office = office;
 }

@@ -33,7 +33,10 @@ const charsToPoints = (chars: number): number => (chars * 7 + 5) * 0.75;
 function addSheet(model: WorkbookModel, spec: SheetSpec, name: string): void {
   if (model.getSheet(name)) return;
   const sheet = model.addSheet(name);
-  const rangeFormats = Object.entries(spec.formats ?? {}).map(([a1, fmt]) => ({ rect: parseRange(a1), fmt }));
+  const rangeFormats = Object.entries(spec.formats ?? {}).map(([a1, fmt]) => ({
+    rect: parseRange(a1),
+    fmt,
+  }));
   spec.rows.forEach((cells: FixtureCell[], row) => {
     cells.forEach((cell, col) => {
       const value = cell !== null && typeof cell === "object" ? cell.v : cell;
@@ -41,10 +44,20 @@ function addSheet(model: WorkbookModel, spec: SheetSpec, name: string): void {
       if (value === null || value === "" || value === undefined) return;
       let numberFormat = own;
       if (!numberFormat && typeof value === "number") {
-        numberFormat = rangeFormats.find(({ rect }) =>
-          rect && row >= rect.row && row < rect.row + rect.rowCount && col >= rect.col && col < rect.col + rect.colCount)?.fmt;
+        numberFormat = rangeFormats.find(
+          ({ rect }) =>
+            rect &&
+            row >= rect.row &&
+            row < rect.row + rect.rowCount &&
+            col >= rect.col &&
+            col < rect.col + rect.colCount
+        )?.fmt;
       }
-      sheet.setCell(row, col, numberFormat && numberFormat !== "General" ? { value, numberFormat } : { value });
+      sheet.setCell(
+        row,
+        col,
+        numberFormat && numberFormat !== "General" ? { value, numberFormat } : { value }
+      );
     });
   });
   for (const m of spec.merges ?? []) {
@@ -65,7 +78,8 @@ function addSheet(model: WorkbookModel, spec: SheetSpec, name: string): void {
   // right just runs over them, as in Excel.
   for (const [key, cell] of sheet.cells) {
     if (typeof cell.value !== "string" || cell.value.length <= 30) continue;
-    const row = Math.floor(key / MAX_COLS), col = key % MAX_COLS;
+    const row = Math.floor(key / MAX_COLS),
+      col = key % MAX_COLS;
     const right = sheet.getCell(row, col + 1);
     const merged = sheet.merges.some((m) => m.row === row && m.col === col);
     if (merged || (right && right.value !== null && right.value !== "")) cell.wrap = true;
@@ -86,7 +100,9 @@ export function buildSampleWorkbook(sheets: SampleSheet[] = SAMPLE_SHEETS): Work
  * The sample as the demo opens it: built once into an .xlsx package and read back, so that "Unduh .xlsx"
  * patches that package like any file the user opens (the same writer for both).
  */
-export async function loadSampleWorkbook(sheets: SampleSheet[] = SAMPLE_SHEETS): Promise<WorkbookModel> {
+export async function loadSampleWorkbook(
+  sheets: SampleSheet[] = SAMPLE_SHEETS
+): Promise<WorkbookModel> {
   const { bytes } = await writeXlsx(buildSampleWorkbook(sheets));
   return readXlsx(bytes);
 }

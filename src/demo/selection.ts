@@ -19,8 +19,17 @@ export function parseAddress(address: string): Selection | null {
   const start = parseA1(a ?? "");
   const end = b ? parseA1(b) : start;
   if (!start || !end) return null;
-  const row = Math.min(start.row, end.row), col = Math.min(start.col, end.col);
-  return { sheet, rect: { row, col, rowCount: Math.abs(end.row - start.row) + 1, colCount: Math.abs(end.col - start.col) + 1 } };
+  const row = Math.min(start.row, end.row),
+    col = Math.min(start.col, end.col);
+  return {
+    sheet,
+    rect: {
+      row,
+      col,
+      rowCount: Math.abs(end.row - start.row) + 1,
+      colCount: Math.abs(end.col - start.col) + 1,
+    },
+  };
 }
 
 export async function readSelection(run: ExcelRun): Promise<Selection | null> {

@@ -19,7 +19,9 @@ const TYPES: Record<string, string> = {
 
 export async function buildDemo(outputPath = DEMO_DIR): Promise<void> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const makeConfig = require(join(ROOT, "webpack.demo.js")) as (env: Record<string, unknown>) => webpack.Configuration;
+  const makeConfig = require(join(ROOT, "webpack.demo.js")) as (
+    env: Record<string, unknown>
+  ) => webpack.Configuration;
   const compiler = webpack(makeConfig({ outputPath }));
   await new Promise<void>((done, fail) => {
     compiler.run((err, stats) => {
@@ -37,9 +39,17 @@ export async function buildDemo(outputPath = DEMO_DIR): Promise<void> {
  * and downloaded as blob: URLs. No network, no frames, no plugins.
  */
 export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'", "script-src 'self'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data: blob:",
-  "font-src 'self' data:", "connect-src 'self' blob:", "worker-src 'self' blob:", "object-src 'none'",
-  "base-uri 'none'", "form-action 'none'", "frame-ancestors 'none'",
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self' blob:",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
 ].join("; ");
 
 const SECURITY_HEADERS = {
@@ -56,8 +66,18 @@ function hostAllowed(host: string | undefined, port: number): boolean {
   return h === `localhost:${port}` || h === `127.0.0.1:${port}`;
 }
 
-function send(res: ServerResponse, status: number, text: string, extra: Record<string, string> = {}, head = false): void {
-  res.writeHead(status, { ...SECURITY_HEADERS, "content-type": "text/plain; charset=utf-8", ...extra });
+function send(
+  res: ServerResponse,
+  status: number,
+  text: string,
+  extra: Record<string, string> = {},
+  head = false
+): void {
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    "content-type": "text/plain; charset=utf-8",
+    ...extra,
+  });
   res.end(head ? undefined : text);
 }
 
@@ -79,7 +99,13 @@ export function serveDemo(dir = DEMO_DIR, port = 3100): Promise<Server> {
       return;
     }
     if (!hostAllowed(req.headers.host, ownPort)) {
-      send(res, 403, `Buka demo lewat http://localhost:${ownPort}/ atau http://127.0.0.1:${ownPort}/.`, {}, head);
+      send(
+        res,
+        403,
+        `Buka demo lewat http://localhost:${ownPort}/ atau http://127.0.0.1:${ownPort}/.`,
+        {},
+        head
+      );
       return;
     }
     let pathname: string;
@@ -102,7 +128,11 @@ export function serveDemo(dir = DEMO_DIR, port = 3100): Promise<Server> {
       send(res, 404, `Tidak ada berkas ${pathname}`, {}, head);
       return;
     }
-    res.writeHead(200, { ...SECURITY_HEADERS, "content-type": TYPES[extname(file)] ?? "application/octet-stream", "content-length": String(body.length) });
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+      "content-length": String(body.length),
+    });
     res.end(head ? undefined : body);
   }
   return new Promise((done, fail) => {
@@ -123,12 +153,16 @@ async function main(): Promise<void> {
     await serveDemo(DEMO_DIR, port);
   } catch (e: unknown) {
     const code = (e as { code?: string }).code;
-    console.error(code === "EADDRINUSE"
-      ? `Port ${port} sudah dipakai program lain. Tutup program itu atau jalankan: npm run demo -- --port 3101`
-      : `Server demo tidak dapat dimulai: ${String(e)}`);
+    console.error(
+      code === "EADDRINUSE"
+        ? `Port ${port} sudah dipakai program lain. Tutup program itu atau jalankan: npm run demo -- --port 3101`
+        : `Server demo tidak dapat dimulai: ${String(e)}`
+    );
     process.exit(1);
   }
-  console.log(`Demo SAKIP berjalan di http://localhost:${port}/ (alamat 127.0.0.1, hanya dari komputer ini). Tekan Ctrl+C untuk berhenti.`);
+  console.log(
+    `Demo SAKIP berjalan di http://localhost:${port}/ (alamat 127.0.0.1, hanya dari komputer ini). Tekan Ctrl+C untuk berhenti.`
+  );
 }
 
 if (require.main === module) {

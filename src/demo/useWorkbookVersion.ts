@@ -7,7 +7,10 @@ export function useWorkbookVersion(model: WorkbookModel): number {
   const [version, setVersion] = useState(0);
   useEffect(() => {
     let pending = false;
-    const schedule = typeof requestAnimationFrame === "function" ? requestAnimationFrame : (cb: () => void) => setTimeout(cb, 16);
+    const schedule =
+      typeof requestAnimationFrame === "function"
+        ? requestAnimationFrame
+        : (cb: () => void) => setTimeout(cb, 16);
     return model.subscribe(() => {
       if (pending) return;
       pending = true;

@@ -17,7 +17,10 @@ export function serapan(pagu: CellValue, realisasi: CellValue): number {
   const p = baca(pagu, "Pagu");
   const r = baca(realisasi, "Realisasi anggaran");
   if (p === 0) {
-    throw new SakipError("divisionByZero", `${typeof pagu === "number" ? "Pagu" : `Pagu ${tampil(pagu)}`} bernilai 0: serapan tidak dapat dihitung. Periksa pagu anggaran baris ini.`);
+    throw new SakipError(
+      "divisionByZero",
+      `${typeof pagu === "number" ? "Pagu" : `Pagu ${tampil(pagu)}`} bernilai 0: serapan tidak dapat dihitung. Periksa pagu anggaran baris ini.`
+    );
   }
   return terhingga(r / p, "Serapan");
 }

@@ -7,17 +7,82 @@ import type { Polarity } from "./settings";
 import type { CellValue } from "./types";
 
 const BURUK = [
-  "pengangguran", "kemiskinan", "miskin", "kematian", "mortalitas", "stunting", "wasting", "gizi buruk",
-  "gizi kurang", "balita pendek", "pelanggaran", "kasus", "kriminal", "kejahatan", "kecelakaan",
-  "pengaduan", "keluhan", "komplain", "temuan", "putus sekolah", "prevalensi", "kesakitan", "insiden",
-  "gini", "ketimpangan", "inflasi", "kumuh", "genangan", "banjir", "kemacetan", "kerusakan", "pencemaran",
-  "kebakaran", "bencana", "kerugian", "korupsi", "tunggakan", "piutang", "sisa lebih", "silpa", "buta huruf",
-  "penyalahgunaan", "narkoba", "konflik", "rawan", "jalan rusak", "lama waktu", "waktu tunggu",
-  "waktu penyelesaian", "waktu pelayanan", "rata rata waktu", "pengeluaran per kapita untuk makanan",
-  "ketergantungan", "kekerasan", "perkawinan anak", "pernikahan dini", "angka kesakitan", "penyakit",
-  "tbc", "hiv", "dbd", "malaria", "anemia", "bblr", "disparitas", "sampah yang dibuang", "emisi",
-  "tidak layak", "rtlh", "tertinggal", "buta aksara", "risiko bencana", "waktu tempuh", "lama perizinan",
-  "lama proses", "pencari kerja yang belum",
+  "pengangguran",
+  "kemiskinan",
+  "miskin",
+  "kematian",
+  "mortalitas",
+  "stunting",
+  "wasting",
+  "gizi buruk",
+  "gizi kurang",
+  "balita pendek",
+  "pelanggaran",
+  "kasus",
+  "kriminal",
+  "kejahatan",
+  "kecelakaan",
+  "pengaduan",
+  "keluhan",
+  "komplain",
+  "temuan",
+  "putus sekolah",
+  "prevalensi",
+  "kesakitan",
+  "insiden",
+  "gini",
+  "ketimpangan",
+  "inflasi",
+  "kumuh",
+  "genangan",
+  "banjir",
+  "kemacetan",
+  "kerusakan",
+  "pencemaran",
+  "kebakaran",
+  "bencana",
+  "kerugian",
+  "korupsi",
+  "tunggakan",
+  "piutang",
+  "sisa lebih",
+  "silpa",
+  "buta huruf",
+  "penyalahgunaan",
+  "narkoba",
+  "konflik",
+  "rawan",
+  "jalan rusak",
+  "lama waktu",
+  "waktu tunggu",
+  "waktu penyelesaian",
+  "waktu pelayanan",
+  "rata rata waktu",
+  "pengeluaran per kapita untuk makanan",
+  "ketergantungan",
+  "kekerasan",
+  "perkawinan anak",
+  "pernikahan dini",
+  "angka kesakitan",
+  "penyakit",
+  "tbc",
+  "hiv",
+  "dbd",
+  "malaria",
+  "anemia",
+  "bblr",
+  "disparitas",
+  "sampah yang dibuang",
+  "emisi",
+  "tidak layak",
+  "rtlh",
+  "tertinggal",
+  "buta aksara",
+  "risiko bencana",
+  "waktu tempuh",
+  "lama perizinan",
+  "lama proses",
+  "pencari kerja yang belum",
 ];
 
 /** A condition not (yet) met is the bad thing itself: "rumah tangga yang belum mendapat akses air minum". */
@@ -25,16 +90,50 @@ const NEGASI = ["tidak", "belum"];
 
 /** Words that turn a bad thing into an action to raise: handling, reduction, coverage. */
 const TANGANI = [
-  "penanganan", "ditangani", "tertangani", "penurunan", "menurunnya", "turunnya", "pengurangan",
-  "berkurangnya", "penyelesaian", "diselesaikan", "terselesaikan", "tindak lanjut", "ditindaklanjuti",
-  "pencegahan", "penanggulangan", "pemberantasan", "pengentasan", "cakupan", "tertanganinya",
-  "penindakan", "ditindak", "diperbaiki", "perbaikan", "pengendalian", "terkendali", "bebas",
-  "rehabilitasi", "pemulihan", "pelayanan kasus", "layanan pengaduan", "pengelolaan pengaduan",
-  "kepuasan", "kemantapan", "keberhasilan", "kesembuhan", "sembuh", "survival",
+  "penanganan",
+  "ditangani",
+  "tertangani",
+  "penurunan",
+  "menurunnya",
+  "turunnya",
+  "pengurangan",
+  "berkurangnya",
+  "penyelesaian",
+  "diselesaikan",
+  "terselesaikan",
+  "tindak lanjut",
+  "ditindaklanjuti",
+  "pencegahan",
+  "penanggulangan",
+  "pemberantasan",
+  "pengentasan",
+  "cakupan",
+  "tertanganinya",
+  "penindakan",
+  "ditindak",
+  "diperbaiki",
+  "perbaikan",
+  "pengendalian",
+  "terkendali",
+  "bebas",
+  "rehabilitasi",
+  "pemulihan",
+  "pelayanan kasus",
+  "layanan pengaduan",
+  "pengelolaan pengaduan",
+  "kepuasan",
+  "kemantapan",
+  "keberhasilan",
+  "kesembuhan",
+  "sembuh",
+  "survival",
 ];
 
 function norm(s: string): string {
-  return ` ${s.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim()} `;
+  return ` ${s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim()} `;
 }
 
 function memuat(nama: string, kata: string): boolean {
@@ -46,7 +145,10 @@ export function arah(namaIndikator: CellValue | undefined): Polarity {
   // A blank name suggests nothing: the usual direction. A number or a logical is no indicator's name.
   if (namaIndikator === null || namaIndikator === undefined) return "higher";
   if (typeof namaIndikator !== "string") {
-    throw new SakipError("invalidValue", `Indikator ${String(namaIndikator)} bukan nama indikator. Tunjuk sel yang berisi nama indikator.`);
+    throw new SakipError(
+      "invalidValue",
+      `Indikator ${String(namaIndikator)} bukan nama indikator. Tunjuk sel yang berisi nama indikator.`
+    );
   }
   const n = norm(namaIndikator);
   if (NEGASI.some((k) => memuat(n, k))) return "lower";

@@ -10,7 +10,8 @@ import { peringkatPada } from "./scales";
 
 export type { Polarity } from "./settings";
 
-const PESAN_ARAH = 'Pakai "higher" (naik/positif), "lower" (turun/negatif) atau "lower-ratio" (T/R).';
+const PESAN_ARAH =
+  'Pakai "higher" (naik/positif), "lower" (turun/negatif) atau "lower-ratio" (T/R).';
 
 /** Reads the direction (names.ts): higher/naik/positif, lower/turun/negatif, lower-ratio; blank = higher. */
 export function parsePolarity(s?: string | null): Polarity {
@@ -22,12 +23,15 @@ export function parsePolarity(s?: string | null): Polarity {
 /** The numeric core on figures already on one scale. */
 export function capaianAngka(target: number, realisasi: number, polarity: Polarity): number {
   if (!Number.isFinite(target) || !Number.isFinite(realisasi)) {
-    throw new SakipError("invalidNumber", `Target ${tampil(target)} atau realisasi ${tampil(realisasi)} bukan angka yang terhingga.`);
+    throw new SakipError(
+      "invalidNumber",
+      `Target ${tampil(target)} atau realisasi ${tampil(realisasi)} bukan angka yang terhingga.`
+    );
   }
   if (target === 0) {
     throw new SakipError(
       "divisionByZero",
-      "Target 0: capaian tidak dapat dihitung karena tidak ada yang dibagi. Periksa target indikator ini (isi target yang sebenarnya, atau tulis capaian secara manual dengan penjelasan).",
+      "Target 0: capaian tidak dapat dihitung karena tidak ada yang dibagi. Periksa target indikator ini (isi target yang sebenarnya, atau tulis capaian secara manual dengan penjelasan)."
     );
   }
   switch (polarity) {
@@ -39,7 +43,7 @@ export function capaianAngka(target: number, realisasi: number, polarity: Polari
       if (realisasi === 0) {
         throw new SakipError(
           "divisionByZero",
-          `Realisasi 0 dengan arah "lower-ratio" (T/R): capaian tidak terdefinisi. Pakai arah "lower" ((2T-R)/T) untuk indikator ini.`,
+          `Realisasi 0 dengan arah "lower-ratio" (T/R): capaian tidak terdefinisi. Pakai arah "lower" ((2T-R)/T) untuk indikator ini.`
         );
       }
       return terhingga(target / realisasi, "Capaian");
@@ -57,9 +61,13 @@ export function samakanSkala(t: NumberReading, r: NumberReading): [number, numbe
   const jarak = (a: number, b: number): number =>
     a === 0 || b === 0 ? Infinity : Math.abs(Math.log(Math.abs(a) / Math.abs(b)));
   if (t.percent) {
-    return jarak(t.value * 100, r.value) <= jarak(t.value, r.value) ? [t.value * 100, r.value] : [t.value, r.value];
+    return jarak(t.value * 100, r.value) <= jarak(t.value, r.value)
+      ? [t.value * 100, r.value]
+      : [t.value, r.value];
   }
-  return jarak(t.value, r.value * 100) <= jarak(t.value, r.value) ? [t.value, r.value * 100] : [t.value, r.value];
+  return jarak(t.value, r.value * 100) <= jarak(t.value, r.value)
+    ? [t.value, r.value * 100]
+    : [t.value, r.value];
 }
 
 function baca(v: CellValue | undefined, peran: "Target" | "Realisasi"): NumberReading {
@@ -78,30 +86,53 @@ export function bacaBatas(batas: CellValue | undefined): number | null {
   try {
     r = bacaAngka(batas);
   } catch {
-    throw new SakipError("invalidValue", `Batas ${tampil(batas)} bukan angka. Tulis batas capaian seperti 120% atau 1,2, atau kosongkan.`);
+    throw new SakipError(
+      "invalidValue",
+      `Batas ${tampil(batas)} bukan angka. Tulis batas capaian seperti 120% atau 1,2, atau kosongkan.`
+    );
   }
   const v = !r.percent && r.value >= 10 ? r.value / 100 : r.value;
-  if (!(v > 0)) throw new SakipError("invalidValue", `Batas ${tampil(batas)} harus lebih dari 0. Tulis batas capaian seperti 120%, atau kosongkan.`);
+  if (!(v > 0))
+    throw new SakipError(
+      "invalidValue",
+      `Batas ${tampil(batas)} harus lebih dari 0. Tulis batas capaian seperti 120%, atau kosongkan.`
+    );
   return v;
 }
 
 /** One side of a qualitative comparison: its rank on the scale and the figure to divide. */
-function sisiKualitatif(v: CellValue, k: Kategori | null, scaleOf: Kategori, peran: string): { rank: number; nilai: number } {
+function sisiKualitatif(
+  v: CellValue,
+  k: Kategori | null,
+  scaleOf: Kategori,
+  peran: string
+): { rank: number; nilai: number } {
   if (k) {
     if (k.scale !== scaleOf.scale) {
-      throw new SakipError("invalidValue", `${peran} ${tampil(v)} dan ${tampil(scaleOf.label)} berasal dari skala kategori yang berbeda. Samakan skalanya.`);
+      throw new SakipError(
+        "invalidValue",
+        `${peran} ${tampil(v)} dan ${tampil(scaleOf.label)} berasal dari skala kategori yang berbeda. Samakan skalanya.`
+      );
     }
     return { rank: k.rank, nilai: k.anchor };
   }
   const numeric = scaleOf.scale.numeric;
   if (!numeric) {
-    throw new SakipError("invalidValue", `${peran} ${tampil(v)} berupa angka, sedangkan pasangannya kategori ${tampil(scaleOf.label)} yang tidak punya padanan angka. Tulis keduanya sebagai kategori.`);
+    throw new SakipError(
+      "invalidValue",
+      `${peran} ${tampil(v)} berupa angka, sedangkan pasangannya kategori ${tampil(scaleOf.label)} yang tidak punya padanan angka. Tulis keduanya sebagai kategori.`
+    );
   }
   const n = baca(v, peran === "Target" ? "Target" : "Realisasi").value;
   return { rank: peringkatPada(numeric, n), nilai: n };
 }
 
-function capaianKualitatif(target: CellValue, realisasi: CellValue, kt: Kategori | null, kr: Kategori | null): number {
+function capaianKualitatif(
+  target: CellValue,
+  realisasi: CellValue,
+  kt: Kategori | null,
+  kr: Kategori | null
+): number {
   const ref = (kt ?? kr) as Kategori;
   const t = sisiKualitatif(target, kt, ref, "Target");
   const r = sisiKualitatif(realisasi, kr, ref, "Realisasi");
@@ -115,7 +146,12 @@ function capaianKualitatif(target: CellValue, realisasi: CellValue, kt: Kategori
  * Qualitative targets (AKIP AA..D, Opini BPK, SPBE) go by rank: at or above the target is 100%,
  * below is the ratio of the anchors (B vs BB = 60/70). `batas` caps the result.
  */
-export function capaian(target: CellValue, realisasi: CellValue, arah?: string | null, batas?: CellValue | null): number {
+export function capaian(
+  target: CellValue,
+  realisasi: CellValue,
+  arah?: string | null,
+  batas?: CellValue | null
+): number {
   const polarity = parsePolarity(arah);
   const cap = bacaBatas(batas ?? null);
   const kt = kategori(target);
@@ -130,11 +166,13 @@ export function capaian(target: CellValue, realisasi: CellValue, arah?: string |
     } catch (e) {
       if (e instanceof SakipError && e.code === "divisionByZero" && t === 0) {
         const siapa = typeof target === "number" ? "Target" : `Target ${tampil(target)}`;
-        throw new SakipError(e.code, `${siapa} bernilai 0: capaian tidak dapat dihitung karena tidak ada yang dibagi. Periksa target indikator ini.`);
+        throw new SakipError(
+          e.code,
+          `${siapa} bernilai 0: capaian tidak dapat dihitung karena tidak ada yang dibagi. Periksa target indikator ini.`
+        );
       }
       throw e;
     }
   }
   return cap !== null ? Math.min(hasil, cap) : hasil;
 }
-

@@ -2,7 +2,14 @@
 // cells such as "1.100" that one cell alone cannot (docs/DOMAIN.md §2).
 import type { CellValue } from "./types";
 import { tampil } from "./errors";
-import { bacaTeks, formatPersen, pesanBukanAngka, pesanKosong, type NumberConvention, type TextResult } from "./number-text";
+import {
+  bacaTeks,
+  formatPersen,
+  pesanBukanAngka,
+  pesanKosong,
+  type NumberConvention,
+  type TextResult,
+} from "./number-text";
 
 export interface ColumnCell {
   value: CellValue;
@@ -35,18 +42,26 @@ function rawText(c: ColumnCell): string {
  * (null) and reported, never guessed.
  */
 export function bacaKolom(cells: ColumnCell[]): ColumnReading {
-  const mentah = cells.map((c): TextResult | { kind: "value"; value: number; percent: boolean } | { kind: "bad" } => {
-    const v = c.value;
-    if (typeof v === "number") {
-      if (!Number.isFinite(v)) return { kind: "bad" };
-      return { kind: "value", value: v, percent: formatPersen(c.numberFormat) || /%\s*$/.test(c.text ?? "") };
+  const mentah = cells.map(
+    (c): TextResult | { kind: "value"; value: number; percent: boolean } | { kind: "bad" } => {
+      const v = c.value;
+      if (typeof v === "number") {
+        if (!Number.isFinite(v)) return { kind: "bad" };
+        return {
+          kind: "value",
+          value: v,
+          percent: formatPersen(c.numberFormat) || /%\s*$/.test(c.text ?? ""),
+        };
+      }
+      if (typeof v === "boolean") return { kind: "bad" };
+      if (v === null || v === undefined) return { kind: "empty" };
+      if (typeof v !== "string") return { kind: "bad" };
+      const t = bacaTeks(v);
+      return t.kind === "number" && !(Number.isFinite(t.id) && Number.isFinite(t.en))
+        ? { kind: "bad" }
+        : t;
     }
-    if (typeof v === "boolean") return { kind: "bad" };
-    if (v === null || v === undefined) return { kind: "empty" };
-    if (typeof v !== "string") return { kind: "bad" };
-    const t = bacaTeks(v);
-    return t.kind === "number" && !(Number.isFinite(t.id) && Number.isFinite(t.en)) ? { kind: "bad" } : t;
-  });
+  );
   const votes = { id: 0, en: 0 };
   for (const m of mentah) if (m.kind === "number" && m.evidence) votes[m.evidence] += 1;
   const settled = votes.id !== votes.en;
@@ -80,7 +95,8 @@ export function bacaKolom(cells: ColumnCell[]): ColumnReading {
     } else {
       values[index] = m[convention];
       percent[index] = m.percent;
-      if (m.note) issues.push({ index, kind: "ambiguous", raw, message: `${tampil(raw)} ${m.note}.` });
+      if (m.note)
+        issues.push({ index, kind: "ambiguous", raw, message: `${tampil(raw)} ${m.note}.` });
     }
   });
   return { values, percent, convention, issues };

@@ -26,17 +26,27 @@ export function sebagaiFraksi(v: CellValue | undefined, peran: string): number {
 export function parseMetode(s?: string | null): EfficiencyMethod {
   const m = readName(METHOD_NAMES, s);
   if (m) return m;
-  throw new SakipError("invalidValue", `Metode efisiensi ${tampil(s)} tidak dikenal. Pakai "rasio" (1 - serapan/capaian), "selisih" (capaian - serapan) atau "pmk" (nilai PMK 249/2011).`);
+  throw new SakipError(
+    "invalidValue",
+    `Metode efisiensi ${tampil(s)} tidak dikenal. Pakai "rasio" (1 - serapan/capaian), "selisih" (capaian - serapan) atau "pmk" (nilai PMK 249/2011).`
+  );
 }
 
 /** Efficiency of a unit or sasaran from its capaian kinerja and serapan anggaran (fractions out). */
-export function efisiensi(capaian: CellValue, serapan: CellValue, metode?: EfficiencyMethod | string | null): number {
+export function efisiensi(
+  capaian: CellValue,
+  serapan: CellValue,
+  metode?: EfficiencyMethod | string | null
+): number {
   const m = parseMetode(metode);
   const c = sebagaiFraksi(capaian, "Capaian");
   const s = sebagaiFraksi(serapan, "Serapan");
   if (m === "selisih") return terhingga(c - s, "Efisiensi");
   if (c === 0) {
-    throw new SakipError("divisionByZero", `${typeof capaian === "number" ? "Capaian" : `Capaian ${tampil(capaian)}`} bernilai 0: efisiensi (1 - serapan/capaian) tidak dapat dihitung. Periksa capaian, atau pakai metode "selisih".`);
+    throw new SakipError(
+      "divisionByZero",
+      `${typeof capaian === "number" ? "Capaian" : `Capaian ${tampil(capaian)}`} bernilai 0: efisiensi (1 - serapan/capaian) tidak dapat dihitung. Periksa capaian, atau pakai metode "selisih".`
+    );
   }
   const e = terhingga(1 - s / c, "Efisiensi");
   if (m === "rasio") return e;

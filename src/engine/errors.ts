@@ -36,7 +36,10 @@ export function formatAngka(n: number): string {
 /** Guards a result: figures so extreme that the division overflows are reported, not returned as Infinity. */
 export function terhingga(x: number, apa: string): number {
   if (!Number.isFinite(x)) {
-    throw new SakipError("invalidNumber", `${apa} tidak dapat dihitung: angkanya terlalu besar atau terlalu kecil. Periksa angka yang dipakai.`);
+    throw new SakipError(
+      "invalidNumber",
+      `${apa} tidak dapat dihitung: angkanya terlalu besar atau terlalu kecil. Periksa angka yang dipakai.`
+    );
   }
   return x;
 }

@@ -19,18 +19,49 @@ export interface NameTable<T extends string> {
 }
 
 /** Lower case, trimmed, runs of spaces and "_" as "-": "Lower ratio" = "lower-ratio". */
-export const dashed = (s: string): string => s.toLowerCase().trim().replace(/[\s_]+/g, "-");
+export const dashed = (s: string): string =>
+  s
+    .toLowerCase()
+    .trim()
+    .replace(/[\s_]+/g, "-");
 /** Lower case, letters and digits only: "PMK 249/2011" = "pmk2492011". */
 export const compact = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]/g, "");
 
-const each = <T extends string>(t: T, words: string[]): (readonly [string, T])[] => words.map((w) => [w, t] as const);
+const each = <T extends string>(t: T, words: string[]): (readonly [string, T])[] =>
+  words.map((w) => [w, t] as const);
 
 export const POLARITY_NAMES: NameTable<Polarity> = {
   options: ["higher", "lower", "lower-ratio"],
   names: [
-    ...each<Polarity>("higher", ["higher", "naik", "positif", "positive", "tinggi", "up", "meningkat", "+"]),
-    ...each<Polarity>("lower", ["lower", "turun", "negatif", "negative", "rendah", "down", "menurun", "-"]),
-    ...each<Polarity>("lower-ratio", ["lower-ratio", "rasio", "ratio", "t/r", "turun-rasio", "negatif-rasio", "lower-ratio-t/r"]),
+    ...each<Polarity>("higher", [
+      "higher",
+      "naik",
+      "positif",
+      "positive",
+      "tinggi",
+      "up",
+      "meningkat",
+      "+",
+    ]),
+    ...each<Polarity>("lower", [
+      "lower",
+      "turun",
+      "negatif",
+      "negative",
+      "rendah",
+      "down",
+      "menurun",
+      "-",
+    ]),
+    ...each<Polarity>("lower-ratio", [
+      "lower-ratio",
+      "rasio",
+      "ratio",
+      "t/r",
+      "turun-rasio",
+      "negatif-rasio",
+      "lower-ratio-t/r",
+    ]),
   ],
   prefixes: [],
   blank: "higher",
@@ -56,13 +87,19 @@ export const SCALE_NAMES: NameTable<ScaleName> = {
     ...each<ScaleName>("akip", ["akip", "lakip", "sakip", "rb", "indeksrb"]),
     ...each<ScaleName>("spbe", ["spbe", "indeksspbe"]),
   ],
-  prefixes: [["permendagri86", "permendagri86"], ["permenpanrb88", "akip"]],
+  prefixes: [
+    ["permendagri86", "permendagri86"],
+    ["permenpanrb88", "akip"],
+  ],
   blank: "permendagri86",
   normalize: compact,
 };
 
 /** What a typed name means in `table`; undefined when it is none of its names. Null and undefined read as blank. */
-export function readName<T extends string>(table: NameTable<T>, s: string | null | undefined): T | undefined {
+export function readName<T extends string>(
+  table: NameTable<T>,
+  s: string | null | undefined
+): T | undefined {
   if (s === undefined || s === null) return table.blank;
   const n = table.normalize(String(s));
   if (n === "") return table.blank;

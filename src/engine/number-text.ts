@@ -60,7 +60,12 @@ function bacaInti(core: string, currency: boolean): Omit<TextReading, "kind" | "
     if (tail.length === 3 && currency) {
       // "Rp 334.497.913,078": rupiah have no third decimal; the comma was meant as a thousands mark.
       const v = digitsOnly(core);
-      return { id: v, en: v, evidence: null, note: `dibaca sebagai ${v} (pemisah ribuan campur titik dan koma); periksa angkanya` };
+      return {
+        id: v,
+        en: v,
+        evidence: null,
+        note: `dibaca sebagai ${v} (pemisah ribuan campur titik dan koma); periksa angkanya`,
+      };
     }
     const v = Number(`${head.split(other).join("")}.${tail}`);
     return { id: v, en: v, evidence };
@@ -73,8 +78,12 @@ function bacaInti(core: string, currency: boolean): Omit<TextReading, "kind" | "
     // "25,224,375,042,00": one mark throughout, the last group two digits. The only reading is
     // thousands marks with a decimal mark typed the same way (seen in exported budget rows).
     const parts = core.split(sep);
-    if (!groupedBy(core, sep) && parts.length > 2 && /^\d{2}$/.test(parts[parts.length - 1]) &&
-        groupedBy(parts.slice(0, -1).join(sep), sep)) {
+    if (
+      !groupedBy(core, sep) &&
+      parts.length > 2 &&
+      /^\d{2}$/.test(parts[parts.length - 1]) &&
+      groupedBy(parts.slice(0, -1).join(sep), sep)
+    ) {
       const v = Number(`${parts.slice(0, -1).join("")}.${parts[parts.length - 1]}`);
       return { id: v, en: v, evidence: null };
     }
@@ -100,7 +109,8 @@ export function bacaTeks(raw: string): TextResult {
   if (plain) {
     // Fast path for the common "73,00", "6.10", "4225": no thousands mark possible, one reading.
     const v = Number(plain[2] ? `${plain[1]}.${plain[2]}` : plain[1]);
-    const evidence: NumberConvention | null = plain[2] === undefined ? null : raw.includes(",") ? "id" : "en";
+    const evidence: NumberConvention | null =
+      plain[2] === undefined ? null : raw.includes(",") ? "id" : "en";
     return { kind: "number", percent: false, id: v, en: v, evidence };
   }
   let s = raw.replace(/[\u00a0\u2007\u202f]/g, " ").trim();
@@ -153,7 +163,14 @@ export function bacaTeks(raw: string): TextResult {
     // toPrecision drops the binary noise of /100 (91,43% -> 0.9143, not 0.9143000000000001).
     return percent ? Number((signed / 100).toPrecision(15)) : signed;
   };
-  return { kind: "number", percent, id: k(inti.id), en: k(inti.en), evidence: inti.evidence, note: inti.note };
+  return {
+    kind: "number",
+    percent,
+    id: k(inti.id),
+    en: k(inti.en),
+    evidence: inti.evidence,
+    note: inti.note,
+  };
 }
 
 export function pesanKosong(v: unknown): string {
@@ -165,10 +182,13 @@ export function pesanKosong(v: unknown): string {
  * circular reference, which Excel itself shows as 0 with a warning in the status bar.
  */
 const GALAT: Record<string, string> = {
-  "#CYCLE!": "Rumus melingkar: rumus sel ini memakai hasilnya sendiri, langsung atau lewat sel lain, sehingga tidak dapat dihitung. Perbaiki rentang rumusnya agar tidak mencakup sel itu sendiri.",
-  "#REF!": "Galat #REF!: rumusnya merujuk ke sel atau lembar yang sudah dihapus. Perbaiki rujukan rumusnya.",
+  "#CYCLE!":
+    "Rumus melingkar: rumus sel ini memakai hasilnya sendiri, langsung atau lewat sel lain, sehingga tidak dapat dihitung. Perbaiki rentang rumusnya agar tidak mencakup sel itu sendiri.",
+  "#REF!":
+    "Galat #REF!: rumusnya merujuk ke sel atau lembar yang sudah dihapus. Perbaiki rujukan rumusnya.",
   "#DIV/0!": "Galat #DIV/0!: rumusnya membagi dengan nol atau sel kosong. Periksa pembaginya.",
-  "#NAME?": "Galat #NAME?: rumusnya memakai nama fungsi atau rentang yang tidak dikenal. Periksa penulisan rumusnya.",
+  "#NAME?":
+    "Galat #NAME?: rumusnya memakai nama fungsi atau rentang yang tidak dikenal. Periksa penulisan rumusnya.",
 };
 
 /** The wording for an error value shown by a formula cell, or null when `v` is no error value. */
@@ -191,6 +211,9 @@ export function pesanBukanAngka(v: unknown): string {
 /** A number format string that shows percent (a % outside quotes and brackets). */
 export function formatPersen(numberFormat?: string): boolean {
   if (!numberFormat) return false;
-  const bare = numberFormat.replace(/"[^"]*"/g, "").replace(/\[[^\]]*\]/g, "").replace(/\\./g, "");
+  const bare = numberFormat
+    .replace(/"[^"]*"/g, "")
+    .replace(/\[[^\]]*\]/g, "")
+    .replace(/\\./g, "");
   return bare.includes("%");
 }

@@ -3,7 +3,13 @@
 // footnote stars, ",-" endings and categories such as "83 (B)". Never a silent 0.
 import type { CellValue } from "./types";
 import { SakipError } from "./errors";
-import { bacaTeks, formatPersen, pesanBukanAngka, pesanKosong, type NumberConvention } from "./number-text";
+import {
+  bacaTeks,
+  formatPersen,
+  pesanBukanAngka,
+  pesanKosong,
+  type NumberConvention,
+} from "./number-text";
 
 export { formatPersen, type NumberConvention } from "./number-text";
 export { bacaKolom, type ColumnCell, type ColumnIssue, type ColumnReading } from "./column";
@@ -24,11 +30,14 @@ export function bacaAngka(
   v: CellValue | undefined,
   text?: string,
   numberFormat?: string,
-  convention: NumberConvention = "id",
+  convention: NumberConvention = "id"
 ): NumberReading {
   if (v === null || v === undefined) throw new SakipError("notAvailable", pesanKosong(v));
   if (typeof v === "boolean") {
-    throw new SakipError("invalidNumber", `Nilai logika ${v ? "TRUE" : "FALSE"} bukan angka. Isi sel dengan angka.`);
+    throw new SakipError(
+      "invalidNumber",
+      `Nilai logika ${v ? "TRUE" : "FALSE"} bukan angka. Isi sel dengan angka.`
+    );
   }
   if (typeof v === "number") {
     if (!Number.isFinite(v)) throw new SakipError("invalidNumber", pesanBukanAngka(v));

@@ -58,14 +58,19 @@ export interface Kategori {
 }
 
 function norm(s: string): string {
-  return s.toLowerCase().replace(/\(.*?\)/g, " ").replace(/[^a-z]+/g, " ").trim();
+  return s
+    .toLowerCase()
+    .replace(/\(.*?\)/g, " ")
+    .replace(/[^a-z]+/g, " ")
+    .trim();
 }
 
 /** Every label and alias, normalized, to its category (built once: capaian asks for each cell). */
 const PER_NAMA = new Map<string, Kategori>();
 for (const scale of SKALA_KUALITATIF) {
   scale.levels.forEach((lv, rank) => {
-    for (const nama of [lv.label, ...lv.aliases]) PER_NAMA.set(norm(nama), { scale, rank, anchor: lv.anchor, label: lv.label });
+    for (const nama of [lv.label, ...lv.aliases])
+      PER_NAMA.set(norm(nama), { scale, rank, anchor: lv.anchor, label: lv.label });
   });
 }
 

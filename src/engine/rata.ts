@@ -22,17 +22,34 @@ export function rataCapaian(values: CellValue[] | CellValue[][]): number {
       readings.push(bacaAngka(v));
     } catch (e) {
       if (e instanceof SakipError) {
-        throw new SakipError(e.code, `Nilai ke-${i + 1} dalam rentang, ${tampil(v)}, bukan angka capaian. Perbaiki atau kosongkan sel itu.`);
+        throw new SakipError(
+          e.code,
+          `Nilai ke-${i + 1} dalam rentang, ${tampil(v)}, bukan angka capaian. Perbaiki atau kosongkan sel itu.`
+        );
       }
       throw e;
     }
   });
   if (readings.length === 0) {
-    throw new SakipError("notAvailable", "Rentang tidak berisi satu pun angka capaian. Pilih sel-sel capaian indikator.");
+    throw new SakipError(
+      "notAvailable",
+      "Rentang tidak berisi satu pun angka capaian. Pilih sel-sel capaian indikator."
+    );
   }
-  const bare = readings.filter((r) => !r.percent).map((r) => Math.abs(r.value)).sort((a, b) => a - b);
-  const median = bare.length === 0 ? 0 : bare.length % 2 ? bare[(bare.length - 1) / 2] : (bare[bare.length / 2 - 1] + bare[bare.length / 2]) / 2;
+  const bare = readings
+    .filter((r) => !r.percent)
+    .map((r) => Math.abs(r.value))
+    .sort((a, b) => a - b);
+  const median =
+    bare.length === 0
+      ? 0
+      : bare.length % 2
+        ? bare[(bare.length - 1) / 2]
+        : (bare[bare.length / 2 - 1] + bare[bare.length / 2]) / 2;
   const points = median > BATAS_FRAKSI;
-  const sum = readings.reduce((acc, r) => acc + (r.percent || !points ? r.value : r.value / 100), 0);
+  const sum = readings.reduce(
+    (acc, r) => acc + (r.percent || !points ? r.value : r.value / 100),
+    0
+  );
   return terhingga(sum / readings.length, "Rata-rata capaian");
 }

@@ -87,21 +87,36 @@ export function peringkatPada(scale: Scale, value: number): number {
 const PESAN_SKALA =
   'Pakai "permendagri86" (bawaan), "akip", "spbe", atau rentang dua kolom berisi batas bawah dan predikat.';
 
-export const SCALE_BY_NAME: Record<ScaleName, Scale> = { permendagri86: PERMENDAGRI86, akip: AKIP, spbe: SPBE };
+export const SCALE_BY_NAME: Record<ScaleName, Scale> = {
+  permendagri86: PERMENDAGRI86,
+  akip: AKIP,
+  spbe: SPBE,
+};
 
 /** Bands typed by the user (a two-column range: lower bound, label), sorted ascending. */
 export function skalaSendiri(bands: ScaleBand[]): Scale {
   if (bands.length === 0) throw new SakipError("invalidValue", `Skala kosong. ${PESAN_SKALA}`);
   for (const [bound, label] of bands) {
     if (typeof bound !== "number" || Number.isNaN(bound)) {
-      throw new SakipError("invalidValue", `Batas bawah ${tampil(bound)} pada skala bukan angka. ${PESAN_SKALA}`);
+      throw new SakipError(
+        "invalidValue",
+        `Batas bawah ${tampil(bound)} pada skala bukan angka. ${PESAN_SKALA}`
+      );
     }
     if (typeof label !== "string" || label.trim() === "") {
-      throw new SakipError("invalidValue", `Batas ${tampil(bound)} pada skala tidak punya nama predikat. ${PESAN_SKALA}`);
+      throw new SakipError(
+        "invalidValue",
+        `Batas ${tampil(bound)} pada skala tidak punya nama predikat. ${PESAN_SKALA}`
+      );
     }
   }
   const sorted = [...bands].sort((a, b) => a[0] - b[0]);
-  return { name: "custom", bands: sorted.map(([b, l]): ScaleBand => [b, l.trim()]), exclusive: false, grades: "sendiri" };
+  return {
+    name: "custom",
+    bands: sorted.map(([b, l]): ScaleBand => [b, l.trim()]),
+    exclusive: false,
+    grades: "sendiri",
+  };
 }
 
 // A printed interval as pasted from the seeds' PDF: "91% ≤ 100%", "76% - 90%", "≥ 91%", "< 50%",
@@ -137,18 +152,31 @@ export function bandsDariRentang(range: CellValue[][]): ScaleBand[] {
       (batasBawah(x) !== null && typeof y === "string" && batasBawah(y) === null) ||
       (batasBawah(y) !== null && typeof x === "string" && batasBawah(x) === null);
     // "No." column: a row number 1, 2, 3... before a bound and a label
-    if (cells.length === 3 && /^[1-9]\d?\.?$/.test(String(cells[0]).trim()) && pasangan(cells[1], cells[2])) cells = cells.slice(1);
+    if (
+      cells.length === 3 &&
+      /^[1-9]\d?\.?$/.test(String(cells[0]).trim()) &&
+      pasangan(cells[1], cells[2])
+    )
+      cells = cells.slice(1);
     if (cells.length !== 2) {
       if (bands.length === 0 && cells.every((c) => batasBawah(c) === null)) return; // a title or header row
-      throw new SakipError("invalidValue", `Baris skala ke-${i + 1} (${row.map((c) => tampil(c)).join(" | ")}) harus berisi dua sel: batas bawah dan predikat. ${PESAN_SKALA}`);
+      throw new SakipError(
+        "invalidValue",
+        `Baris skala ke-${i + 1} (${row.map((c) => tampil(c)).join(" | ")}) harus berisi dua sel: batas bawah dan predikat. ${PESAN_SKALA}`
+      );
     }
     const [a, b] = cells;
     const ba = batasBawah(a);
     const bb = batasBawah(b);
     if (ba !== null && typeof b === "string" && bb === null) bands.push([ba, b]);
     else if (bb !== null && typeof a === "string" && ba === null) bands.push([bb, a]);
-    else if (bands.length === 0 && ba === null && bb === null) return; // a header row such as "Batas | Predikat"
-    else throw new SakipError("invalidValue", `Baris skala ke-${i + 1} (${tampil(a)} | ${tampil(b)}) tidak berisi satu batas angka dan satu nama predikat. ${PESAN_SKALA}`);
+    else if (bands.length === 0 && ba === null && bb === null)
+      return; // a header row such as "Batas | Predikat"
+    else
+      throw new SakipError(
+        "invalidValue",
+        `Baris skala ke-${i + 1} (${tampil(a)} | ${tampil(b)}) tidak berisi satu batas angka dan satu nama predikat. ${PESAN_SKALA}`
+      );
   });
   return bands;
 }
@@ -158,7 +186,8 @@ export function skala(spec?: ScaleSpec | string | null): Scale {
   if (spec === undefined || spec === null) return PERMENDAGRI86;
   if (Array.isArray(spec)) return skalaSendiri(spec);
   // A cell handed over as the scale's name may hold a number or a logical: no scale has such a name.
-  if (typeof spec !== "string") throw new SakipError("invalidValue", `Skala ${String(spec)} tidak dikenal. ${PESAN_SKALA}`);
+  if (typeof spec !== "string")
+    throw new SakipError("invalidValue", `Skala ${String(spec)} tidak dikenal. ${PESAN_SKALA}`);
   const name = readName(SCALE_NAMES, spec);
   if (name) return SCALE_BY_NAME[name];
   throw new SakipError("invalidValue", `Skala ${tampil(spec)} tidak dikenal. ${PESAN_SKALA}`);

@@ -34,17 +34,42 @@ export type TableKind = "pk" | "anggaran" | "renstra" | "comparison" | "efisiens
 
 /** Column roles of docs/ARCHITECTURE.md ("Column roles"); a year-specific column adds `@YEAR` (`realisasi@2023`). */
 export type ColumnRole =
-  | "no" | "sasaran" | "indikator" | "satuan" | "target" | "realisasi" | "capaian" | "predikat"
-  | "sumber" | "kode" | "uraian" | "anggaran" | "realisasi_anggaran" | "serapan" | "sisa"
-  | "sumber_dana" | "target_akhir" | "standar" | "efisiensi";
+  | "no"
+  | "sasaran"
+  | "indikator"
+  | "satuan"
+  | "target"
+  | "realisasi"
+  | "capaian"
+  | "predikat"
+  | "sumber"
+  | "kode"
+  | "uraian"
+  | "anggaran"
+  | "realisasi_anggaran"
+  | "serapan"
+  | "sisa"
+  | "sumber_dana"
+  | "target_akhir"
+  | "standar"
+  | "efisiensi";
 export type RoleKey = ColumnRole | `${ColumnRole}@${number}`;
 
 export type Severity = "error" | "warning" | "info";
 
 export type RuleId =
-  | "CAPAIAN_MISMATCH" | "POLARITY_SUSPECT" | "PREDIKAT_MISMATCH" | "SERAPAN_MISMATCH"
-  | "SISA_MISMATCH" | "SUBTOTAL_MISMATCH" | "REALISASI_EXCEEDS_PAGU" | "EFISIENSI_MISMATCH"
-  | "AVERAGE_MISMATCH" | "NOT_A_NUMBER" | "MISSING_VALUE" | "TARGET_ZERO"
+  | "CAPAIAN_MISMATCH"
+  | "POLARITY_SUSPECT"
+  | "PREDIKAT_MISMATCH"
+  | "SERAPAN_MISMATCH"
+  | "SISA_MISMATCH"
+  | "SUBTOTAL_MISMATCH"
+  | "REALISASI_EXCEEDS_PAGU"
+  | "EFISIENSI_MISMATCH"
+  | "AVERAGE_MISMATCH"
+  | "NOT_A_NUMBER"
+  | "MISSING_VALUE"
+  | "TARGET_ZERO"
   | (string & {});
 
 /** A validation result placed at its cell (JSON contract of `sakip check`). */
@@ -62,11 +87,13 @@ export interface Finding {
 
 /** What a data row of a recognized table is. */
 export type RowKind =
-  | "indicator"     // PK / renstra / comparison / efisiensi: one indicator
-  | "sasaran"       // a heading row "Sasaran Strategis 1 : ..." above its indicators
-  | "program" | "kegiatan" | "subkegiatan" // anggaran hierarchy
-  | "total"         // TOTAL / Jumlah / Jumlah Keseluruhan / Rata-rata line
-  | "data";         // a row with figures whose level could not be told
+  | "indicator" // PK / renstra / comparison / efisiensi: one indicator
+  | "sasaran" // a heading row "Sasaran Strategis 1 : ..." above its indicators
+  | "program"
+  | "kegiatan"
+  | "subkegiatan" // anggaran hierarchy
+  | "total" // TOTAL / Jumlah / Jumlah Keseluruhan / Rata-rata line
+  | "data"; // a row with figures whose level could not be told
 
 export interface TableRow {
   /** Absolute 0-based sheet row. */

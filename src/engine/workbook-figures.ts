@@ -3,7 +3,8 @@
 import type { Grid, RecognizedTable } from "./types";
 import { points, readColumn, roleColumn, type ReadCell } from "./validate/cells";
 
-const gridOf = (grids: Grid[], sheet: string): Grid | undefined => grids.find((g) => g.sheet === sheet);
+const gridOf = (grids: Grid[], sheet: string): Grid | undefined =>
+  grids.find((g) => g.sheet === sheet);
 
 /**
  * Mean of the capaian stated in the PK tables' indicator rows, as a fraction; null without any. The stated
@@ -15,7 +16,9 @@ export function statedCapaianAverage(grids: Grid[], tables: RecognizedTable[]): 
     const grid = gridOf(grids, t.sheet);
     const col = roleColumn(t, "capaian");
     if (t.kind !== "pk" || !grid || col === undefined) continue;
-    const rows = t.rows.filter((r) => r.kind === "indicator" || r.kind === "data").map((r) => r.row);
+    const rows = t.rows
+      .filter((r) => r.kind === "indicator" || r.kind === "data")
+      .map((r) => r.row);
     const column = readColumn(grid, rows, col);
     for (const cell of column.cells) {
       const p = points(cell, column);
@@ -31,7 +34,10 @@ export function statedCapaianAverage(grids: Grid[], tables: RecognizedTable[]): 
  * ways (per sub kegiatan, per program), and a table of a part of the budget has the smaller total. A table with
  * an unreadable amount among those rows is left out rather than under-counted.
  */
-export function budgetTotals(grids: Grid[], tables: RecognizedTable[]): { pagu: number; realisasi: number } | null {
+export function budgetTotals(
+  grids: Grid[],
+  tables: RecognizedTable[]
+): { pagu: number; realisasi: number } | null {
   let best: { pagu: number; realisasi: number } | null = null;
   for (const t of tables) {
     const grid = gridOf(grids, t.sheet);
@@ -39,13 +45,19 @@ export function budgetTotals(grids: Grid[], tables: RecognizedTable[]): { pagu: 
     const realCol = roleColumn(t, "realisasi_anggaran");
     if (t.kind !== "anggaran" || !grid || paguCol === undefined || realCol === undefined) continue;
     const total = t.rows.find((r) => r.kind === "total" || r.level === 0);
-    const levels = t.rows.filter((r) => r.kind !== "total" && r.level !== 0).map((r) => r.level ?? 1);
+    const levels = t.rows
+      .filter((r) => r.kind !== "total" && r.level !== 0)
+      .map((r) => r.level ?? 1);
     const top = levels.length === 0 ? 1 : Math.min(...levels);
-    const rows = total ? [total.row] : t.rows.filter((r) => r.kind !== "total" && (r.level ?? 1) === top).map((r) => r.row);
+    const rows = total
+      ? [total.row]
+      : t.rows.filter((r) => r.kind !== "total" && (r.level ?? 1) === top).map((r) => r.row);
     if (rows.length === 0) continue;
     const amounts = [paguCol, realCol];
     const sum = (cells: ReadCell[]): number | null =>
-      cells.some((c) => c.value === null && !c.blank) ? null : cells.reduce((a, c) => a + (c.value ?? 0), 0);
+      cells.some((c) => c.value === null && !c.blank)
+        ? null
+        : cells.reduce((a, c) => a + (c.value ?? 0), 0);
     const p = sum(readColumn(grid, rows, paguCol, amounts).cells);
     const r = sum(readColumn(grid, rows, realCol, amounts).cells);
     if (p === null || r === null) continue;

@@ -28,20 +28,27 @@ export interface ApplyCompareResult {
 
 /** What a sheet's cells read back as after the write (text without Excel's apostrophe). */
 function afterOf(sheet: CompareSheet): (string | number)[][] {
-  return sheet.cells.map((row) => row.map((c) => {
-    const v = formulaInput(c);
-    return typeof v === "string" && v.startsWith("'") ? v.slice(1) : v;
-  }));
+  return sheet.cells.map((row) =>
+    row.map((c) => {
+      const v = formulaInput(c);
+      return typeof v === "string" && v.startsWith("'") ? v.slice(1) : v;
+    })
+  );
 }
 
 function localAddress(address: string): string {
-  return (address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address).replace(/\$/g, "");
+  return (address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address).replace(
+    /\$/g,
+    ""
+  );
 }
 
 /** The workbook changed since the plan was made (a planned name is taken, or a marked sheet is gone): nothing written. */
 export class CompareConflictError extends Error {
   constructor(readonly sheets: string[]) {
-    super(`Lembar perbandingan tidak dibuat, tidak ada yang diubah: lembar ${sheets.map((s) => `"${s}"`).join(", ")} berubah sejak buku kerja dipindai. Pindai ulang lalu jalankan Bandingkan lagi.`);
+    super(
+      `Lembar perbandingan tidak dibuat, tidak ada yang diubah: lembar ${sheets.map((s) => `"${s}"`).join(", ")} berubah sejak buku kerja dipindai. Pindai ulang lalu jalankan Bandingkan lagi.`
+    );
     this.name = "CompareConflictError";
   }
 }
@@ -55,7 +62,8 @@ function write(context: ExcelContext, band: SheetBand): number {
   range.numberFormat = band.formats;
   range.formulas = band.formulas;
   for (const r of band.sheet.boldRows) {
-    if (r >= band.row && r < band.row + band.formulas.length) ws.getRangeByIndexes(r, 0, 1, width).format.font.bold = true;
+    if (r >= band.row && r < band.row + band.formulas.length)
+      ws.getRangeByIndexes(r, 0, 1, width).format.font.bold = true;
   }
   return band.formulas.flat().filter((v) => v !== "").length;
 }
@@ -63,33 +71,53 @@ function write(context: ExcelContext, band: SheetBand): number {
 function addChart(context: ExcelContext, sheet: CompareSheet): void {
   const c = sheet.chart!;
   const ws = context.workbook.worksheets.getItem(sheet.name);
-  const chart = ws.charts.add(c.type, ws.getRangeByIndexes(c.row, c.col, c.rowCount, c.colCount), "Columns");
+  const chart = ws.charts.add(
+    c.type,
+    ws.getRangeByIndexes(c.row, c.col, c.rowCount, c.colCount),
+    "Columns"
+  );
   chart.title.text = c.title;
   const width = sheet.cells[0]?.length ?? 1;
-  chart.setPosition(ws.getRangeByIndexes(c.row, width + 1, 1, 1), ws.getRangeByIndexes(c.row + 18, width + 9, 1, 1));
+  chart.setPosition(
+    ws.getRangeByIndexes(c.row, width + 1, 1, 1),
+    ws.getRangeByIndexes(c.row + 18, width + 9, 1, 1)
+  );
 }
 
-export async function applyComparePlan(context: ExcelContext, plan: ComparePlan, options: ApplyCompareOptions = {}): Promise<ApplyCompareResult> {
-  const result: ApplyCompareResult = { added: [], updated: [], charts: 0, cellsWritten: 0, syncs: 0, written: [],
-    undo: { label: "Bandingkan", cells: [], addedSheets: [], updatedSheets: [] } };
+export async function applyComparePlan(
+  context: ExcelContext,
+  plan: ComparePlan,
+  options: ApplyCompareOptions = {}
+): Promise<ApplyCompareResult> {
+  const result: ApplyCompareResult = {
+    added: [],
+    updated: [],
+    charts: 0,
+    cellsWritten: 0,
+    syncs: 0,
+    written: [],
+    undo: { label: "Bandingkan", cells: [], addedSheets: [], updatedSheets: [] },
+  };
   if (plan.sheets.length === 0) return result;
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
-  const charts = plan.sheets.filter((s) => s.update).map((s) => {
-    const collection = worksheets.getItem(s.name).charts;
-    collection.load("count");
-    // What the sheet holds now, for an undo: read in the same round trip.
-    const used = worksheets.getItem(s.name).getUsedRangeOrNullObject();
-    used.load(["formulas", "values", "numberFormat", "address"]);
-    // Bold by row (titles and headers), over the generated width: a few rows more than the new table.
-    const width = Math.max(1, s.cells[0]?.length ?? 1);
-    const bold = Array.from({ length: s.cells.length + 20 }, (_, r) => {
-      const font = worksheets.getItem(s.name).getRangeByIndexes(r, 0, 1, width).format.font;
-      font.load("bold");
-      return font;
+  const charts = plan.sheets
+    .filter((s) => s.update)
+    .map((s) => {
+      const collection = worksheets.getItem(s.name).charts;
+      collection.load("count");
+      // What the sheet holds now, for an undo: read in the same round trip.
+      const used = worksheets.getItem(s.name).getUsedRangeOrNullObject();
+      used.load(["formulas", "values", "numberFormat", "address"]);
+      // Bold by row (titles and headers), over the generated width: a few rows more than the new table.
+      const width = Math.max(1, s.cells[0]?.length ?? 1);
+      const bold = Array.from({ length: s.cells.length + 20 }, (_, r) => {
+        const font = worksheets.getItem(s.name).getRangeByIndexes(r, 0, 1, width).format.font;
+        font.load("bold");
+        return font;
+      });
+      return { sheet: s, collection, used, bold, width };
     });
-    return { sheet: s, collection, used, bold, width };
-  });
   try {
     await context.sync();
   } catch {
@@ -97,7 +125,9 @@ export async function applyComparePlan(context: ExcelContext, plan: ComparePlan,
   }
   result.syncs++;
   const names = new Set(worksheets.items.map((w) => w.name.toLowerCase()));
-  const busy = plan.sheets.filter((s) => !s.update && names.has(s.name.toLowerCase())).map((s) => s.name);
+  const busy = plan.sheets
+    .filter((s) => !s.update && names.has(s.name.toLowerCase()))
+    .map((s) => s.name);
   if (busy.length > 0) throw new CompareConflictError(busy);
   const hasChart = new Set(charts.filter((c) => c.collection.count > 0).map((c) => c.sheet.name));
 
@@ -108,7 +138,9 @@ export async function applyComparePlan(context: ExcelContext, plan: ComparePlan,
         if (s.update) worksheets.getItem(s.name).getRange().clear("All");
         else worksheets.add(s.name);
         const ws = worksheets.getItem(s.name);
-        columnWidths(s).forEach((w, c) => { ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w; });
+        columnWidths(s).forEach((w, c) => {
+          ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w;
+        });
       }
     }
     for (const band of batch) result.cellsWritten += write(context, band);
@@ -125,11 +157,23 @@ export async function applyComparePlan(context: ExcelContext, plan: ComparePlan,
     result.syncs++;
   }
   for (const s of plan.sheets) (s.update ? result.updated : result.added).push(s.name);
-  result.written = plan.sheets.map((s) => ({ sheet: s.name, range: rectA1({ row: 0, col: 0, rowCount: Math.max(1, s.cells.length), colCount: Math.max(1, s.cells[0]?.length ?? 1) }) }));
-  result.undo.addedSheets = plan.sheets.filter((s) => !s.update).map((s) => ({ name: s.name, after: afterOf(s) }));
+  result.written = plan.sheets.map((s) => ({
+    sheet: s.name,
+    range: rectA1({
+      row: 0,
+      col: 0,
+      rowCount: Math.max(1, s.cells.length),
+      colCount: Math.max(1, s.cells[0]?.length ?? 1),
+    }),
+  }));
+  result.undo.addedSheets = plan.sheets
+    .filter((s) => !s.update)
+    .map((s) => ({ name: s.name, after: afterOf(s) }));
   result.undo.updatedSheets = charts.map(({ sheet, used, bold, width }): UndoSheet => ({
     name: sheet.name,
-    before: used.isNullObject ? null : { range: localAddress(used.address), state: snapshotOf(used) },
+    before: used.isNullObject
+      ? null
+      : { range: localAddress(used.address), state: snapshotOf(used) },
     after: afterOf(sheet),
     boldRows: { width, rows: bold.flatMap((f, r) => (f.bold === true ? [r] : [])) },
   }));

@@ -3,7 +3,14 @@
 // re-reads the target cells in one round trip and refuses, writing nothing, if any of them is not empty;
 // the same round trip keeps what those cells held (formats, the header's bold) for an undo.
 import type { ExcelContext } from "./excel-subset";
-import { blockRange, fillBlocks, rangeToA1 as rectA1, sheetPrefix, type FillBlock, type FillPlan } from "../engine/index";
+import {
+  blockRange,
+  fillBlocks,
+  rangeToA1 as rectA1,
+  sheetPrefix,
+  type FillBlock,
+  type FillPlan,
+} from "../engine/index";
 import { snapshotOf, type UndoRecord, type WrittenRange } from "./apply-undo";
 
 export interface ApplyOptions {
@@ -31,7 +38,9 @@ export interface ApplyResult {
 /** A target cell was no longer empty when the plan was applied: nothing was written. */
 export class FillConflictError extends Error {
   constructor(readonly cells: string[]) {
-    super(`Pengisian dibatalkan, tidak ada sel yang diubah: sel ${cells.slice(0, 5).join(", ")}${cells.length > 5 ? ` dan ${cells.length - 5} sel lain` : ""} sudah berisi sejak tabel dipindai. Pindai ulang lalu jalankan pengisian lagi.`);
+    super(
+      `Pengisian dibatalkan, tidak ada sel yang diubah: sel ${cells.slice(0, 5).join(", ")}${cells.length > 5 ? ` dan ${cells.length - 5} sel lain` : ""} sudah berisi sejak tabel dipindai. Pindai ulang lalu jalankan pengisian lagi.`
+    );
     this.name = "FillConflictError";
   }
 }
@@ -44,7 +53,12 @@ function blockCells(b: FillBlock): (string | number)[] {
 }
 
 /** A piece of a block to write in one request: `start` indexes into the block's body. */
-interface Piece { block: FillBlock; start: number; end: number; header: boolean }
+interface Piece {
+  block: FillBlock;
+  start: number;
+  end: number;
+  header: boolean;
+}
 
 function cellChars(v: string | number): number {
   return typeof v === "number" ? 24 : v.length + 2;
@@ -106,11 +120,23 @@ function queue(context: ExcelContext, piece: Piece, mode: FillPlan["mode"]): num
  * Applies a plan made by `planFill` on the same workbook. Round trips: one to check the target cells,
  * then one per request-sized chunk of writes (one for any ordinary report).
  */
-export async function applyFillPlan(context: ExcelContext, plan: FillPlan, options: ApplyOptions = {}): Promise<ApplyResult> {
+export async function applyFillPlan(
+  context: ExcelContext,
+  plan: FillPlan,
+  options: ApplyOptions = {}
+): Promise<ApplyResult> {
   const blocks = fillBlocks(plan);
   const label = "Isi kolom";
   if (blocks.length === 0) {
-    return { columns: 0, cellsFilled: 0, cellsWritten: 0, syncs: 0, ranges: [], written: [], undo: { label, cells: [], addedSheets: [], updatedSheets: [] } };
+    return {
+      columns: 0,
+      cellsFilled: 0,
+      cellsWritten: 0,
+      syncs: 0,
+      ranges: [],
+      written: [],
+      undo: { label, cells: [], addedSheets: [], updatedSheets: [] },
+    };
   }
 
   const checks = blocks.map((b) => {
@@ -118,7 +144,8 @@ export async function applyFillPlan(context: ExcelContext, plan: FillPlan, optio
     const range = ws.getRangeByIndexes(b.row, b.col, blockCells(b).length, 1);
     range.load(["formulas", "values", "numberFormat"]);
     // The header's bold is the one format fill changes besides the number format.
-    const head = b.header === null ? null : ws.getRangeByIndexes(b.row, b.col, 1, 1).format.font.load("bold");
+    const head =
+      b.header === null ? null : ws.getRangeByIndexes(b.row, b.col, 1, 1).format.font.load("bold");
     return { block: b, range, head };
   });
   await context.sync();
@@ -128,7 +155,9 @@ export async function applyFillPlan(context: ExcelContext, plan: FillPlan, optio
     range.formulas.forEach((row, i) => {
       const v: unknown = row[0];
       if (v !== "" && v !== null && v !== undefined) {
-        busy.push(`${sheetPrefix(block.sheet)}${rectA1({ row: block.row + i, col: block.col, rowCount: 1, colCount: 1 })}`);
+        busy.push(
+          `${sheetPrefix(block.sheet)}${rectA1({ row: block.row + i, col: block.col, rowCount: 1, colCount: 1 })}`
+        );
       }
     });
   }
@@ -150,7 +179,10 @@ export async function applyFillPlan(context: ExcelContext, plan: FillPlan, optio
       before: snapshotOf(range, head?.bold),
       after: {
         formulas: blockCells(block).map((v) => [v]),
-        numberFormat: (block.header === null ? block.numberFormats : [range.numberFormat[0]?.[0] ?? "General", ...block.numberFormats]).map((f) => [f]),
+        numberFormat: (block.header === null
+          ? block.numberFormats
+          : [range.numberFormat[0]?.[0] ?? "General", ...block.numberFormats]
+        ).map((f) => [f]),
       },
     })),
     addedSheets: [],
@@ -158,7 +190,9 @@ export async function applyFillPlan(context: ExcelContext, plan: FillPlan, optio
   };
   return {
     columns: blocks.filter((b) => b.header !== null).length,
-    cellsFilled: blocks.filter((b) => b.header === null).reduce((n, b) => n + b.body.filter((v) => v !== "").length, 0),
+    cellsFilled: blocks
+      .filter((b) => b.header === null)
+      .reduce((n, b) => n + b.body.filter((v) => v !== "").length, 0),
     cellsWritten,
     syncs,
     ranges: written.map((w) => `${sheetPrefix(w.sheet)}${w.range}`),

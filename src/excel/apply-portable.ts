@@ -2,7 +2,13 @@
 // trip re-reads the cells and refuses, writing nothing, if any of them changed since the plan was made;
 // then the new formulas go as whole column blocks in one more (more only past the 5 MB request limit).
 import type { ExcelContext } from "./excel-subset";
-import { rangeToA1 as rectA1, sheetPrefix, portableBlocks, type PortableBlock, type PortablePlan } from "../engine/index";
+import {
+  rangeToA1 as rectA1,
+  sheetPrefix,
+  portableBlocks,
+  type PortableBlock,
+  type PortablePlan,
+} from "../engine/index";
 import { snapshotOf, type UndoRecord, type WrittenRange } from "./apply-undo";
 
 export interface PortableApplyOptions {
@@ -26,7 +32,9 @@ export interface PortableApplyResult {
 /** A cell of the plan no longer holds the formula it was planned from: nothing was written. */
 export class PortableConflictError extends Error {
   constructor(readonly cells: string[]) {
-    super(`Pengubahan rumus dibatalkan, tidak ada sel yang diubah: rumus di ${cells.slice(0, 5).join(", ")}${cells.length > 5 ? ` dan ${cells.length - 5} sel lain` : ""} sudah berubah sejak pratinjau dibuat. Buat pratinjau lagi lalu ulangi.`);
+    super(
+      `Pengubahan rumus dibatalkan, tidak ada sel yang diubah: rumus di ${cells.slice(0, 5).join(", ")}${cells.length > 5 ? ` dan ${cells.length - 5} sel lain` : ""} sudah berubah sejak pratinjau dibuat. Buat pratinjau lagi lalu ulangi.`
+    );
     this.name = "PortableConflictError";
     Object.setPrototypeOf(this, PortableConflictError.prototype);
   }
@@ -63,22 +71,43 @@ function chunk(blocks: PortableBlock[], budget: number): PortableBlock[][] {
 }
 
 function slice(b: PortableBlock, from: number, to: number): PortableBlock {
-  return { sheet: b.sheet, row: b.row + from, col: b.col, before: b.before.slice(from, to), after: b.after.slice(from, to) };
+  return {
+    sheet: b.sheet,
+    row: b.row + from,
+    col: b.col,
+    before: b.before.slice(from, to),
+    after: b.after.slice(from, to),
+  };
 }
 
 /** Formulas as Excel gives them back may differ in case only ("=sakip.capaian"): compare loosely. */
 function same(a: unknown, b: string): boolean {
-  return typeof a === "string" && a.replace(/\s+/g, "").toUpperCase() === b.replace(/\s+/g, "").toUpperCase();
+  return (
+    typeof a === "string" &&
+    a.replace(/\s+/g, "").toUpperCase() === b.replace(/\s+/g, "").toUpperCase()
+  );
 }
 
-export async function applyPortablePlan(context: ExcelContext, plan: PortablePlan,
-  options: PortableApplyOptions = {}): Promise<PortableApplyResult> {
+export async function applyPortablePlan(
+  context: ExcelContext,
+  plan: PortablePlan,
+  options: PortableApplyOptions = {}
+): Promise<PortableApplyResult> {
   const blocks = portableBlocks(plan);
   const label = "Ubah ke rumus Excel biasa";
-  if (blocks.length === 0) return { cellsWritten: 0, syncs: 0, ranges: [], written: [], undo: { label, cells: [], addedSheets: [], updatedSheets: [] } };
+  if (blocks.length === 0)
+    return {
+      cellsWritten: 0,
+      syncs: 0,
+      ranges: [],
+      written: [],
+      undo: { label, cells: [], addedSheets: [], updatedSheets: [] },
+    };
 
   const checks = blocks.map((b) => {
-    const range = context.workbook.worksheets.getItem(b.sheet).getRangeByIndexes(b.row, b.col, b.after.length, 1);
+    const range = context.workbook.worksheets
+      .getItem(b.sheet)
+      .getRangeByIndexes(b.row, b.col, b.after.length, 1);
     range.load(["formulas", "values", "numberFormat"]);
     return { block: b, range };
   });
@@ -87,7 +116,8 @@ export async function applyPortablePlan(context: ExcelContext, plan: PortablePla
   const changed: string[] = [];
   for (const { block, range } of checks) {
     range.formulas.forEach((row, i) => {
-      if (!same(row[0], block.before[i]!)) changed.push(address({ ...block, row: block.row + i }, 1));
+      if (!same(row[0], block.before[i]!))
+        changed.push(address({ ...block, row: block.row + i }, 1));
     });
   }
   if (changed.length > 0) throw new PortableConflictError(changed);
@@ -95,7 +125,9 @@ export async function applyPortablePlan(context: ExcelContext, plan: PortablePla
   let cellsWritten = 0;
   for (const request of chunk(blocks, options.maxChunkChars ?? DEFAULT_CHUNK)) {
     for (const b of request) {
-      const range = context.workbook.worksheets.getItem(b.sheet).getRangeByIndexes(b.row, b.col, b.after.length, 1);
+      const range = context.workbook.worksheets
+        .getItem(b.sheet)
+        .getRangeByIndexes(b.row, b.col, b.after.length, 1);
       range.formulas = b.after.map((f) => [f]);
       cellsWritten += b.after.length;
     }
@@ -103,15 +135,28 @@ export async function applyPortablePlan(context: ExcelContext, plan: PortablePla
     await context.sync();
     syncs++;
   }
-  const written = blocks.map((b): WrittenRange => ({ sheet: b.sheet, range: rectA1({ row: b.row, col: b.col, rowCount: b.after.length, colCount: 1 }) }));
+  const written = blocks.map((b): WrittenRange => ({
+    sheet: b.sheet,
+    range: rectA1({ row: b.row, col: b.col, rowCount: b.after.length, colCount: 1 }),
+  }));
   const undo: UndoRecord = {
     label,
     cells: checks.map(({ block, range }, i) => {
       const before = snapshotOf(range);
-      return { ...written[i]!, before, after: { formulas: block.after.map((f) => [f]), numberFormat: before.numberFormat } };
+      return {
+        ...written[i]!,
+        before,
+        after: { formulas: block.after.map((f) => [f]), numberFormat: before.numberFormat },
+      };
     }),
     addedSheets: [],
     updatedSheets: [],
   };
-  return { cellsWritten, syncs, ranges: blocks.map((b) => address(b, b.after.length)), written, undo };
+  return {
+    cellsWritten,
+    syncs,
+    ranges: blocks.map((b) => address(b, b.after.length)),
+    written,
+    undo,
+  };
 }

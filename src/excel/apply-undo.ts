@@ -62,21 +62,35 @@ export interface UndoResult {
 
 /** The user edited what the step wrote: nothing was undone. */
 export class UndoConflictError extends Error {
-  constructor(readonly label: string, readonly where: string[]) {
-    super(`"${label}" tidak dapat diurungkan, tidak ada yang diubah: ${where.slice(0, 5).join(", ")}${where.length > 5 ? ` dan ${where.length - 5} lainnya` : ""} sudah diubah sejak itu. Urungkan hanya bisa selama hasil add-in belum disunting; kembalikan sel itu dengan tangan bila perlu.`);
+  constructor(
+    readonly label: string,
+    readonly where: string[]
+  ) {
+    super(
+      `"${label}" tidak dapat diurungkan, tidak ada yang diubah: ${where.slice(0, 5).join(", ")}${where.length > 5 ? ` dan ${where.length - 5} lainnya` : ""} sudah diubah sejak itu. Urungkan hanya bisa selama hasil add-in belum disunting; kembalikan sel itu dengan tangan bila perlu.`
+    );
     this.name = "UndoConflictError";
     Object.setPrototypeOf(this, UndoConflictError.prototype);
   }
 }
 
 /** A loaded range (formulas, values, numberFormat) as a state to restore. */
-export function snapshotOf(range: { formulas: unknown[][]; values: unknown[][]; numberFormat: unknown[][] }, bold?: boolean): RangeState {
-  const formulas = range.formulas.map((row) => row.map((v) => (v === null || v === undefined ? "" : (v as Cell))));
+export function snapshotOf(
+  range: { formulas: unknown[][]; values: unknown[][]; numberFormat: unknown[][] },
+  bold?: boolean
+): RangeState {
+  const formulas = range.formulas.map((row) =>
+    row.map((v) => (v === null || v === undefined ? "" : (v as Cell)))
+  );
   // A string whose value is the string itself is text; a formula's value is its result.
-  const text = formulas.map((row, i) => row.map((f, j) => typeof f === "string" && f !== "" && range.values[i]?.[j] === f));
+  const text = formulas.map((row, i) =>
+    row.map((f, j) => typeof f === "string" && f !== "" && range.values[i]?.[j] === f)
+  );
   const state: RangeState = {
     formulas,
-    numberFormat: range.numberFormat.map((row) => row.map((f) => (typeof f === "string" ? f : "General"))),
+    numberFormat: range.numberFormat.map((row) =>
+      row.map((f) => (typeof f === "string" ? f : "General"))
+    ),
   };
   if (text.some((row) => row.some(Boolean))) state.text = text;
   if (bold !== undefined) state.bold = bold;
@@ -85,14 +99,17 @@ export function snapshotOf(range: { formulas: unknown[][]; values: unknown[][]; 
 
 /** What to put in `range.formulas` to get the state back: text behind Excel's apostrophe. */
 function inputOf(state: RangeState): Cell[][] {
-  return state.formulas.map((row, i) => row.map((f, j) => (state.text?.[i]?.[j] && typeof f === "string" ? `'${f}` : f)));
+  return state.formulas.map((row, i) =>
+    row.map((f, j) => (state.text?.[i]?.[j] && typeof f === "string" ? `'${f}` : f))
+  );
 }
 
 /** Formulas as Excel gives them back may differ in case and spacing; numbers by rounding; "" and null are one. */
 export function sameCell(a: unknown, b: unknown): boolean {
   const empty = (v: unknown) => v === "" || v === null || v === undefined;
   if (empty(a) || empty(b)) return empty(a) && empty(b);
-  if (typeof a === "number" && typeof b === "number") return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
+  if (typeof a === "number" && typeof b === "number")
+    return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
   const s = (v: unknown) => String(v).replace(/\s+/g, "").toUpperCase();
   return s(a) === s(b);
 }
@@ -103,17 +120,24 @@ function cellLabel(sheet: string, range: string, i: number, j: number): string {
   const row = (r?.row ?? 0) + i;
   const col = (r?.col ?? 0) + j;
   let letters = "";
-  for (let c = col + 1; c > 0; c = Math.floor((c - 1) / 26)) letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;
+  for (let c = col + 1; c > 0; c = Math.floor((c - 1) / 26))
+    letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;
   return `${sheetPrefix(sheet)}${letters}${row + 1}`;
 }
 
 /** Cells of `now` (read from `origin`) that differ from `expected` (from A1); anything beyond `expected` must be empty. */
-function edited(now: unknown[][], origin: { row: number; col: number }, expected: Cell[][]): [number, number][] {
+function edited(
+  now: unknown[][],
+  origin: { row: number; col: number },
+  expected: Cell[][]
+): [number, number][] {
   const out: [number, number][] = [];
-  now.forEach((row, i) => row.forEach((v, j) => {
-    const want = expected[origin.row + i]?.[origin.col + j] ?? "";
-    if (!sameCell(v, want)) out.push([origin.row + i, origin.col + j]);
-  }));
+  now.forEach((row, i) =>
+    row.forEach((v, j) => {
+      const want = expected[origin.row + i]?.[origin.col + j] ?? "";
+      if (!sameCell(v, want)) out.push([origin.row + i, origin.col + j]);
+    })
+  );
   return out;
 }
 
@@ -128,29 +152,42 @@ export async function undoApply(context: ExcelContext, record: UndoRecord): Prom
     range.load("formulas");
     return { c, range };
   });
-  const sheetReads = [...record.addedSheets.map((s) => ({ name: s.name, after: s.after })), ...record.updatedSheets]
-    .map((s) => {
-      const used = sheets.getItem(s.name).getUsedRangeOrNullObject(true);
-      used.load(["formulas", "address"]);
-      return { name: s.name, after: s.after, used };
-    });
+  const sheetReads = [
+    ...record.addedSheets.map((s) => ({ name: s.name, after: s.after })),
+    ...record.updatedSheets,
+  ].map((s) => {
+    const used = sheets.getItem(s.name).getUsedRangeOrNullObject(true);
+    used.load(["formulas", "address"]);
+    return { name: s.name, after: s.after, used };
+  });
   try {
     await context.sync();
   } catch {
-    const names = [...new Set([...record.cells.map((c) => c.sheet), ...sheetReads.map((s) => s.name)])];
-    throw new UndoConflictError(record.label, names.map((n) => `lembar "${n}" (dihapus atau diganti namanya)`));
+    const names = [
+      ...new Set([...record.cells.map((c) => c.sheet), ...sheetReads.map((s) => s.name)]),
+    ];
+    throw new UndoConflictError(
+      record.label,
+      names.map((n) => `lembar "${n}" (dihapus atau diganti namanya)`)
+    );
   }
   const where: string[] = [];
   for (const { c, range } of cellReads) {
-    range.formulas.forEach((row, i) => row.forEach((v, j) => {
-      if (!sameCell(v, c.after.formulas[i]?.[j] ?? "")) where.push(cellLabel(c.sheet, c.range, i, j));
-    }));
+    range.formulas.forEach((row, i) =>
+      row.forEach((v, j) => {
+        if (!sameCell(v, c.after.formulas[i]?.[j] ?? ""))
+          where.push(cellLabel(c.sheet, c.range, i, j));
+      })
+    );
   }
   for (const s of sheetReads) {
     if (s.used.isNullObject) continue;
-    const local = s.used.address.includes("!") ? s.used.address.slice(s.used.address.lastIndexOf("!") + 1) : s.used.address;
+    const local = s.used.address.includes("!")
+      ? s.used.address.slice(s.used.address.lastIndexOf("!") + 1)
+      : s.used.address;
     const origin = parseRange(local.replace(/\$/g, "")) ?? { row: 0, col: 0 };
-    for (const [i, j] of edited(s.used.formulas, origin, s.after)) where.push(cellLabel(s.name, "A1", i, j));
+    for (const [i, j] of edited(s.used.formulas, origin, s.after))
+      where.push(cellLabel(s.name, "A1", i, j));
   }
   if (where.length > 0) throw new UndoConflictError(record.label, where);
 
@@ -159,7 +196,8 @@ export async function undoApply(context: ExcelContext, record: UndoRecord): Prom
     const range = sheets.getItem(c.sheet).getRange(c.range);
     range.numberFormat = c.before.numberFormat;
     range.formulas = inputOf(c.before);
-    if (c.before.bold !== undefined) sheets.getItem(c.sheet).getRange(c.range).getCell(0, 0).format.font.bold = c.before.bold;
+    if (c.before.bold !== undefined)
+      sheets.getItem(c.sheet).getRange(c.range).getCell(0, 0).format.font.bold = c.before.bold;
     cellsRestored += c.before.formulas.flat().length;
   }
   for (const s of record.addedSheets) sheets.getItem(s.name).delete();
@@ -172,7 +210,8 @@ export async function undoApply(context: ExcelContext, record: UndoRecord): Prom
       range.formulas = inputOf(s.before.state);
       cellsRestored += s.before.state.formulas.flat().filter((v) => v !== "").length;
     }
-    for (const r of s.boldRows?.rows ?? []) ws.getRangeByIndexes(r, 0, 1, s.boldRows!.width).format.font.bold = true;
+    for (const r of s.boldRows?.rows ?? [])
+      ws.getRangeByIndexes(r, 0, 1, s.boldRows!.width).format.font.bold = true;
   }
   await context.sync();
   return {

@@ -51,7 +51,11 @@ export interface ExcelChartSubset {
 export interface ExcelChartCollectionSubset {
   load(paths: LoadPaths): this;
   readonly count: number;
-  add(type: string, sourceData: ExcelRangeSubset, seriesBy?: "Auto" | "Columns" | "Rows"): ExcelChartSubset;
+  add(
+    type: string,
+    sourceData: ExcelRangeSubset,
+    seriesBy?: "Auto" | "Columns" | "Rows"
+  ): ExcelChartSubset;
 }
 
 export interface ExcelWorksheetSubset {
@@ -60,7 +64,12 @@ export interface ExcelWorksheetSubset {
   visibility: "Visible" | "Hidden" | "VeryHidden";
   readonly charts: ExcelChartCollectionSubset;
   getRange(address?: string): ExcelRangeSubset;
-  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): ExcelRangeSubset;
+  getRangeByIndexes(
+    startRow: number,
+    startColumn: number,
+    rowCount: number,
+    columnCount: number
+  ): ExcelRangeSubset;
   getUsedRangeOrNullObject(valuesOnly?: boolean): ExcelRangeSubset;
   activate(): void;
   delete(): void;

@@ -20,7 +20,10 @@ function splitAreas(address: string): string[] {
 export function parseAreas(address: string): CellRect[] {
   const out: CellRect[] = [];
   for (const part of splitAreas(address)) {
-    const local = part.slice(part.lastIndexOf("!") + 1).replace(/\$/g, "").trim();
+    const local = part
+      .slice(part.lastIndexOf("!") + 1)
+      .replace(/\$/g, "")
+      .trim();
     const rect = parseRange(local);
     if (rect) out.push(rect);
   }

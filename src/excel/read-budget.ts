@@ -33,17 +33,31 @@ const ASSUMED_COLUMNS = 40;
 
 /** Rows of each sheet the first pass reads before the used ranges are known: all of a small workbook. */
 export function firstPassRows(sheetCount: number, withFormulas: boolean): number {
-  return Math.max(1, Math.floor(cellBudget(withFormulas) / Math.max(1, sheetCount) / ASSUMED_COLUMNS));
+  return Math.max(
+    1,
+    Math.floor(cellBudget(withFormulas) / Math.max(1, sheetCount) / ASSUMED_COLUMNS)
+  );
 }
 
 /** Cuts the rows [fromRow, used end) of a used range into blocks of at most `cells` cells each. */
-export function blocksOf(sheet: string, used: { row: number; col: number; rowCount: number; colCount: number }, fromRow: number, cells: number): Block[] {
+export function blocksOf(
+  sheet: string,
+  used: { row: number; col: number; rowCount: number; colCount: number },
+  fromRow: number,
+  cells: number
+): Block[] {
   const end = used.row + used.rowCount;
   const start = Math.max(fromRow, used.row);
   const rowsPerBlock = Math.max(1, Math.floor(cells / Math.max(1, used.colCount)));
   const out: Block[] = [];
   for (let row = start; row < end; row += rowsPerBlock) {
-    out.push({ sheet, row, col: used.col, rowCount: Math.min(rowsPerBlock, end - row), colCount: used.colCount });
+    out.push({
+      sheet,
+      row,
+      col: used.col,
+      rowCount: Math.min(rowsPerBlock, end - row),
+      colCount: used.colCount,
+    });
   }
   return out;
 }
@@ -71,5 +85,8 @@ export function packBlocks(blocks: Block[], cells: number): Block[][] {
 export function splitBlock(b: Block): [Block, Block] | null {
   if (b.rowCount < 2) return null;
   const half = Math.floor(b.rowCount / 2);
-  return [{ ...b, rowCount: half }, { ...b, row: b.row + half, rowCount: b.rowCount - half }];
+  return [
+    { ...b, rowCount: half },
+    { ...b, row: b.row + half, rowCount: b.rowCount - half },
+  ];
 }

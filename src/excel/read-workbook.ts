@@ -5,7 +5,12 @@
 // each merged-areas question small, several sheets' blocks per round trip. A round trip that Excel still
 // refuses (heavier cells than estimated, more than 512 merged areas) is split and asked again.
 // Runs unchanged on real Excel and on the in-memory Excel.
-import type { ExcelContext, ExcelRangeAreasSubset, ExcelRangeSubset, ExcelWorksheetSubset } from "./excel-subset";
+import type {
+  ExcelContext,
+  ExcelRangeAreasSubset,
+  ExcelRangeSubset,
+  ExcelWorksheetSubset,
+} from "./excel-subset";
 import type { CellRect, CellValue, Grid } from "../engine/index";
 import { parseAreas } from "./merged-address";
 import { blocksOf, cellBudget, firstPassRows, packBlocks, splitBlock } from "./read-budget";
@@ -26,7 +31,11 @@ const DIMENSIONS = ["rowIndex", "columnIndex", "rowCount", "columnCount"];
 const DATA = ["values", "text", "numberFormat"];
 
 /** What Excel answers when a round trip asks too much: split it and ask again. */
-const LIMIT_CODES = new Set(["ResponsePayloadSizeLimitExceeded", "InvalidOperation", "GeneralException"]);
+const LIMIT_CODES = new Set([
+  "ResponsePayloadSizeLimitExceeded",
+  "InvalidOperation",
+  "GeneralException",
+]);
 
 function isLimitError(e: unknown): boolean {
   const code = (e as { code?: unknown } | null)?.code;
@@ -55,15 +64,21 @@ export const MAX_USED_CELLS = 5_000_000;
 /** A sheet whose used range is too big to read; `code` is the one Excel gives a response it refuses. */
 export class UsedRangeTooLargeError extends Error {
   readonly code = "ResponsePayloadSizeLimitExceeded";
-  constructor(readonly sheet: string, readonly cells: number) {
-    super(`Rentang terpakai lembar "${sheet}" terlalu luas untuk dibaca sekaligus (${cells.toLocaleString("id-ID")} sel, lebih dari 5 juta), ` +
-      "biasanya karena ada isi atau format di sel yang sangat jauh (misalnya XFD1048576). Hapus baris dan kolom kosong di bawah " +
-      "dan di kanan tabel (pilih, klik kanan > Hapus), simpan, lalu coba lagi.");
+  constructor(
+    readonly sheet: string,
+    readonly cells: number
+  ) {
+    super(
+      `Rentang terpakai lembar "${sheet}" terlalu luas untuk dibaca sekaligus (${cells.toLocaleString("id-ID")} sel, lebih dari 5 juta), ` +
+        "biasanya karena ada isi atau format di sel yang sangat jauh (misalnya XFD1048576). Hapus baris dan kolom kosong di bawah " +
+        "dan di kanan tabel (pilih, klik kanan > Hapus), simpan, lalu coba lagi."
+    );
   }
 }
 
 function emptyGrid(name: string, used: CellRect | null, withFormulas: boolean): Grid {
-  const rows = used?.rowCount ?? 0, cols = used?.colCount ?? 0;
+  const rows = used?.rowCount ?? 0,
+    cols = used?.colCount ?? 0;
   if (rows * cols > MAX_USED_CELLS) throw new UsedRangeTooLargeError(name, rows * cols);
   // Every row starts as one shared empty row per property; paste copies a row before its first write,
   // so a tall, nearly empty range (XFD1:XFD1048576 with two cells) costs what its cells cost.
@@ -74,8 +89,13 @@ function emptyGrid(name: string, used: CellRect | null, withFormulas: boolean): 
     return out;
   };
   const grid: Grid = {
-    sheet: name, originRow: used?.row ?? 0, originCol: used?.col ?? 0,
-    values: fill<CellValue>(""), text: fill(""), numberFormat: fill("General"), merges: [],
+    sheet: name,
+    originRow: used?.row ?? 0,
+    originCol: used?.col ?? 0,
+    values: fill<CellValue>(""),
+    text: fill(""),
+    numberFormat: fill("General"),
+    merges: [],
   };
   if (withFormulas) grid.formulas = fill<CellValue>("");
   return grid;
@@ -96,7 +116,8 @@ function own<V>(rows: V[][], i: number): V[] {
 /** Copies a loaded block into its sheet's grid at its absolute position; empty cells are already there. */
 function paste(s: SheetRead, at: { row: number; col: number }, loaded: Loaded): void {
   const g = s.grid;
-  const r0 = at.row - g.originRow, c0 = at.col - g.originCol;
+  const r0 = at.row - g.originRow,
+    c0 = at.col - g.originCol;
   loaded.values.forEach((line, r) => {
     const target = r0 + r;
     if (target < 0 || target >= g.values.length) return;
@@ -106,7 +127,7 @@ function paste(s: SheetRead, at: { row: number; col: number }, loaded: Loaded): 
       const value = v === undefined ? "" : (v as CellValue);
       const text = String(loaded.text[r]?.[c] ?? "");
       const format = String(loaded.numberFormat[r]?.[c] ?? "General");
-      const formula = (g.formulas ? loaded.formulas?.[r]?.[c] ?? "" : "") as CellValue;
+      const formula = (g.formulas ? (loaded.formulas?.[r]?.[c] ?? "") : "") as CellValue;
       if (value === "" && text === "" && format === "General" && formula === "") return;
       own(g.values, target)[col] = value;
       own(g.text, target)[col] = text;
@@ -118,10 +139,14 @@ function paste(s: SheetRead, at: { row: number; col: number }, loaded: Loaded): 
 
 function addMerges(s: SheetRead, areas: ExcelRangeAreasSubset): void {
   if (areas.isNullObject) return;
-  for (const m of parseAreas(areas.address)) s.merges.set(`${m.row}:${m.col}:${m.rowCount}:${m.colCount}`, m);
+  for (const m of parseAreas(areas.address))
+    s.merges.set(`${m.row}:${m.col}:${m.rowCount}:${m.colCount}`, m);
 }
 
-export async function readWorkbook(context: ExcelContext, options: ReadWorkbookOptions = {}): Promise<Grid[]> {
+export async function readWorkbook(
+  context: ExcelContext,
+  options: ReadWorkbookOptions = {}
+): Promise<Grid[]> {
   const withFormulas = options.formulas ?? true;
   const data = withFormulas ? [...DATA, "formulas"] : DATA;
   const worksheets = context.workbook.worksheets;
@@ -130,8 +155,18 @@ export async function readWorkbook(context: ExcelContext, options: ReadWorkbookO
 
   const wanted = options.sheets?.map((s) => s.toLowerCase());
   const sheets: SheetRead[] = worksheets.items
-    .filter((ws) => (!wanted || wanted.includes(ws.name.toLowerCase())) && !(options.skipHidden && ws.visibility !== "Visible"))
-    .map((ws) => ({ name: ws.name, worksheet: ws, used: null, grid: emptyGrid(ws.name, null, withFormulas), merges: new Map() }));
+    .filter(
+      (ws) =>
+        (!wanted || wanted.includes(ws.name.toLowerCase())) &&
+        !(options.skipHidden && ws.visibility !== "Visible")
+    )
+    .map((ws) => ({
+      name: ws.name,
+      worksheet: ws,
+      used: null,
+      grid: emptyGrid(ws.name, null, withFormulas),
+      merges: new Map(),
+    }));
 
   await readSheets(context, sheets, data, withFormulas);
   // A formula still computing reads as #BUSY! (custom functions right after a fill): ask those sheets again,
@@ -155,7 +190,12 @@ function pause(ms: number): Promise<void> {
 }
 
 /** Reads the given sheets whole: the first rows of each, then the rest in blocks. */
-async function readSheets(context: ExcelContext, sheets: SheetRead[], data: string[], withFormulas: boolean): Promise<void> {
+async function readSheets(
+  context: ExcelContext,
+  sheets: SheetRead[],
+  data: string[],
+  withFormulas: boolean
+): Promise<void> {
   const budget = cellBudget(withFormulas);
   const headRows = firstPassRows(sheets.length, withFormulas);
   let readRows = headRows;
@@ -174,11 +214,24 @@ async function readSheets(context: ExcelContext, sheets: SheetRead[], data: stri
 }
 
 function usedOf(range: ExcelRangeSubset): CellRect | null {
-  return range.isNullObject ? null : { row: range.rowIndex, col: range.columnIndex, rowCount: range.rowCount, colCount: range.columnCount };
+  return range.isNullObject
+    ? null
+    : {
+        row: range.rowIndex,
+        col: range.columnIndex,
+        rowCount: range.rowCount,
+        colCount: range.columnCount,
+      };
 }
 
 /** Round trip 2: each sheet's used range, its first rows (a small sheet whole) and their merged areas. */
-async function readHeads(context: ExcelContext, sheets: SheetRead[], headRows: number, data: string[], withFormulas: boolean): Promise<void> {
+async function readHeads(
+  context: ExcelContext,
+  sheets: SheetRead[],
+  headRows: number,
+  data: string[],
+  withFormulas: boolean
+): Promise<void> {
   const asked = sheets.map((s) => {
     // valuesOnly: cells that only carry formatting are not part of any table and would bloat the payload.
     const used = s.worksheet.getUsedRangeOrNullObject(true).load(DIMENSIONS);
@@ -193,13 +246,21 @@ async function readHeads(context: ExcelContext, sheets: SheetRead[], headRows: n
     s.used = usedOf(used);
     s.grid = emptyGrid(s.name, s.used, withFormulas);
     s.merges.clear();
-    if (!head.isNullObject) paste(s, { row: head.rowIndex, col: head.columnIndex }, head as unknown as Loaded);
+    if (!head.isNullObject)
+      paste(s, { row: head.rowIndex, col: head.columnIndex }, head as unknown as Loaded);
     addMerges(s, merged);
   }
 }
 
-async function readDimensions(context: ExcelContext, sheets: SheetRead[], withFormulas: boolean): Promise<void> {
-  const asked = sheets.map((s) => ({ s, used: s.worksheet.getUsedRangeOrNullObject(true).load(DIMENSIONS) }));
+async function readDimensions(
+  context: ExcelContext,
+  sheets: SheetRead[],
+  withFormulas: boolean
+): Promise<void> {
+  const asked = sheets.map((s) => ({
+    s,
+    used: s.worksheet.getUsedRangeOrNullObject(true).load(DIMENSIONS),
+  }));
   await context.sync();
   for (const { s, used } of asked) {
     s.used = usedOf(used);
@@ -209,7 +270,12 @@ async function readDimensions(context: ExcelContext, sheets: SheetRead[], withFo
 }
 
 /** Reads a group of blocks in one round trip; a group Excel refuses is halved until it passes. */
-async function readTrip(context: ExcelContext, trip: Block[], byName: Map<string, SheetRead>, data: string[]): Promise<void> {
+async function readTrip(
+  context: ExcelContext,
+  trip: Block[],
+  byName: Map<string, SheetRead>,
+  data: string[]
+): Promise<void> {
   const asked = trip.map((b) => {
     const s = byName.get(b.sheet)!;
     const range = s.worksheet.getRangeByIndexes(b.row, b.col, b.rowCount, b.colCount).load(data);
@@ -220,9 +286,10 @@ async function readTrip(context: ExcelContext, trip: Block[], byName: Map<string
     await context.sync();
   } catch (e) {
     if (!isLimitError(e)) throw e;
-    const halves: Block[][] | null = trip.length > 1
-      ? [trip.slice(0, trip.length >> 1), trip.slice(trip.length >> 1)]
-      : splitBlock(trip[0])?.map((b) => [b]) ?? null;
+    const halves: Block[][] | null =
+      trip.length > 1
+        ? [trip.slice(0, trip.length >> 1), trip.slice(trip.length >> 1)]
+        : (splitBlock(trip[0])?.map((b) => [b]) ?? null);
     if (!halves) throw e;
     for (const half of halves) {
       await readTrip(context, half, byName, data);

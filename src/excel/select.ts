@@ -6,7 +6,12 @@ import type { ExcelContext } from "./excel-subset";
 export type SelectOutcome = "selected" | "hidden";
 
 /** Activates `sheet` and selects `address` (A1, without the sheet name); `show` makes a hidden sheet visible first. */
-export async function selectRange(context: ExcelContext, sheet: string, address: string, options: { show?: boolean } = {}): Promise<SelectOutcome> {
+export async function selectRange(
+  context: ExcelContext,
+  sheet: string,
+  address: string,
+  options: { show?: boolean } = {}
+): Promise<SelectOutcome> {
   const worksheet = context.workbook.worksheets.getItem(sheet);
   worksheet.load("visibility");
   await context.sync();

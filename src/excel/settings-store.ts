@@ -2,7 +2,11 @@
 // next sees the same choices. Stored as one JSON string under one key.
 
 import type { ExcelContext } from "./excel-subset";
-import { DEFAULT_SETTINGS, parseSettings as parseAnySettings, type AnalysisSettings } from "../engine/index";
+import {
+  DEFAULT_SETTINGS,
+  parseSettings as parseAnySettings,
+  type AnalysisSettings,
+} from "../engine/index";
 
 export const SETTINGS_KEY = "sakip.settings";
 
@@ -15,7 +19,10 @@ export async function loadSettings(context: ExcelContext): Promise<AnalysisSetti
   return parseSettings(item.value as unknown);
 }
 
-export async function saveSettings(context: ExcelContext, settings: AnalysisSettings): Promise<void> {
+export async function saveSettings(
+  context: ExcelContext,
+  settings: AnalysisSettings
+): Promise<void> {
   context.workbook.settings.add(SETTINGS_KEY, JSON.stringify(settings));
   await context.sync();
 }

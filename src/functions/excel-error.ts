@@ -31,14 +31,20 @@ function pendek(s: string): string {
 export function keErrorExcel(e: unknown): Error {
   const CustomFunctions = api();
   if (e instanceof SakipError) {
-    if (e.code === "divisionByZero") return new CustomFunctions.Error(CustomFunctions.ErrorCode.divisionByZero);
-    const code = e.code === "notAvailable" ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
+    if (e.code === "divisionByZero")
+      return new CustomFunctions.Error(CustomFunctions.ErrorCode.divisionByZero);
+    const code =
+      e.code === "notAvailable"
+        ? CustomFunctions.ErrorCode.notAvailable
+        : CustomFunctions.ErrorCode.invalidValue;
     return new CustomFunctions.Error(code, pendek(e.message));
   }
   const detail = e instanceof Error ? e.message : String(e);
   return new CustomFunctions.Error(
     CustomFunctions.ErrorCode.invalidValue,
-    pendek(`Kesalahan tak terduga di fungsi SAKIP (${detail}). Periksa isi sel, lalu laporkan bila berulang.`),
+    pendek(
+      `Kesalahan tak terduga di fungsi SAKIP (${detail}). Periksa isi sel, lalu laporkan bila berulang.`
+    )
   );
 }
 

@@ -3,7 +3,16 @@
 // thin wrapper over core.ts; the engine's errors become #VALUE!, #DIV/0! or #N/A with the message.
 // Parameter types are unions (metadata type "any") so that text numbers such as "91,43%" reach the
 // engine instead of being refused by Excel.
-import { fnAngka, fnArah, fnCapaian, fnEfisiensi, fnPredikat, fnRataCapaian, fnSerapan, fnSisa } from "./core";
+import {
+  fnAngka,
+  fnArah,
+  fnCapaian,
+  fnEfisiensi,
+  fnPredikat,
+  fnRataCapaian,
+  fnSerapan,
+  fnSisa,
+} from "./core";
 import { jalankan } from "./excel-error";
 
 /**
@@ -19,7 +28,7 @@ export function capaian(
   target: number | string | boolean,
   realisasi: number | string | boolean,
   arah?: string,
-  batas?: number | string,
+  batas?: number | string
 ): number {
   return jalankan(() => fnCapaian(target, realisasi, arah, batas));
 }
@@ -42,7 +51,10 @@ export function predikat(nilai: number | string | boolean, skala?: unknown[][]):
  * @param {number | string | boolean} realisasi Realisasi anggaran, angka atau teks rupiah.
  * @returns {number} Serapan sebagai pecahan; format sel sebagai persen.
  */
-export function serapan(pagu: number | string | boolean, realisasi: number | string | boolean): number {
+export function serapan(
+  pagu: number | string | boolean,
+  realisasi: number | string | boolean
+): number {
   return jalankan(() => fnSerapan(pagu, realisasi));
 }
 
@@ -53,7 +65,10 @@ export function serapan(pagu: number | string | boolean, realisasi: number | str
  * @param {number | string | boolean} realisasi Realisasi anggaran, angka atau teks rupiah.
  * @returns {number} Sisa anggaran dalam rupiah.
  */
-export function sisa(pagu: number | string | boolean, realisasi: number | string | boolean): number {
+export function sisa(
+  pagu: number | string | boolean,
+  realisasi: number | string | boolean
+): number {
   return jalankan(() => fnSisa(pagu, realisasi));
 }
 
@@ -68,7 +83,7 @@ export function sisa(pagu: number | string | boolean, realisasi: number | string
 export function efisiensi(
   capaian: number | string | boolean,
   serapan: number | string | boolean,
-  metode?: string,
+  metode?: string
 ): number {
   return jalankan(() => fnEfisiensi(capaian, serapan, metode));
 }

@@ -25,7 +25,10 @@ export { parseAddress, fullAddress, rectAddress, columnLetter, columnIndex } fro
 export { WorkbookModel, SheetModel } from "./model";
 
 /** The context a batch gets: the in-memory classes, a superset of what src/excel uses (ExcelContext). */
-export type MemoryRequestContext = MemoryContext & { readonly workbook: Workbook; readonly application: Workbook["application"] };
+export type MemoryRequestContext = MemoryContext & {
+  readonly workbook: Workbook;
+  readonly application: Workbook["application"];
+};
 
 /** The in-memory context fits the subset src/excel is written against: checked by the compiler, no cast. */
 export const memoryContextFits = (context: MemoryRequestContext): ExcelContext => context;
@@ -55,7 +58,10 @@ export interface MemoryExcelOptions {
 /** Internal context class, exposed for tests that need to look behind the API. */
 export { MemoryContext };
 
-export function createMemoryExcel(model: WorkbookModel, options: MemoryExcelOptions = {}): MemoryExcel {
+export function createMemoryExcel(
+  model: WorkbookModel,
+  options: MemoryExcelOptions = {}
+): MemoryExcel {
   ensureSakipFunctions();
   const recalc = new RecalcEngine(model);
   const stats: MemoryExcelStats = emptyStats();
@@ -71,7 +77,10 @@ export function createMemoryExcel(model: WorkbookModel, options: MemoryExcelOpti
     async run<T>(batch: (context: MemoryRequestContext) => Promise<T>): Promise<T> {
       const ctx = new MemoryContext(model, recalc, stats, sets, busy);
       const workbook = new Workbook(ctx);
-      const context: MemoryRequestContext = Object.assign(ctx, { workbook, application: workbook.application });
+      const context: MemoryRequestContext = Object.assign(ctx, {
+        workbook,
+        application: workbook.application,
+      });
       const result = await batch(context);
       if (ctx.pending > 0) await ctx.sync();
       return result;
@@ -80,7 +89,11 @@ export function createMemoryExcel(model: WorkbookModel, options: MemoryExcelOpti
       const sheet = model.getSheet(sheetName);
       if (!sheet) throw new Error(`Lembar "${sheetName}" tidak ada di buku kerja ini.`);
       const parsed = parseInput(input, sheet.getCell(row, col)?.numberFormat);
-      sheet.setCell(row, col, { value: parsed.value, formula: parsed.formula, ...(parsed.numberFormat ? { numberFormat: parsed.numberFormat } : {}) });
+      sheet.setCell(row, col, {
+        value: parsed.value,
+        formula: parsed.formula,
+        ...(parsed.numberFormat ? { numberFormat: parsed.numberFormat } : {}),
+      });
       recalc.write(sheet, [{ row, col, value: parsed.value, formula: parsed.formula }]);
     },
   };
@@ -90,7 +103,11 @@ export function createMemoryExcel(model: WorkbookModel, options: MemoryExcelOpti
  * Defines the globals office.js would (`Excel.run`, `Excel.ErrorCodes`) over one in-memory
  * workbook, for pages and scripts written against the real API. Returns the instance (for stats).
  */
-export function installGlobals(model: WorkbookModel, target: object = globalThis, options: MemoryExcelOptions = {}): MemoryExcel {
+export function installGlobals(
+  model: WorkbookModel,
+  target: object = globalThis,
+  options: MemoryExcelOptions = {}
+): MemoryExcel {
   const excel = createMemoryExcel(model, options);
   const g = target as { Excel?: Record<string, unknown> };
   g.Excel = { ...(g.Excel ?? {}), run: excel.run.bind(excel), ErrorCodes };

@@ -8,7 +8,14 @@ import { ChangeJournal } from "./journal";
 export type { CellRect, CellValue };
 
 export type HorizontalAlignment =
-  | "General" | "Left" | "Center" | "Right" | "Fill" | "Justify" | "CenterAcrossSelection" | "Distributed";
+  | "General"
+  | "Left"
+  | "Center"
+  | "Right"
+  | "Fill"
+  | "Justify"
+  | "CenterAcrossSelection"
+  | "Distributed";
 
 export interface FontStyle {
   bold?: boolean;
@@ -56,7 +63,8 @@ export type SheetVisibility = "Visible" | "Hidden" | "VeryHidden";
 /** Who listens: the demo grid re-renders the changed cell; `cell` is absent for sheet-level changes. */
 export interface ChangeEvent {
   sheet: string;
-  kind: "cell" | "sheet-added" | "sheet-removed" | "sheet-renamed" | "layout" | "active" | "selection";
+  kind:
+    "cell" | "sheet-added" | "sheet-removed" | "sheet-renamed" | "layout" | "active" | "selection";
   cell?: { row: number; col: number };
 }
 export type ChangeListener = (event: ChangeEvent) => void;
@@ -87,7 +95,7 @@ export class SheetModel {
   constructor(
     public name: string,
     private readonly notify: (e: ChangeEvent) => void = () => undefined,
-    private readonly journal?: ChangeJournal,
+    private readonly journal?: ChangeJournal
   ) {}
 
   getCell(row: number, col: number): CellData | undefined {
@@ -118,10 +126,14 @@ export class SheetModel {
 
   /** The smallest rectangle holding every cell (all cells, or only those with values/formulas). */
   usedRect(valuesOnly = false): CellRect | null {
-    let minR = Infinity, minC = Infinity, maxR = -1, maxC = -1;
+    let minR = Infinity,
+      minC = Infinity,
+      maxR = -1,
+      maxC = -1;
     for (const [key, cell] of this.cells) {
       if (valuesOnly && !hasContent(cell)) continue;
-      const r = keyRow(key), c = keyCol(key);
+      const r = keyRow(key),
+        c = keyCol(key);
       if (r < minR) minR = r;
       if (r > maxR) maxR = r;
       if (c < minC) minC = c;
@@ -129,8 +141,10 @@ export class SheetModel {
     }
     if (!valuesOnly) {
       for (const m of this.merges) {
-        minR = Math.min(minR, m.row); minC = Math.min(minC, m.col);
-        maxR = Math.max(maxR, m.row + m.rowCount - 1); maxC = Math.max(maxC, m.col + m.colCount - 1);
+        minR = Math.min(minR, m.row);
+        minC = Math.min(minC, m.col);
+        maxR = Math.max(maxR, m.row + m.rowCount - 1);
+        maxC = Math.max(maxC, m.col + m.colCount - 1);
       }
     }
     if (maxR < 0) return null;
@@ -225,11 +239,21 @@ export function hasContent(cell: CellData): boolean {
 }
 
 function isBlank(cell: CellData): boolean {
-  return !hasContent(cell) && cell.numberFormat === undefined && cell.font === undefined &&
-    cell.fill === undefined && cell.horizontalAlignment === undefined && cell.wrap === undefined;
+  return (
+    !hasContent(cell) &&
+    cell.numberFormat === undefined &&
+    cell.font === undefined &&
+    cell.fill === undefined &&
+    cell.horizontalAlignment === undefined &&
+    cell.wrap === undefined
+  );
 }
 
 export function overlaps(a: CellRect, b: CellRect): boolean {
-  return a.row < b.row + b.rowCount && b.row < a.row + a.rowCount &&
-    a.col < b.col + b.colCount && b.col < a.col + a.colCount;
+  return (
+    a.row < b.row + b.rowCount &&
+    b.row < a.row + a.rowCount &&
+    a.col < b.col + b.colCount &&
+    b.col < a.col + a.colCount
+  );
 }

@@ -1,5 +1,13 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { FluentProvider, Tab, TabList, makeStyles, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import {
+  FluentProvider,
+  Tab,
+  TabList,
+  makeStyles,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
 import { HostContext, useHost, type ExcelRun } from "./hooks/host";
 import { useAnalysis } from "./hooks/useAnalysis";
 import { useSettings } from "./hooks/useSettings";
@@ -10,10 +18,16 @@ import { lazyPanel } from "./lazyPanel";
 import { ScanPanel } from "./panels/ScanPanel";
 
 // Only Pindai is on screen at start; the other tabs are chunks of their own (see lazyPanel.tsx).
-const findings = lazyPanel("Temuan", () => import("./panels/FindingsPanel").then((m) => m.FindingsPanel));
+const findings = lazyPanel("Temuan", () =>
+  import("./panels/FindingsPanel").then((m) => m.FindingsPanel)
+);
 const fill = lazyPanel("Isi", () => import("./panels/FillPanel").then((m) => m.FillPanel));
-const compare = lazyPanel("Bandingkan", () => import("./panels/ComparePanel").then((m) => m.ComparePanel));
-const settingsPanel = lazyPanel("Pengaturan", () => import("./panels/SettingsPanel").then((m) => m.SettingsPanel));
+const compare = lazyPanel("Bandingkan", () =>
+  import("./panels/ComparePanel").then((m) => m.ComparePanel)
+);
+const settingsPanel = lazyPanel("Pengaturan", () =>
+  import("./panels/SettingsPanel").then((m) => m.SettingsPanel)
+);
 const FindingsPanel = findings.Panel;
 const FillPanel = fill.Panel;
 const ComparePanel = compare.Panel;
@@ -22,7 +36,12 @@ const SettingsPanel = settingsPanel.Panel;
 export type PaneTab = "scan" | "findings" | "fill" | "compare" | "settings";
 
 const useStyles = makeStyles({
-  root: { minHeight: "100%", boxSizing: "border-box", backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
+  root: {
+    minHeight: "100%",
+    boxSizing: "border-box",
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
   // Five tabs do not fit in a 320 px pane on one line: let them wrap instead of hiding one.
   tabs: { flexWrap: "wrap", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   panel: { padding: tokens.spacingHorizontalM },
@@ -56,8 +75,14 @@ function Pane({ initialTab }: { initialTab: PaneTab }) {
   // After an undo the last scan no longer describes the workbook: scan again when there was one.
   const hadAnalysis = analysisState.analysis !== null;
   const rescan = analysisState.scan;
-  const lastStep = useLastStep(run, useCallback(() => (hadAnalysis ? rescan() : undefined), [hadAnalysis, rescan]));
-  const t = useMemo(() => makeTranslate(settingsState.settings.language), [settingsState.settings.language]);
+  const lastStep = useLastStep(
+    run,
+    useCallback(() => (hadAnalysis ? rescan() : undefined), [hadAnalysis, rescan])
+  );
+  const t = useMemo(
+    () => makeTranslate(settingsState.settings.language),
+    [settingsState.settings.language]
+  );
   const findingsCount = analysisState.analysis?.findings.length;
   // After the first paint, fetch the other tabs' chunks so switching tabs shows them at once.
   useEffect(() => {
@@ -67,31 +92,45 @@ function Pane({ initialTab }: { initialTab: PaneTab }) {
   return (
     <LanguageContext.Provider value={t}>
       <LastStepContext.Provider value={lastStep}>
-      <div className={styles.root} lang={settingsState.settings.language}>
-        <TabList
-          className={styles.tabs}
-          selectedValue={tab}
-          onTabSelect={(_, d) => setTab(d.value as PaneTab)}
-          size="small"
-          aria-label={t("tabsLabel")}
-        >
-          <Tab value="scan" id="tab-scan">{t("tabScan")}</Tab>
-          <Tab value="findings" id="tab-findings">
-            {findingsCount === undefined ? t("tabFindings") : `${t("tabFindings")} (${findingsCount})`}
-          </Tab>
-          <Tab value="fill" id="tab-fill">{t("tabFill")}</Tab>
-          <Tab value="compare" id="tab-compare">{t("tabCompare")}</Tab>
-          <Tab value="settings" id="tab-settings">{t("tabSettings")}</Tab>
-        </TabList>
-        <div className={styles.panel} role="tabpanel" aria-labelledby={`tab-${tab}`}>
-          <WrittenSection state={lastStep} />
-          {tab === "scan" && <ScanPanel state={analysisState} />}
-          {tab === "findings" && <FindingsPanel state={analysisState} />}
-          {tab === "fill" && <FillPanel state={analysisState} settings={settingsState.settings} />}
-          {tab === "compare" && <ComparePanel settings={settingsState.settings} />}
-          {tab === "settings" && <SettingsPanel state={settingsState} analysis={analysisState.analysis} />}
+        <div className={styles.root} lang={settingsState.settings.language}>
+          <TabList
+            className={styles.tabs}
+            selectedValue={tab}
+            onTabSelect={(_, d) => setTab(d.value as PaneTab)}
+            size="small"
+            aria-label={t("tabsLabel")}
+          >
+            <Tab value="scan" id="tab-scan">
+              {t("tabScan")}
+            </Tab>
+            <Tab value="findings" id="tab-findings">
+              {findingsCount === undefined
+                ? t("tabFindings")
+                : `${t("tabFindings")} (${findingsCount})`}
+            </Tab>
+            <Tab value="fill" id="tab-fill">
+              {t("tabFill")}
+            </Tab>
+            <Tab value="compare" id="tab-compare">
+              {t("tabCompare")}
+            </Tab>
+            <Tab value="settings" id="tab-settings">
+              {t("tabSettings")}
+            </Tab>
+          </TabList>
+          <div className={styles.panel} role="tabpanel" aria-labelledby={`tab-${tab}`}>
+            <WrittenSection state={lastStep} />
+            {tab === "scan" && <ScanPanel state={analysisState} />}
+            {tab === "findings" && <FindingsPanel state={analysisState} />}
+            {tab === "fill" && (
+              <FillPanel state={analysisState} settings={settingsState.settings} />
+            )}
+            {tab === "compare" && <ComparePanel settings={settingsState.settings} />}
+            {tab === "settings" && (
+              <SettingsPanel state={settingsState} analysis={analysisState.analysis} />
+            )}
+          </div>
         </div>
-      </div>
       </LastStepContext.Provider>
     </LanguageContext.Provider>
   );

@@ -9,12 +9,17 @@ const run: ExcelRun = (batch) => Excel.run(batch);
 
 function rootElement(): HTMLElement {
   const root = document.getElementById("root");
-  if (!root) throw new Error('Halaman taskpane.html tidak memiliki elemen id="root"; bangun ulang add-in dengan npm run build.');
+  if (!root)
+    throw new Error(
+      'Halaman taskpane.html tidak memiliki elemen id="root"; bangun ulang add-in dengan npm run build.'
+    );
   return root;
 }
 
 function mount(): void {
-  createRoot(rootElement()).render(<App run={run} dark={isDarkOfficeTheme(currentOfficeTheme())} />);
+  createRoot(rootElement()).render(
+    <App run={run} dark={isDarkOfficeTheme(currentOfficeTheme())} />
+  );
 }
 
 if (typeof Office === "undefined") {

@@ -9,7 +9,10 @@ export interface LazyPanel<P extends object> {
   preload: () => Promise<void>;
 }
 
-export function lazyPanel<P extends object>(name: string, load: () => Promise<ComponentType<P>>): LazyPanel<P> {
+export function lazyPanel<P extends object>(
+  name: string,
+  load: () => Promise<ComponentType<P>>
+): LazyPanel<P> {
   let loaded: ComponentType<P> | null = null;
   let failed = false;
   let pending: Promise<void> | null = null;
@@ -22,7 +25,7 @@ export function lazyPanel<P extends object>(name: string, load: () => Promise<Co
       () => {
         failed = true;
         pending = null; // the next mount tries again
-      },
+      }
     ));
 
   function Panel(props: P): ReactElement {

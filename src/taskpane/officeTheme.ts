@@ -1,7 +1,9 @@
 // Office tells the pane its theme only as colours; the pane only needs "dark or not" to pick a Fluent theme.
 
 /** True when Office's body background is dark (relative luminance below one half). */
-export function isDarkOfficeTheme(theme: Pick<Office.OfficeTheme, "bodyBackgroundColor"> | undefined): boolean {
+export function isDarkOfficeTheme(
+  theme: Pick<Office.OfficeTheme, "bodyBackgroundColor"> | undefined
+): boolean {
   const hex = theme?.bodyBackgroundColor?.trim().replace(/^#/, "");
   if (!hex || !/^[0-9a-f]{6}$/i.test(hex)) return false;
   const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);

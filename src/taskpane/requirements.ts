@@ -7,10 +7,18 @@ export interface RequirementChecker {
   isSetSupported(name: string, minVersion?: string): boolean;
 }
 
-export interface NeededSet { name: string; version: string; why: string }
+export interface NeededSet {
+  name: string;
+  version: string;
+  why: string;
+}
 
 export const NEEDED_SETS: readonly NeededSet[] = [
-  { name: "ExcelApi", version: "1.13", why: "membaca sel gabungan (Range.getMergedAreasOrNullObject)" },
+  {
+    name: "ExcelApi",
+    version: "1.13",
+    why: "membaca sel gabungan (Range.getMergedAreasOrNullObject)",
+  },
   { name: "SharedRuntime", version: "1.1", why: "fungsi =SAKIP.* dan panel berjalan bersama" },
 ];
 
@@ -29,6 +37,8 @@ export function missingSets(requirements: RequirementChecker | undefined): Neede
 /** The pane's answer to an Excel that is too old: what is missing, and which Excel to use. */
 export function unsupportedMessage(missing: NeededSet[]): string {
   const list = missing.map((s) => `${s.name} ${s.version} (${s.why})`).join("; ");
-  return `Excel ini terlalu lama untuk SAKIP: tidak mendukung ${list}. ` +
-    "Gunakan Excel 2021 atau yang lebih baru, Excel untuk Microsoft 365 (Windows atau Mac) yang diperbarui, atau Excel di web, lalu buka lagi panel ini.";
+  return (
+    `Excel ini terlalu lama untuk SAKIP: tidak mendukung ${list}. ` +
+    "Gunakan Excel 2021 atau yang lebih baru, Excel untuk Microsoft 365 (Windows atau Mac) yang diperbarui, atau Excel di web, lalu buka lagi panel ini."
+  );
 }

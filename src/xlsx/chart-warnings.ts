@@ -8,7 +8,7 @@ export function chartWarnings(model: WorkbookModel): string[] {
     for (const chart of sheet.charts) {
       out.push(
         `Grafik${chart.title ? ` "${chart.title}"` : ""} di lembar "${sheet.name}" (data ${chart.sourceSheet ? `${chart.sourceSheet}!` : ""}${chart.source}) ` +
-        "tidak ikut tersimpan: penulis .xlsx tidak mendukung grafik. Buat ulang grafiknya di Excel dari data tersebut.",
+          "tidak ikut tersimpan: penulis .xlsx tidak mendukung grafik. Buat ulang grafiknya di Excel dari data tersebut."
       );
     }
   }

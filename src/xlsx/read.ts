@@ -22,7 +22,12 @@ function plainValue(v: unknown, date1904: boolean): CellValue {
   if (v === null || v === undefined) return null;
   if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
   if (v instanceof Date) return serialFromDate(v, date1904);
-  const o = v as { richText?: { text: string }[]; text?: unknown; error?: unknown; result?: unknown };
+  const o = v as {
+    richText?: { text: string }[];
+    text?: unknown;
+    error?: unknown;
+    result?: unknown;
+  };
   if (Array.isArray(o.richText)) return o.richText.map((r) => r.text).join("");
   if (typeof o.error === "string") return o.error;
   if (o.text !== undefined) return plainValue(o.text, date1904);
@@ -53,7 +58,11 @@ function readCell(cell: ExcelJS.Cell, date1904: boolean): CellData | undefined {
   return blank ? undefined : data;
 }
 
-const VISIBILITY: Record<string, SheetVisibility> = { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" };
+const VISIBILITY: Record<string, SheetVisibility> = {
+  visible: "Visible",
+  hidden: "Hidden",
+  veryHidden: "VeryHidden",
+};
 
 function readSheet(ws: ExcelJS.Worksheet, sheet: SheetModel, date1904: boolean): void {
   sheet.visibility = VISIBILITY[ws.state] ?? "Visible";
@@ -64,7 +73,11 @@ function readSheet(ws: ExcelJS.Worksheet, sheet: SheetModel, date1904: boolean):
   rows.forEach((row) => {
     if (!row) return;
     const rowNumber = row.number;
-    if (row.height !== undefined && row.height !== null && (row as { customHeight?: boolean }).customHeight !== false) {
+    if (
+      row.height !== undefined &&
+      row.height !== null &&
+      (row as { customHeight?: boolean }).customHeight !== false
+    ) {
       sheet.rowHeights.set(rowNumber - 1, row.height);
     }
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
@@ -77,9 +90,11 @@ function readSheet(ws: ExcelJS.Worksheet, sheet: SheetModel, date1904: boolean):
     if (parsed) sheet.merges.push(parsed.rect);
   }
   (ws.columns ?? []).forEach((col, i) => {
-    if (typeof col.width === "number" && col.width > 0) sheet.columnWidths.set(i, widthToPoints(col.width));
+    if (typeof col.width === "number" && col.width > 0)
+      sheet.columnWidths.set(i, widthToPoints(col.width));
   });
-  const frozen = ws.views?.find((v) => v.state === "frozen") as { xSplit?: number; ySplit?: number } | undefined;
+  const frozen = ws.views?.find((v) => v.state === "frozen") as
+    { xSplit?: number; ySplit?: number } | undefined;
   if (frozen) {
     sheet.frozenRows = frozen.ySplit ?? 0;
     sheet.frozenColumns = frozen.xSplit ?? 0;
@@ -97,7 +112,8 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<Workbook
   const model = new WorkbookModel();
   for (const ws of wb.worksheets) readSheet(ws, model.addSheet(ws.name), date1904);
   const active = wb.views?.[0]?.activeTab;
-  if (typeof active === "number" && active >= 0 && active < model.sheets.length) model.activeSheet = active;
+  if (typeof active === "number" && active >= 0 && active < model.sheets.length)
+    model.activeSheet = active;
   rememberSource(model, bytes);
   return model;
 }

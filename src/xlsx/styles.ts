@@ -47,8 +47,14 @@ export function fillToFile(color: string): ExcelJS.Fill {
 }
 
 const ALIGN_FROM_FILE: Record<string, HorizontalAlignment> = {
-  left: "Left", center: "Center", right: "Right", fill: "Fill", justify: "Justify",
-  centerContinuous: "CenterAcrossSelection", distributed: "Distributed", general: "General",
+  left: "Left",
+  center: "Center",
+  right: "Right",
+  fill: "Fill",
+  justify: "Justify",
+  centerContinuous: "CenterAcrossSelection",
+  distributed: "Distributed",
+  general: "General",
 };
 
 export function alignFromFile(h: string | undefined): HorizontalAlignment | undefined {
@@ -57,7 +63,9 @@ export function alignFromFile(h: string | undefined): HorizontalAlignment | unde
 
 export function alignToFile(h: HorizontalAlignment): ExcelJS.Alignment["horizontal"] | undefined {
   const entry = Object.entries(ALIGN_FROM_FILE).find(([, v]) => v === h);
-  return entry && entry[0] !== "general" ? (entry[0] as ExcelJS.Alignment["horizontal"]) : undefined;
+  return entry && entry[0] !== "general"
+    ? (entry[0] as ExcelJS.Alignment["horizontal"])
+    : undefined;
 }
 
 /** Column width: characters in the file, points in the Excel JS API (7 px per character + 5 px padding). */

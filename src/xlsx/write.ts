@@ -23,13 +23,19 @@ const ERRORS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM
 
 function fileResult(v: CellValue): ExcelJS.CellFormulaValue["result"] {
   if (v === null) return undefined;
-  if (typeof v === "string" && ERRORS.has(v)) return { error: v as ExcelJS.CellErrorValue["error"] };
+  if (typeof v === "string" && ERRORS.has(v))
+    return { error: v as ExcelJS.CellErrorValue["error"] };
   return v;
 }
 
 function fileValue(cell: CellData): ExcelJS.CellValue {
-  if (cell.formula !== undefined) return { formula: formulaToFile(cell.formula), result: fileResult(cell.value) } as ExcelJS.CellFormulaValue;
-  if (typeof cell.value === "string" && ERRORS.has(cell.value)) return { error: cell.value as ExcelJS.CellErrorValue["error"] };
+  if (cell.formula !== undefined)
+    return {
+      formula: formulaToFile(cell.formula),
+      result: fileResult(cell.value),
+    } as ExcelJS.CellFormulaValue;
+  if (typeof cell.value === "string" && ERRORS.has(cell.value))
+    return { error: cell.value as ExcelJS.CellErrorValue["error"] };
   return cell.value;
 }
 
@@ -41,11 +47,13 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetModel): ExcelJS.Worksheet 
   if (sheet.frozenRows > 0 || sheet.frozenColumns > 0) {
     ws.views = [{ state: "frozen", xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows }];
   }
-  for (const [col, points] of sheet.columnWidths) ws.getColumn(col + 1).width = widthToChars(points);
+  for (const [col, points] of sheet.columnWidths)
+    ws.getColumn(col + 1).width = widthToChars(points);
   for (const [row, height] of sheet.rowHeights) ws.getRow(row + 1).height = height;
   // Merge first: ExcelJS turns the covered cells into merge references, then the top-left gets its value.
   for (const m of sheet.merges) {
-    if (m.rowCount * m.colCount > 1) ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rowCount, m.col + m.colCount);
+    if (m.rowCount * m.colCount > 1)
+      ws.mergeCells(m.row + 1, m.col + 1, m.row + m.rowCount, m.col + m.colCount);
   }
   for (const [key, cell] of sheet.cells) {
     const target = ws.getCell(keyRow(key) + 1, keyCol(key) + 1);
@@ -55,7 +63,10 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetModel): ExcelJS.Worksheet 
     if (cell.fill) target.fill = fillToFile(cell.fill);
     const horizontal = cell.horizontalAlignment ? alignToFile(cell.horizontalAlignment) : undefined;
     if (horizontal || cell.wrap) {
-      target.alignment = { ...(horizontal ? { horizontal } : {}), ...(cell.wrap ? { wrapText: true } : {}) };
+      target.alignment = {
+        ...(horizontal ? { horizontal } : {}),
+        ...(cell.wrap ? { wrapText: true } : {}),
+      };
     }
   }
   return ws;
@@ -66,7 +77,18 @@ export async function writeXlsx(model: WorkbookModel): Promise<XlsxOutput> {
   wb.creator = "sakip-excel";
   const warnings = chartWarnings(model);
   for (const sheet of model.sheets) writeSheet(wb, sheet);
-  if (model.sheets.length > 0) wb.views = [{ activeTab: model.activeSheet, x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, visibility: "visible" }];
+  if (model.sheets.length > 0)
+    wb.views = [
+      {
+        activeTab: model.activeSheet,
+        x: 0,
+        y: 0,
+        width: 20000,
+        height: 12000,
+        firstSheet: 0,
+        visibility: "visible",
+      },
+    ];
   const buffer = await wb.xlsx.writeBuffer();
   const bytes = new Uint8Array(buffer as ArrayBuffer);
   return { bytes, data: bytes, warnings };

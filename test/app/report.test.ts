@@ -7,7 +7,13 @@ import { openXlsx } from "../../src/cli/workbook-file";
 import { DEFAULT_SETTINGS, rataCapaian, type CellValue } from "../../src/engine/index";
 import { createMemoryExcel } from "../../src/memory-excel/index";
 import {
-  failedSummary, findingsSheet, sheetCsv, summarizeWorkbook, summarySheet, summaryText, type WorkbookSummary,
+  failedSummary,
+  findingsSheet,
+  sheetCsv,
+  summarizeWorkbook,
+  summarySheet,
+  summaryText,
+  type WorkbookSummary,
 } from "../../src/app/report";
 import { diskominfoAnggaran } from "../fixtures/data/index";
 
@@ -26,7 +32,9 @@ describe("summarizeWorkbook", () => {
     expect(s.year).toBe(2024);
     expect(s.tables.anggaran).toBe(a.tables.filter((t) => t.kind === "anggaran").length);
     // Tabel 3.16's TOTAL line as the seed prints it (numbers there): the same budget as Tabel 3.17's JUMLAH.
-    const totalLine = diskominfoAnggaran.sheets.flatMap((sh) => sh.rows).find((r) => r[1] === "TOTAL") as unknown[];
+    const totalLine = diskominfoAnggaran.sheets
+      .flatMap((sh) => sh.rows)
+      .find((r) => r[1] === "TOTAL") as unknown[];
     expect(s.pagu).toBe(totalLine[2]);
     expect(s.realisasi).toBe(totalLine[3]);
     expect(s.serapan).toBeCloseTo((totalLine[3] as number) / (totalLine[2] as number), 12);
@@ -40,13 +48,15 @@ describe("summarizeWorkbook", () => {
     expect(s.year).toBe(2024);
     // The capaian cells of the PK tables' indicator rows, taken straight from the grid, averaged by the
     // engine's rata-rata (=SAKIP.RATA_CAPAIAN), a reader of its own.
-    const cells: CellValue[] = a.tables.filter((t) => t.kind === "pk" && t.columns.capaian !== undefined).flatMap((t) => {
-      const grid = a.grids.find((g) => g.sheet === t.sheet)!;
-      const col = t.columns.capaian!;
-      return t.rows
-        .filter((r) => r.kind === "indicator" || r.kind === "data")
-        .map((r) => grid.values[r.row - grid.originRow]?.[col - grid.originCol] ?? null);
-    });
+    const cells: CellValue[] = a.tables
+      .filter((t) => t.kind === "pk" && t.columns.capaian !== undefined)
+      .flatMap((t) => {
+        const grid = a.grids.find((g) => g.sheet === t.sheet)!;
+        const col = t.columns.capaian!;
+        return t.rows
+          .filter((r) => r.kind === "indicator" || r.kind === "data")
+          .map((r) => grid.values[r.row - grid.originRow]?.[col - grid.originCol] ?? null);
+      });
     expect(cells.length).toBeGreaterThan(5);
     expect(s.averageCapaian).toBeCloseTo(rataCapaian(cells), 2);
   });
@@ -58,14 +68,28 @@ describe("summarizeWorkbook", () => {
     expect(listed.length).toBeGreaterThan(0);
     expect(s.errors + s.warnings).toBe(listed.length);
     expect(Object.values(s.byRule).reduce((x, y) => x + y, 0)).toBe(listed.length);
-    for (const rule of new Set(listed.map((f) => f.rule))) expect(s.byRule[rule]).toBe(listed.filter((f) => f.rule === rule).length);
+    for (const rule of new Set(listed.map((f) => f.rule)))
+      expect(s.byRule[rule]).toBe(listed.filter((f) => f.rule === rule).length);
   });
 });
 
 describe("sheets and text", () => {
-  const a: WorkbookSummary = { ...failedSummary("a.xlsx", ""), errors: 2, byRule: { SERAPAN_MISMATCH: 2 }, pagu: 100, realisasi: 90, serapan: 0.9 };
+  const a: WorkbookSummary = {
+    ...failedSummary("a.xlsx", ""),
+    errors: 2,
+    byRule: { SERAPAN_MISMATCH: 2 },
+    pagu: 100,
+    realisasi: 90,
+    serapan: 0.9,
+  };
   delete a.error;
-  const b: WorkbookSummary = { ...failedSummary("b.xlsx", ""), warnings: 1, byRule: { AVERAGE_MISMATCH: 1 }, unit: "Dinas X", year: 2024 };
+  const b: WorkbookSummary = {
+    ...failedSummary("b.xlsx", ""),
+    warnings: 1,
+    byRule: { AVERAGE_MISMATCH: 1 },
+    unit: "Dinas X",
+    year: 2024,
+  };
   delete b.error;
   const bad = failedSummary("rusak.xlsx", "bukan berkas .xlsx");
 
@@ -83,11 +107,22 @@ describe("sheets and text", () => {
 
   test("findings sheet: errors and warnings only, with file, sheet, cell, rule, severity, message", () => {
     const f = (severity: "error" | "warning" | "info", cell: string) => ({
-      rule: "R", severity, sheet: "S", cell, message: `m ${cell}`, expected: null, actual: null,
+      rule: "R",
+      severity,
+      sheet: "S",
+      cell,
+      message: `m ${cell}`,
+      expected: null,
+      actual: null,
     });
-    const sheet = findingsSheet([{ file: "a.xlsx", findings: [f("error", "A1"), f("info", "A2"), f("warning", "A3")] }]);
+    const sheet = findingsSheet([
+      { file: "a.xlsx", findings: [f("error", "A1"), f("info", "A2"), f("warning", "A3")] },
+    ]);
     expect(sheet.header).toEqual(["Berkas", "Lembar", "Sel", "Aturan", "Tingkat", "Pesan"]);
-    expect(sheet.rows).toEqual([["a.xlsx", "S", "A1", "R", "kesalahan", "m A1"], ["a.xlsx", "S", "A3", "R", "peringatan", "m A3"]]);
+    expect(sheet.rows).toEqual([
+      ["a.xlsx", "S", "A1", "R", "kesalahan", "m A1"],
+      ["a.xlsx", "S", "A3", "R", "peringatan", "m A3"],
+    ]);
   });
 
   test("text and CSV: Indonesian numbers, quoted fields", () => {

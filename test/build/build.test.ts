@@ -45,12 +45,14 @@ beforeAll(async () => {
     await run(
       process.execPath,
       [cli, "--mode", "production", "--env", `outputPath=${out}`, "--env", `urlProd=${urlProd}`],
-      { cwd: repo, maxBuffer: 32 * 1024 * 1024 },
+      { cwd: repo, maxBuffer: 32 * 1024 * 1024 }
     );
   } catch (error) {
     // Show webpack's own report (which module failed and why), not just "Command failed".
     const { stdout = "", stderr = "" } = error as { stdout?: string; stderr?: string };
-    const errors = `${stdout}\n${stderr}`.split("\n").filter((line) => /ERROR|Error|error TS/.test(line));
+    const errors = `${stdout}\n${stderr}`
+      .split("\n")
+      .filter((line) => /ERROR|Error|error TS/.test(line));
     throw new Error(`npm run build gagal:\n${errors.slice(0, 20).join("\n")}`);
   }
 }, 240000);
@@ -60,8 +62,14 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 describe("npm run build", () => {
   test("emits the task pane, the commands, the custom functions, the icons and the manifest", () => {
     const files = [
-      "taskpane.html", "taskpane.js", "commands.html", "commands.js", "functions.js", "functions.json",
-      "functions-en.json", "manifest.xml",
+      "taskpane.html",
+      "taskpane.js",
+      "commands.html",
+      "commands.js",
+      "functions.js",
+      "functions.json",
+      "functions-en.json",
+      "manifest.xml",
       ...[16, 32, 64, 80, 128].map((size) => `assets/icon-${size}.png`),
     ];
     expect(files.filter((file) => !existsSync(join(out, file)))).toEqual([]);
@@ -70,16 +78,27 @@ describe("npm run build", () => {
   test("taskpane.html is the shared runtime: office.js from Microsoft's CDN, then functions, commands and pane", () => {
     const html = read("taskpane.html");
     const scripts = Array.from(html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)/g), (m) => m[1]);
-    expect(scripts).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js", "functions.js", "commands.js", "taskpane.js"]);
+    expect(scripts).toEqual([
+      "https://appsforoffice.microsoft.com/lib/1/hosted/office.js",
+      "functions.js",
+      "commands.js",
+      "taskpane.js",
+    ]);
     expect(html).toMatch(/<div id="?root"?>/);
-    const commands = Array.from(read("commands.html").matchAll(/<script[^>]*\ssrc="?([^"\s>]+)/g), (m) => m[1]);
-    expect(commands).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js", "commands.js"]);
+    const commands = Array.from(
+      read("commands.html").matchAll(/<script[^>]*\ssrc="?([^"\s>]+)/g),
+      (m) => m[1]
+    );
+    expect(commands).toEqual([
+      "https://appsforoffice.microsoft.com/lib/1/hosted/office.js",
+      "commands.js",
+    ]);
   });
 
   test("functions.json lists every SAKIP function with its parameters, and functions.js associates each", () => {
     const { functions } = JSON.parse(read("functions.json")) as { functions: FunctionMetadata[] };
     const listed = Object.fromEntries(
-      functions.map((f) => [f.id, f.parameters.map((p) => `${p.name}${p.optional ? "?" : ""}`)]),
+      functions.map((f) => [f.id, f.parameters.map((p) => `${p.name}${p.optional ? "?" : ""}`)])
     );
     expect(listed).toEqual(EXPECTED_FUNCTIONS);
     const bundle = read("functions.js");
@@ -92,7 +111,9 @@ describe("npm run build", () => {
     const range = functions.find((f) => f.id === "RATA_CAPAIAN")?.parameters[0];
     expect(range?.dimensionality).toBe("matrix");
     // The namespace comes from the manifest: =SAKIP.CAPAIAN(...).
-    expect(read("manifest.xml")).toMatch(/<bt:String id="Functions.Namespace" DefaultValue="SAKIP"\s*\/>/);
+    expect(read("manifest.xml")).toMatch(
+      /<bt:String id="Functions.Namespace" DefaultValue="SAKIP"\s*\/>/
+    );
   });
 
   test("the built manifest points at the production URL everywhere the source points at localhost", async () => {
@@ -105,7 +126,9 @@ describe("npm run build", () => {
     expect(built).toBe(source.split("https://localhost:3000/").join(urlProd));
     // office-addin-manifest (what `npm start` and `npm run validate` use) reads the built file.
     const cli = require.resolve("office-addin-manifest/cli.js");
-    const { stdout } = await run(process.execPath, [cli, "info", join(out, "manifest.xml")], { cwd: repo });
+    const { stdout } = await run(process.execPath, [cli, "info", join(out, "manifest.xml")], {
+      cwd: repo,
+    });
     expect(stdout).toMatch(/Name: SAKIP untuk Excel/);
     expect(stdout).toMatch(/Permissions: ReadWriteDocument/);
     expect(stdout).toContain(`Source Location: ${urlProd}taskpane.html`);
@@ -115,13 +138,16 @@ describe("npm run build", () => {
     type Metadata = { functions: FunctionMetadata[] };
     const id = JSON.parse(read("functions.json")) as Metadata;
     const en = JSON.parse(read("functions-en.json")) as Metadata;
-    const shape = (m: Metadata): string[][] => m.functions.map((f) => [f.id, f.name, ...f.parameters.map((p) => p.name)]);
+    const shape = (m: Metadata): string[][] =>
+      m.functions.map((f) => [f.id, f.name, ...f.parameters.map((p) => p.name)]);
     expect(shape(en)).toEqual(shape(id));
     id.functions.forEach((f, i) => {
       expect(en.functions[i].description).toBeTruthy();
       expect(en.functions[i].description).not.toBe(f.description);
     });
-    expect(read("manifest.xml")).toContain(`<bt:Override Locale="en-US" Value="${urlProd}functions-en.json" />`);
+    expect(read("manifest.xml")).toContain(
+      `<bt:Override Locale="en-US" Value="${urlProd}functions-en.json" />`
+    );
   });
 
   test("the add-in's bundles hold no IE polyfills and none of the demo-only code", () => {
@@ -130,7 +156,11 @@ describe("npm run build", () => {
     for (const bundle of bundles) {
       expect(read(bundle)).not.toMatch(/core-js|regenerator-runtime/);
       const { sources } = JSON.parse(read(`${bundle}.map`)) as { sources: string[] };
-      expect(sources.filter((s) => /node_modules\/(hyperformula|exceljs)\/|src\/(memory-excel|xlsx|demo|cli)\//.test(s))).toEqual([]);
+      expect(
+        sources.filter((s) =>
+          /node_modules\/(hyperformula|exceljs)\/|src\/(memory-excel|xlsx|demo|cli)\//.test(s)
+        )
+      ).toEqual([]);
     }
   });
 
@@ -141,9 +171,12 @@ describe("npm run build", () => {
     // the limit leaves a small margin and catches a regression such as a whole icon set or a panel
     // imported eagerly again.
     const html = read("taskpane.html");
-    const local = Array.from(html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)/g), (m) => m[1]).filter((src) => !/^https?:/.test(src));
+    const local = Array.from(html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)/g), (m) => m[1]).filter(
+      (src) => !/^https?:/.test(src)
+    );
     expect(local).toEqual(["functions.js", "commands.js", "taskpane.js"]);
-    const gzip = (file: string): number => gzipSync(readFileSync(join(out, file)), { level: 9 }).length;
+    const gzip = (file: string): number =>
+      gzipSync(readFileSync(join(out, file)), { level: 9 }).length;
     const initial = local.reduce((sum, file) => sum + gzip(file), 0);
     expect(initial).toBeLessThan(155 * 1024);
     // The split really happened: the scan engine (here one of its messages) is in a chunk, not in taskpane.js.

@@ -17,7 +17,9 @@ function sourceFiles(dir: string): string[] {
 /** Every relative module a file imports or re-exports, statically or with import(). */
 function importsOf(file: string): string[] {
   const text = readFileSync(file, "utf8");
-  const found = [...text.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["'](\.[^"']*)["']/g)].map((m) => m[1]);
+  const found = [...text.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["'](\.[^"']*)["']/g)].map(
+    (m) => m[1]
+  );
   return found.map((spec) => resolve(dirname(file), spec).replace(/\.(js|tsx?)$/, ""));
 }
 
@@ -26,20 +28,31 @@ const isRoot = (path: string): boolean => path === join(engine, "index") || path
 const files = sourceFiles(src);
 
 test("the scan sees the hosts' imports of the engine (the check can fail)", () => {
-  const hostImports = files.filter((f) => !inEngine(f)).flatMap(importsOf).filter(inEngine);
+  const hostImports = files
+    .filter((f) => !inEngine(f))
+    .flatMap(importsOf)
+    .filter(inEngine);
   expect(hostImports.length).toBeGreaterThan(10);
 });
 
 test("hosts import the engine only through src/engine/index.ts", () => {
   const wrong = files
     .filter((f) => !inEngine(f))
-    .flatMap((f) => importsOf(f).filter((p) => inEngine(p) && !isRoot(p)).map((p) => `${relative(src, f)} -> ${relative(src, p)}`));
+    .flatMap((f) =>
+      importsOf(f)
+        .filter((p) => inEngine(p) && !isRoot(p))
+        .map((p) => `${relative(src, f)} -> ${relative(src, p)}`)
+    );
   expect(wrong).toEqual([]);
 });
 
 test("engine modules never import the engine's root", () => {
   const wrong = files
     .filter((f) => inEngine(f) && f !== join(engine, "index.ts"))
-    .flatMap((f) => importsOf(f).filter(isRoot).map(() => relative(src, f)));
+    .flatMap((f) =>
+      importsOf(f)
+        .filter(isRoot)
+        .map(() => relative(src, f))
+    );
   expect(wrong).toEqual([]);
 });

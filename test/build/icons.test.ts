@@ -10,9 +10,10 @@ import { pngSize } from "./png-size";
 function pixels(png: Buffer): Buffer {
   const { width, height } = pngSize(png);
   const idat: Buffer[] = [];
-  for (let at = 8; at < png.length; ) {
+  for (let at = 8; at < png.length;) {
     const length = png.readUInt32BE(at);
-    if (png.subarray(at + 4, at + 8).toString("ascii") === "IDAT") idat.push(png.subarray(at + 8, at + 8 + length));
+    if (png.subarray(at + 4, at + 8).toString("ascii") === "IDAT")
+      idat.push(png.subarray(at + 8, at + 8 + length));
     at += 12 + length;
   }
   const rows = inflateSync(Buffer.concat(idat));

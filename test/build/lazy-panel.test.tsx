@@ -38,7 +38,9 @@ test("a chunk that cannot be fetched is named in Indonesian, and the next mount 
   });
   render(<Panel who="Inspektorat" />);
   const alert = await screen.findByRole("alert");
-  expect(alert.textContent).toMatch(/Bagian "Bandingkan" tidak dapat dimuat.*Tutup panel SAKIP lalu buka lagi/);
+  expect(alert.textContent).toMatch(
+    /Bagian "Bandingkan" tidak dapat dimuat.*Tutup panel SAKIP lalu buka lagi/
+  );
   cleanup();
   await act(async () => {
     render(<Panel who="Inspektorat" />);

@@ -13,16 +13,24 @@ describe("webpack.config.js production URL", () => {
 
   test("no URL: the production build fails with how to set it", async () => {
     delete process.env.SAKIP_URL_PROD;
-    await expect(config({}, { mode: "production" })).rejects.toThrow(/SAKIP_URL_PROD=https:\/\/.*npm run build.*--env urlProd=/);
+    await expect(config({}, { mode: "production" })).rejects.toThrow(
+      /SAKIP_URL_PROD=https:\/\/.*npm run build.*--env urlProd=/
+    );
   });
 
   test("a URL from SAKIP_URL_PROD or --env urlProd is taken; a development build needs none", async () => {
     delete process.env.SAKIP_URL_PROD;
-    await expect(config({ urlProd: "https://sakip.contoh.go.id/" }, { mode: "production" })).resolves.toMatchObject({ mode: "production" });
+    await expect(
+      config({ urlProd: "https://sakip.contoh.go.id/" }, { mode: "production" })
+    ).resolves.toMatchObject({ mode: "production" });
     process.env.SAKIP_URL_PROD = "https://sakip.contoh.go.id/addin/";
     await expect(config({}, { mode: "production" })).resolves.toMatchObject({ mode: "production" });
     delete process.env.SAKIP_URL_PROD;
-    await expect(config({}, { mode: "development" })).resolves.toMatchObject({ mode: "development" });
-    await expect(config({ urlProd: "http://tanpa-tls.go.id/" }, { mode: "production" })).rejects.toThrow(/https/);
+    await expect(config({}, { mode: "development" })).resolves.toMatchObject({
+      mode: "development",
+    });
+    await expect(
+      config({ urlProd: "http://tanpa-tls.go.id/" }, { mode: "production" })
+    ).rejects.toThrow(/https/);
   });
 });

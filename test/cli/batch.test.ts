@@ -13,7 +13,11 @@ const ROOT = resolve(__dirname, "../..");
 const FIXTURES = join(ROOT, "test/fixtures/xlsx");
 
 function sakip(...args: string[]) {
-  const r = spawnSync(process.execPath, [join(ROOT, "bin/sakip.js"), ...args], { cwd: ROOT, encoding: "utf8", timeout: 120000 });
+  const r = spawnSync(process.execPath, [join(ROOT, "bin/sakip.js"), ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    timeout: 120000,
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -26,13 +30,21 @@ copyFileSync(join(FIXTURES, "pemkot-pk-2024.xlsx"), join(folder, "b-sub", "pk.xl
 writeFileSync(join(folder, "c-rusak.xlsx"), "bukan zip");
 writeFileSync(join(folder, "~$a-diskominfo.xlsx"), "lock file of an open workbook");
 writeFileSync(join(folder, "catatan.txt"), "not a workbook");
-const expectedFiles = ["a-diskominfo.xlsx", "b-sub/pemkot.xlsm", "b-sub/pk.xlsx", "c-rusak.xlsx"].map((f) => join(folder, f));
+const expectedFiles = [
+  "a-diskominfo.xlsx",
+  "b-sub/pemkot.xlsm",
+  "b-sub/pk.xlsx",
+  "c-rusak.xlsx",
+].map((f) => join(folder, f));
 
 describe("sakip check FOLDER", () => {
   test("--json: one object per workbook in path order, the broken one with its error, exit 2, the rest checked", () => {
     const r = sakip("check", folder, "--json");
     expect(r.code).toBe(2);
-    const objects = r.out.trim().split("\n").map((l) => JSON.parse(l) as { file: string; tables: unknown[]; error?: string });
+    const objects = r.out
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { file: string; tables: unknown[]; error?: string });
     expect(objects.map((o) => o.file)).toEqual(expectedFiles);
     expect(objects[3].error).toMatch(/bukan berkas \.xlsx yang sah/);
     expect(objects[3].tables).toEqual([]);
@@ -70,7 +82,9 @@ describe("sakip report FOLDER", () => {
     expect(at(2, "Tahun")).toBe(2024);
     expect(at(5, "Tidak terbaca")).toMatch(/bukan berkas \.xlsx yang sah/);
     // The findings sheet holds exactly the errors and warnings `check` reports.
-    const checked = sakip("check", ...expectedFiles.slice(0, 3), "--json").out.trim().split("\n")
+    const checked = sakip("check", ...expectedFiles.slice(0, 3), "--json")
+      .out.trim()
+      .split("\n")
       .flatMap((l) => (JSON.parse(l) as { findings: { severity: string }[] }).findings)
       .filter((f) => f.severity !== "info");
     expect(checked.length).toBeGreaterThan(0);

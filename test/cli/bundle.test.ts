@@ -9,17 +9,27 @@ jest.setTimeout(120000);
 
 const ROOT = resolve(__dirname, "../..");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const bundle = require(join(ROOT, "scripts/cli-bundle.js")) as { build(out: string): string; isFresh(out: string): boolean };
+const bundle = require(join(ROOT, "scripts/cli-bundle.js")) as {
+  build(out: string): string;
+  isFresh(out: string): boolean;
+};
 
 // Inside the project (git-ignored .cache/): the bundle finds exceljs and hyperformula in its node_modules.
 mkdirSync(join(ROOT, ".cache"), { recursive: true });
 const out = mkdtempSync(join(ROOT, ".cache", "bundle-test-"));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 const probe = join(out, "probe.js");
-writeFileSync(probe, `process.on("exit", () => process.stderr.write("LOADED " + JSON.stringify(Object.keys(require.cache).filter((k) => /node_modules[\\\\/](exceljs|hyperformula)[\\\\/]/.test(k)).length)));`);
+writeFileSync(
+  probe,
+  `process.on("exit", () => process.stderr.write("LOADED " + JSON.stringify(Object.keys(require.cache).filter((k) => /node_modules[\\\\/](exceljs|hyperformula)[\\\\/]/.test(k)).length)));`
+);
 
 function run(script: string, ...args: string[]) {
-  return spawnSync(process.execPath, ["--require", probe, script, ...args], { cwd: ROOT, encoding: "utf8", timeout: 120000 });
+  return spawnSync(process.execPath, ["--require", probe, script, ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    timeout: 120000,
+  });
 }
 
 test("built into a fresh folder: fresh afterwards; --help without ExcelJS or HyperFormula; check loads them and works", () => {
@@ -30,7 +40,12 @@ test("built into a fresh folder: fresh afterwards; --help without ExcelJS or Hyp
   expect(help.status).toBe(0);
   expect(help.stdout).toContain("sakip report");
   expect(help.stderr).toContain("LOADED 0");
-  const check = run(main, "check", join(ROOT, "test/fixtures/xlsx/pemkot-anggaran-2024.xlsx"), "--json");
+  const check = run(
+    main,
+    "check",
+    join(ROOT, "test/fixtures/xlsx/pemkot-anggaran-2024.xlsx"),
+    "--json"
+  );
   expect(check.status).toBe(0);
   expect(JSON.parse(check.stdout).tables.length).toBeGreaterThan(0);
   expect(check.stderr).not.toContain("LOADED 0");

@@ -13,7 +13,11 @@ const FIXTURES = join(ROOT, "test/fixtures/xlsx");
 const fixture = (file: string) => join(FIXTURES, `${file}.xlsx`);
 
 function sakip(...args: string[]) {
-  const r = spawnSync(process.execPath, [join(ROOT, "bin/sakip.js"), ...args], { cwd: ROOT, encoding: "utf8", timeout: 60000 });
+  const r = spawnSync(process.execPath, [join(ROOT, "bin/sakip.js"), ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    timeout: 60000,
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -27,7 +31,12 @@ async function model(path: string): Promise<WorkbookModel> {
 function cells(m: WorkbookModel): Map<string, unknown> {
   const out = new Map<string, unknown>();
   for (const s of m.sheets) {
-    for (const [key, c] of s.cells) out.set(`${s.name}!${key}`, { value: c.value, formula: c.formula, numberFormat: c.numberFormat ?? "General" });
+    for (const [key, c] of s.cells)
+      out.set(`${s.name}!${key}`, {
+        value: c.value,
+        formula: c.formula,
+        numberFormat: c.numberFormat ?? "General",
+      });
   }
   return out;
 }
@@ -43,15 +52,37 @@ describe("sakip check", () => {
       const report = JSON.parse(line) as Record<string, unknown>;
       expect(Object.keys(report)).toEqual(["file", "tables", "findings", "stats"]);
       expect(report.file).toBe(fixture(fixtures[i]!.file));
-      const expected = fixtures[i]!.sheets.flatMap((s) => s.expected.map((t) => ({
-        sheet: s.name, range: t.range, kind: t.kind, columns: t.columns, rows: t.rows.length,
-      })));
+      const expected = fixtures[i]!.sheets.flatMap((s) =>
+        s.expected.map((t) => ({
+          sheet: s.name,
+          range: t.range,
+          kind: t.kind,
+          columns: t.columns,
+          rows: t.rows.length,
+        }))
+      );
       expect(report.tables).toEqual(expected);
       for (const f of report.findings as Record<string, unknown>[]) {
-        expect(Object.keys(f)).toEqual(["rule", "severity", "sheet", "cell", "message", "expected", "actual"]);
+        expect(Object.keys(f)).toEqual([
+          "rule",
+          "severity",
+          "sheet",
+          "cell",
+          "message",
+          "expected",
+          "actual",
+        ]);
         expect(f.cell).toMatch(/^[A-Z]{1,3}\d+$/);
       }
-      expect(report.stats).toEqual({ syncs: 0, cellsRead: 0, cellsWritten: 0, ms: 0, responseBytes: 0, responseBytesMax: 0, mergedAreasMax: 0 });
+      expect(report.stats).toEqual({
+        syncs: 0,
+        cellsRead: 0,
+        cellsWritten: 0,
+        ms: 0,
+        responseBytes: 0,
+        responseBytesMax: 0,
+        mergedAreasMax: 0,
+      });
     });
   });
 
@@ -143,7 +174,9 @@ describe("sakip fill", () => {
     const out = join(tmp, "angka.xlsx");
     const r = sakip("fill", fixture("diskominfo-pk-2024"), "-o", out, "--mode", "values", "--json");
     expect(r.code).toBe(0);
-    const report = JSON.parse(r.out) as { columns: { sheet: string; range: string; header: string }[] };
+    const report = JSON.parse(r.out) as {
+      columns: { sheet: string; range: string; header: string }[];
+    };
     expect(report.columns.map((c) => `${c.sheet}!${c.range}`)).toContain("Tabel 3.2!F4:F9");
     const cell = (await model(out)).getSheet("Tabel 3.2")!.getCell(4, 5)!;
     expect(cell.formula).toBeUndefined();
@@ -169,7 +202,10 @@ describe("settings", () => {
     expect(a.code).toBe(2);
     expect(a.err).toContain(`Berkas pengaturan ${broken} bukan JSON yang sah`);
     const bad = join(tmp, "salah.json");
-    writeFileSync(bad, JSON.stringify({ polarity: { "Tingkat Pengangguran Terbuka (TPT)": "naik turun" } }));
+    writeFileSync(
+      bad,
+      JSON.stringify({ polarity: { "Tingkat Pengangguran Terbuka (TPT)": "naik turun" } })
+    );
     const b = sakip("check", fixture("pemkot-pk-2024"), "--settings", bad);
     expect(b.code).toBe(2);
     expect(b.err).toContain("Tingkat Pengangguran Terbuka (TPT)");
@@ -191,7 +227,14 @@ test("fill follows --arah-rendah: the unemployment rate (lower is better) scored
   ws.addRows([
     ["No", "Sasaran", "Indikator Kinerja", "Satuan", "Target", "Realisasi"],
     [1, "Menciptakan lapangan kerja", "Tingkat Pengangguran Terbuka (TPT)", "persen", 6.1, 5.44],
-    [2, "Meningkatnya akses dan kualitas layanan pendidikan", "Indeks Pendidikan", "Poin", 76.66, 76.72],
+    [
+      2,
+      "Meningkatnya akses dan kualitas layanan pendidikan",
+      "Indeks Pendidikan",
+      "Poin",
+      76.66,
+      76.72,
+    ],
   ]);
   const input = join(tmp, "iku.xlsx");
   await wb.xlsx.writeFile(input);

@@ -15,7 +15,11 @@ const fixture = (file: string) => join(ROOT, "test/fixtures/xlsx", `${file}.xlsx
 const tmp = mkdtempSync(join(tmpdir(), "sakip-compare-"));
 
 function sakip(...args: string[]) {
-  const r = spawnSync(process.execPath, [join(ROOT, "bin/sakip.js"), ...args], { cwd: ROOT, encoding: "utf8", timeout: 60000 });
+  const r = spawnSync(process.execPath, [join(ROOT, "bin/sakip.js"), ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    timeout: 60000,
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -38,18 +42,34 @@ test("compare the Pemkot comparison fixture: four sheets re-read with live formu
 
   const model = await reread(out);
   const names = model.sheets.map((s) => s.name);
-  expect(names).toEqual(["Tabel 2.26", "RPJMD dan Standar", "Perbandingan Antar Tahun", "Perbandingan Target Akhir", "Perbandingan Standar", "Analisis Efisiensi"]);
+  expect(names).toEqual([
+    "Tabel 2.26",
+    "RPJMD dan Standar",
+    "Perbandingan Antar Tahun",
+    "Perbandingan Target Akhir",
+    "Perbandingan Standar",
+    "Analisis Efisiensi",
+  ]);
   const antar = model.getSheet("Perbandingan Antar Tahun")!;
-  expect(antar.cells.get(cellKey(6, 3))?.formula).toBe("=IF('Tabel 2.26'!H7=\"\",\"\",'Tabel 2.26'!H7)");
+  expect(antar.cells.get(cellKey(6, 3))?.formula).toBe(
+    "=IF('Tabel 2.26'!H7=\"\",\"\",'Tabel 2.26'!H7)"
+  );
   expect(antar.cells.get(cellKey(6, 3))?.value).toBe(72.56);
   expect(antar.cells.get(cellKey(9, 8))?.value).toBe("Membaik");
 
   const again = join(tmp, "perbandingan-2.xlsx");
   const r2 = sakip("compare", out, "-o", again, "--json");
   expect(r2.code).toBe(0);
-  const report = JSON.parse(r2.out) as { sheets: { name: string; updated: boolean }[]; stats: { syncs: number } };
+  const report = JSON.parse(r2.out) as {
+    sheets: { name: string; updated: boolean }[];
+    stats: { syncs: number };
+  };
   expect(report.sheets.map((s) => [s.name, s.updated])).toEqual([
-    ["Perbandingan Antar Tahun", true], ["Perbandingan Target Akhir", true], ["Perbandingan Standar", true], ["Analisis Efisiensi", true]]);
+    ["Perbandingan Antar Tahun", true],
+    ["Perbandingan Target Akhir", true],
+    ["Perbandingan Standar", true],
+    ["Analisis Efisiensi", true],
+  ]);
   expect(report.stats.syncs).toBe(2);
   expect((await reread(again)).sheets.map((s) => s.name)).toEqual(names);
 });

@@ -14,7 +14,11 @@ const fixture = (file: string) => join(ROOT, "test/fixtures/xlsx", `${file}.xlsx
 const tmp = mkdtempSync(join(tmpdir(), "sakip-portable-"));
 
 function sakip(...args: string[]) {
-  const r = spawnSync(process.execPath, [join(ROOT, "bin/sakip.js"), ...args], { cwd: ROOT, encoding: "utf8", timeout: 60000 });
+  const r = spawnSync(process.execPath, [join(ROOT, "bin/sakip.js"), ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    timeout: 60000,
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -32,7 +36,11 @@ test("fill then portable on the PK fixture: same values everywhere, no SAKIP lef
   const r = sakip("portable", filled, "-o", portable, "--json");
   expect(r.err).toBe("");
   expect(r.code).toBe(0);
-  const report = JSON.parse(r.out) as { changes: { cell: string; after: string }[]; skipped: { cell: string; reason: string }[]; stats: { syncs: number } };
+  const report = JSON.parse(r.out) as {
+    changes: { cell: string; after: string }[];
+    skipped: { cell: string; reason: string }[];
+    stats: { syncs: number };
+  };
   expect(report.changes.length).toBeGreaterThan(0);
   expect(report.stats.syncs).toBe(2);
   expect(readFileSync(filled).equals(before)).toBe(true);
@@ -45,7 +53,10 @@ test("fill then portable on the PK fixture: same values everywhere, no SAKIP lef
     for (const [key, cell] of sa.cells) {
       const other = sb.cells.get(key);
       expect(other).toBeDefined();
-      if (!sameValue(cell.value, other!.value)) throw new Error(`${sa.name}!${key}: ${String(cell.value)} vs ${String(other!.value)} (${other!.formula ?? ""})`);
+      if (!sameValue(cell.value, other!.value))
+        throw new Error(
+          `${sa.name}!${key}: ${String(cell.value)} vs ${String(other!.value)} (${other!.formula ?? ""})`
+        );
       if (other!.formula && /SAKIP/i.test(other!.formula)) sakipLeft++;
     }
   }
@@ -59,7 +70,9 @@ test("text output names the cells left as they are; the same file as output is r
   const r = sakip("portable", filled, "-o", join(tmp, "perbandingan-biasa.xlsx"));
   expect(r.code).toBe(0);
   expect(r.out).toMatch(/rumus =SAKIP\.\* diganti rumus Excel biasa/);
-  expect(r.out).toMatch(/Dibiarkan: 'Tabel 2\.26'!J12 \(=SAKIP\.PREDIKAT\(G12\)\) dibiarkan: .*"99,69%"/);
+  expect(r.out).toMatch(
+    /Dibiarkan: 'Tabel 2\.26'!J12 \(=SAKIP\.PREDIKAT\(G12\)\) dibiarkan: .*"99,69%"/
+  );
 
   const same = sakip("portable", filled, "-o", filled);
   expect(same.code).toBe(2);

@@ -25,10 +25,12 @@ describe("chartView", () => {
       expect(view.categories).toHaveLength(rect.rowCount - 1);
       expect(view.series).toHaveLength(rect.colCount - 1);
       // Values are the sheet's numbers, cell by cell.
-      view.series.forEach((s, j) => s.values.forEach((v, i) => {
-        const cell = sheet.getCell(rect.row + 1 + i, rect.col + 1 + j)?.value;
-        expect(v).toBe(typeof cell === "number" ? cell : null);
-      }));
+      view.series.forEach((s, j) =>
+        s.values.forEach((v, i) => {
+          const cell = sheet.getCell(rect.row + 1 + i, rect.col + 1 + j)?.value;
+          expect(v).toBe(typeof cell === "number" ? cell : null);
+        })
+      );
       expect(view.empty).toBe(view.series.every((x) => x.values.every((v) => v === null)));
     }
     expect(drawn).toBeGreaterThan(0);
@@ -37,7 +39,12 @@ describe("chartView", () => {
   it("says a source without numbers is empty, and a source too small is no chart", () => {
     const model = buildSampleWorkbook();
     const sheet = model.sheets[0]!;
-    expect(chartView(model, sheet, { type: "ColumnClustered", source: "A1:B2", seriesBy: "Columns" })?.empty).toBe(true);
-    expect(chartView(model, sheet, { type: "ColumnClustered", source: "A1:A9", seriesBy: "Columns" })).toBeNull();
+    expect(
+      chartView(model, sheet, { type: "ColumnClustered", source: "A1:B2", seriesBy: "Columns" })
+        ?.empty
+    ).toBe(true);
+    expect(
+      chartView(model, sheet, { type: "ColumnClustered", source: "A1:A9", seriesBy: "Columns" })
+    ).toBeNull();
   });
 });

@@ -1,12 +1,22 @@
-import { formulaFromIndonesian, formulaToIndonesian, parseEntry } from "../../src/demo/formula-locale";
+import {
+  formulaFromIndonesian,
+  formulaToIndonesian,
+  parseEntry,
+} from "../../src/demo/formula-locale";
 
 describe("formula display with Indonesian separators", () => {
   it("shows ; between arguments and a comma decimal, but not inside text", () => {
-    expect(formulaToIndonesian('=SAKIP.CAPAIAN(E18,F18,"lower")')).toBe('=SAKIP.CAPAIAN(E18;F18;"lower")');
+    expect(formulaToIndonesian('=SAKIP.CAPAIAN(E18,F18,"lower")')).toBe(
+      '=SAKIP.CAPAIAN(E18;F18;"lower")'
+    );
     expect(formulaToIndonesian('=ROUND(G7*0.5,2)&"a,b.5"')).toBe('=ROUND(G7*0,5;2)&"a,b.5"');
   });
   it("round-trips back to en-US", () => {
-    for (const f of ['=SAKIP.CAPAIAN(E18,F18,"lower")', "=SUM(D5:D113)/2.5", '=IF(A1="x,y",1.25,0)']) {
+    for (const f of [
+      '=SAKIP.CAPAIAN(E18,F18,"lower")',
+      "=SUM(D5:D113)/2.5",
+      '=IF(A1="x,y",1.25,0)',
+    ]) {
       expect(formulaFromIndonesian(formulaToIndonesian(f))).toBe(f);
     }
   });

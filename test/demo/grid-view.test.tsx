@@ -10,14 +10,28 @@ const noop = () => undefined;
 function draw(cells: [number, number, number | string][]) {
   const sheet = new WorkbookModel().addSheet("Lembar1");
   for (const [r, c, v] of cells) sheet.setCell(r, c, { value: v });
-  const { container } = render(<GridView sheet={sheet} selection={{ row: 0, col: 0, rowCount: 1, colCount: 1 }} editing={null}
-    onSelect={noop} onStartEdit={noop} onEditChange={noop} onCommit={noop} onCancel={noop} onMove={noop} />);
+  const { container } = render(
+    <GridView
+      sheet={sheet}
+      selection={{ row: 0, col: 0, rowCount: 1, colCount: 1 }}
+      editing={null}
+      onSelect={noop}
+      onStartEdit={noop}
+      onEditChange={noop}
+      onCommit={noop}
+      onCancel={noop}
+      onMove={noop}
+    />
+  );
   return container;
 }
 
 describe("GridView on a sparse sheet", () => {
   test("cells at XFD1 and XFD1048576: both drawn, with few rows and columns", () => {
-    const grid = draw([[0, 16383, 1], [1048575, 16383, 2]]);
+    const grid = draw([
+      [0, 16383, 1],
+      [1048575, 16383, 2],
+    ]);
     expect(grid.querySelector('[data-cell="XFD1"]')?.textContent).toBe("1");
     expect(grid.querySelector('[data-cell="XFD1048576"]')?.textContent).toBe("2");
     expect(grid.querySelectorAll("tbody tr").length).toBeLessThan(60);

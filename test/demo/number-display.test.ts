@@ -23,7 +23,11 @@ describe("Indonesian display of numbers, as Excel shows them", () => {
     expect(displayValue("#DIV/0!", "0.00%")).toBe("#DIV/0!");
   });
   it("reads only the positive section of a format", () => {
-    expect(parseFormat("#,##0.00_);(#,##0.00)")).toMatchObject({ decimals: 2, grouping: true, percent: false });
+    expect(parseFormat("#,##0.00_);(#,##0.00)")).toMatchObject({
+      decimals: 2,
+      grouping: true,
+      percent: false,
+    });
     expect(parseFormat("General")).toBeNull();
   });
 });

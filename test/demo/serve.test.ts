@@ -20,17 +20,27 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((done) => server.close(() => done())));
 
 function send(path: string, options: { method?: string; host?: string } = {}) {
-  return new Promise<{ status: number; headers: Record<string, unknown>; body: string }>((done, fail) => {
-    const req = request({ host: "127.0.0.1", port, path, method: options.method ?? "GET",
-      headers: { host: options.host ?? `localhost:${port}` } }, (res) => {
-      let body = "";
-      res.setEncoding("utf8");
-      res.on("data", (c: string) => (body += c));
-      res.on("end", () => done({ status: res.statusCode ?? 0, headers: res.headers, body }));
-    });
-    req.on("error", fail);
-    req.end();
-  });
+  return new Promise<{ status: number; headers: Record<string, unknown>; body: string }>(
+    (done, fail) => {
+      const req = request(
+        {
+          host: "127.0.0.1",
+          port,
+          path,
+          method: options.method ?? "GET",
+          headers: { host: options.host ?? `localhost:${port}` },
+        },
+        (res) => {
+          let body = "";
+          res.setEncoding("utf8");
+          res.on("data", (c: string) => (body += c));
+          res.on("end", () => done({ status: res.statusCode ?? 0, headers: res.headers, body }));
+        }
+      );
+      req.on("error", fail);
+      req.end();
+    }
+  );
 }
 
 describe("demo server", () => {
@@ -64,7 +74,13 @@ describe("demo server", () => {
   });
 
   test("a Host other than localhost or 127.0.0.1 with the port is refused", async () => {
-    for (const host of ["evil.example", `evil.example:${port}`, "localhost", `localhost:${port + 1}`, `127.0.0.1.evil.example:${port}`]) {
+    for (const host of [
+      "evil.example",
+      `evil.example:${port}`,
+      "localhost",
+      `localhost:${port + 1}`,
+      `127.0.0.1.evil.example:${port}`,
+    ]) {
       expect((await send("/", { host })).status).toBe(403);
     }
   });

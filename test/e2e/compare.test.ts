@@ -30,7 +30,11 @@ async function shot(name: string): Promise<void> {
 
 async function shownText(locator: Locator, want: string, timeout = 20_000): Promise<string> {
   await locator.first().waitFor({ timeout: 60_000 });
-  return until(async () => (await locator.first().innerText()).trim(), (v) => v === want, timeout);
+  return until(
+    async () => (await locator.first().innerText()).trim(),
+    (v) => v === want,
+    timeout
+  );
 }
 
 const pane = () => page.locator("aside.pane");
@@ -57,7 +61,10 @@ test("one click builds the comparison sheets; a source edit flows through", asyn
   const model = buildSampleWorkbook();
   const excel = createMemoryExcel(model);
   const grids = await excel.run((c) => readWorkbook(c));
-  const plan = planCompare(grids, grids.flatMap((g) => recognize(g).tables));
+  const plan = planCompare(
+    grids,
+    grids.flatMap((g) => recognize(g).tables)
+  );
   await excel.run((c) => applyComparePlan(c, plan));
   const names = plan.sheets.map((s) => s.name);
   expect(names.length).toBe(4);
@@ -65,14 +72,19 @@ test("one click builds the comparison sheets; a source edit flows through", asyn
   await pane().getByRole("tab", { name: "Bandingkan" }).click();
   await shot("compare-tab");
   await pane().getByRole("button", { name: "Buat lembar perbandingan" }).click();
-  await pane().getByText(/4 lembar baru, 0 lembar diperbarui/).waitFor({ timeout: 60_000 });
+  await pane()
+    .getByText(/4 lembar baru, 0 lembar diperbarui/)
+    .waitFor({ timeout: 60_000 });
   for (const n of names) await tabs().getByRole("button", { name: n, exact: true }).waitFor();
 
   // The year sheet: a realisasi that refers back to the PK table, and its capaian.
   const years = plan.sheets.find((s) => s.kind === "antar-tahun")!;
   await openSheet(years.name);
   const sheet = model.getSheet(years.name)!;
-  const r = years.cells.findIndex((row) => row[2] !== null && typeof sheet.getCell(years.cells.indexOf(row), 2)?.value === "number");
+  const r = years.cells.findIndex(
+    (row) =>
+      row[2] !== null && typeof sheet.getCell(years.cells.indexOf(row), 2)?.value === "number"
+  );
   expect(r).toBeGreaterThan(3);
   const realA1 = toA1(r, 2);
   const capA1 = toA1(r, 5);
@@ -94,7 +106,9 @@ test("one click builds the comparison sheets; a source edit flows through", asyn
   await openSheet(srcSheet);
   await cell(srcA1).dblclick();
   const editor = page.getByRole("textbox", { name: `Sunting sel ${srcA1}` });
-  await editor.fill(edited.toLocaleString("id-ID", { useGrouping: false, maximumFractionDigits: 10 }));
+  await editor.fill(
+    edited.toLocaleString("id-ID", { useGrouping: false, maximumFractionDigits: 10 })
+  );
   await editor.press("Enter");
   await openSheet(years.name);
   for (const a1 of [realA1, capA1]) {
@@ -107,7 +121,9 @@ test("one click builds the comparison sheets; a source edit flows through", asyn
 
   // A second click updates the same sheets.
   await pane().getByRole("button", { name: "Perbarui lembar perbandingan" }).click();
-  await pane().getByText(/0 lembar baru, 4 lembar diperbarui/).waitFor({ timeout: 60_000 });
+  await pane()
+    .getByText(/0 lembar baru, 4 lembar diperbarui/)
+    .waitFor({ timeout: 60_000 });
   expect(await tabs().getByRole("button").count()).toBe(model.sheets.length);
   await shot("updated");
 });

@@ -7,11 +7,24 @@ import type { Server } from "node:http";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { buildDemo, serveDemo } from "../../src/demo/serve";
 
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 /** `origin` is "http://127.0.0.1:PORT". */
-export interface DemoPage { server: Server; browser: Browser; page: Page; origin: string }
+export interface DemoPage {
+  server: Server;
+  browser: Browser;
+  page: Page;
+  origin: string;
+}
 
 /** Builds and serves the demo, opens it at 1440x900 in the light theme; `name` keeps builds apart. */
 export async function openDemoPage(name: string, acceptDownloads = false): Promise<DemoPage> {
@@ -21,7 +34,9 @@ export async function openDemoPage(name: string, acceptDownloads = false): Promi
   const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ARGS });
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads });
   // No network: anything not on our 127.0.0.1 server is refused.
-  await page.route("**/*", (route) => (route.request().url().startsWith("http://127.0.0.1:") ? route.continue() : route.abort()));
+  await page.route("**/*", (route) =>
+    route.request().url().startsWith("http://127.0.0.1:") ? route.continue() : route.abort()
+  );
   const { port } = server.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;
   await page.goto(`${origin}/?theme=light`);
@@ -34,7 +49,11 @@ export async function closeDemoPage(demo: DemoPage | undefined): Promise<void> {
 }
 
 /** Polls until `read` gives what `ok` accepts (the page updates asynchronously), then returns it. */
-export async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, timeout = 20_000): Promise<T> {
+export async function until<T>(
+  read: () => Promise<T>,
+  ok: (v: T) => boolean,
+  timeout = 20_000
+): Promise<T> {
   const end = Date.now() + timeout;
   let last = await read();
   while (!ok(last) && Date.now() < end) {

@@ -3,14 +3,53 @@
 import fc from "fast-check";
 import type { CellValue } from "../../src/engine/types";
 import {
-  SakipError, angka, arah, bacaBatas, batasBawah, capaian, efisiensi, kategori, kosong, parseMetode, parsePolarity,
-  predikat, rataCapaian, sebagaiFraksi, serapan, sisa,
+  SakipError,
+  angka,
+  arah,
+  bacaBatas,
+  batasBawah,
+  capaian,
+  efisiensi,
+  kategori,
+  kosong,
+  parseMetode,
+  parsePolarity,
+  predikat,
+  rataCapaian,
+  sebagaiFraksi,
+  serapan,
+  sisa,
 } from "../../src/engine/index";
 
 const cell: fc.Arbitrary<CellValue> = fc.oneof(
-  fc.double(), fc.integer(), fc.string({ maxLength: 16 }), fc.boolean(), fc.constant(null), fc.constant(""),
-  fc.constantFrom("#DIV/0!", "#N/A", "#VALUE!", "#BUSY!", "#REF!", "91,43%", "Rp 6.288.365.287,-", "74,52*", "-", "BB", "WTP",
-    "naik", "turun", "lower", "lower-ratio", "akip", "spbe", "rasio", "pmk", "Tingkat Pengangguran Terbuka"),
+  fc.double(),
+  fc.integer(),
+  fc.string({ maxLength: 16 }),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constant(""),
+  fc.constantFrom(
+    "#DIV/0!",
+    "#N/A",
+    "#VALUE!",
+    "#BUSY!",
+    "#REF!",
+    "91,43%",
+    "Rp 6.288.365.287,-",
+    "74,52*",
+    "-",
+    "BB",
+    "WTP",
+    "naik",
+    "turun",
+    "lower",
+    "lower-ratio",
+    "akip",
+    "spbe",
+    "rasio",
+    "pmk",
+    "Tingkat Pengangguran Terbuka"
+  )
 );
 
 type AnyFn = (...args: never[]) => unknown;
@@ -43,7 +82,7 @@ test.each(Object.keys(API))("%s: any cell value in, a result or SakipError out",
         if (!(e instanceof SakipError)) throw e;
       }
     }),
-    { numRuns: 300 },
+    { numRuns: 300 }
   );
 });
 

@@ -1,5 +1,12 @@
 // Capaian with the seeds' real rows (pemkot Binjai Tabel 2.1 / 2.28, diskominfo Tabel 3.2) and docs/DOMAIN.md §3.
-import { SakipError, capaian, capaianAngka, parsePolarity, samakanSkala, bacaBatas } from "../../src/engine/index";
+import {
+  SakipError,
+  capaian,
+  capaianAngka,
+  parsePolarity,
+  samakanSkala,
+  bacaBatas,
+} from "../../src/engine/index";
 
 function kode(f: () => unknown): string {
   try {
@@ -116,22 +123,36 @@ describe("one scale for target and realisasi", () => {
   test("a target typed 80 against a realisasi 91,00% is 113,75%", () => {
     expect(capaian(80, "91,00%")).toBeCloseTo(1.1375, 12);
     expect(capaian("80", "91,00%")).toBeCloseTo(1.1375, 12);
-    expect(samakanSkala({ value: 80, percent: false }, { value: 0.91, percent: true })).toEqual([80, 91]);
+    expect(samakanSkala({ value: 80, percent: false }, { value: 0.91, percent: true })).toEqual([
+      80, 91,
+    ]);
   });
 
   test("a bare fraction against a percent stays a fraction", () => {
-    expect(samakanSkala({ value: 0.8, percent: false }, { value: 0.91, percent: true })).toEqual([0.8, 0.91]);
-    expect(samakanSkala({ value: 0.15, percent: true }, { value: 12, percent: false })).toEqual([15, 12]);
+    expect(samakanSkala({ value: 0.8, percent: false }, { value: 0.91, percent: true })).toEqual([
+      0.8, 0.91,
+    ]);
+    expect(samakanSkala({ value: 0.15, percent: true }, { value: 12, percent: false })).toEqual([
+      15, 12,
+    ]);
   });
 
   test("the switch point: points from ten times the percent's fraction", () => {
-    expect(samakanSkala({ value: 10, percent: false }, { value: 1, percent: true })).toEqual([10, 100]);
-    expect(samakanSkala({ value: 9.9, percent: false }, { value: 1, percent: true })).toEqual([9.9, 1]);
+    expect(samakanSkala({ value: 10, percent: false }, { value: 1, percent: true })).toEqual([
+      10, 100,
+    ]);
+    expect(samakanSkala({ value: 9.9, percent: false }, { value: 1, percent: true })).toEqual([
+      9.9, 1,
+    ]);
   });
 
   test("both percent or both bare: as they are", () => {
-    expect(samakanSkala({ value: 0.15, percent: true }, { value: 0.12, percent: true })).toEqual([0.15, 0.12]);
-    expect(samakanSkala({ value: 15, percent: false }, { value: 12, percent: false })).toEqual([15, 12]);
+    expect(samakanSkala({ value: 0.15, percent: true }, { value: 0.12, percent: true })).toEqual([
+      0.15, 0.12,
+    ]);
+    expect(samakanSkala({ value: 15, percent: false }, { value: 12, percent: false })).toEqual([
+      15, 12,
+    ]);
   });
 });
 
@@ -165,9 +186,18 @@ describe("errors", () => {
 
 describe("parsePolarity and batas", () => {
   test.each<[string | null | undefined, string]>([
-    [undefined, "higher"], [null, "higher"], ["", "higher"], ["higher", "higher"], ["Naik", "higher"],
-    ["positif", "higher"], ["lower", "lower"], ["TURUN", "lower"], ["negatif", "lower"],
-    ["lower-ratio", "lower-ratio"], ["lower ratio", "lower-ratio"], ["T/R", "lower-ratio"],
+    [undefined, "higher"],
+    [null, "higher"],
+    ["", "higher"],
+    ["higher", "higher"],
+    ["Naik", "higher"],
+    ["positif", "higher"],
+    ["lower", "lower"],
+    ["TURUN", "lower"],
+    ["negatif", "lower"],
+    ["lower-ratio", "lower-ratio"],
+    ["lower ratio", "lower-ratio"],
+    ["T/R", "lower-ratio"],
   ])("%p -> %s", (s, p) => {
     expect(parsePolarity(s)).toBe(p);
   });

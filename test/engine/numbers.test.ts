@@ -1,5 +1,12 @@
 // The number reader on every format of docs/DOMAIN.md §2, with the seeds' real cells.
-import { SakipError, angka, bacaAngka, bacaKolom, kosong, formatPersen } from "../../src/engine/index";
+import {
+  SakipError,
+  angka,
+  bacaAngka,
+  bacaKolom,
+  kosong,
+  formatPersen,
+} from "../../src/engine/index";
 
 function kode(f: () => unknown): string {
   try {
@@ -64,17 +71,20 @@ describe("angka: the formats of docs/DOMAIN.md §2", () => {
     expect(angka(-3)).toBe(-3);
   });
 
-  test.each(["-", "–", "NA", "N/A", "", "   ", "Rp -", "Rp", "%", null, undefined])("%p is not available", (v) => {
-    expect(kode(() => angka(v))).toBe("notAvailable");
-    expect(kosong(v)).toBe(true);
-  });
+  test.each(["-", "–", "NA", "N/A", "", "   ", "Rp -", "Rp", "%", null, undefined])(
+    "%p is not available",
+    (v) => {
+      expect(kode(() => angka(v))).toBe("notAvailable");
+      expect(kosong(v)).toBe(true);
+    }
+  );
 
   test.each(["B", "WTP", "abc", "1.2.3", "12,34,5", "1.234,567,89", "1e5x", "9".repeat(400)])(
     "%p is no number",
     (v) => {
       expect(kode(() => angka(v))).toBe("invalidNumber");
       expect(kosong(v)).toBe(false);
-    },
+    }
   );
 
   test("booleans and non-finite numbers are refused, never taken as 0 or 1", () => {
@@ -164,7 +174,11 @@ describe("bacaKolom: the column settles the convention", () => {
     expect(r.values).toEqual([74.52, null, null, null, null, null, 0.9143]);
     expect(r.percent).toEqual([false, false, false, false, false, false, true]);
     expect(r.issues.map((i) => [i.index, i.kind])).toEqual([
-      [1, "empty"], [2, "empty"], [3, "empty"], [4, "unreadable"], [5, "unreadable"],
+      [1, "empty"],
+      [2, "empty"],
+      [3, "empty"],
+      [4, "unreadable"],
+      [5, "unreadable"],
     ]);
   });
 

@@ -53,8 +53,21 @@ describe("Permendagri 86/2017 (default), gap-free thresholds", () => {
 
 describe("AKIP / Indeks RB (lower bounds exclusive)", () => {
   test.each<[number, string]>([
-    [30, "D"], [30.01, "C"], [50, "C"], [50.5, "CC"], [60, "CC"], [60.01, "B"], [70, "B"],
-    [70.5, "BB"], [80, "BB"], [80.01, "A"], [90, "A"], [90.01, "AA"], [100, "AA"], [-15, "D"], [105, "AA"],
+    [30, "D"],
+    [30.01, "C"],
+    [50, "C"],
+    [50.5, "CC"],
+    [60, "CC"],
+    [60.01, "B"],
+    [70, "B"],
+    [70.5, "BB"],
+    [80, "BB"],
+    [80.01, "A"],
+    [90, "A"],
+    [90.01, "AA"],
+    [100, "AA"],
+    [-15, "D"],
+    [105, "AA"],
   ])("%d -> %s", (v, label) => {
     expect(predikat(v, "akip")).toBe(label);
   });
@@ -79,16 +92,33 @@ describe("SPBE index", () => {
     [3.12, "Baik"], // Kota Binjai 2024
     [2.98, "Baik"], // 2023
     [3.79, "Sangat Baik"], // Tebing Tinggi
-    [4.2, "Memuaskan"], [4.19, "Sangat Baik"], [3.5, "Sangat Baik"], [2.6, "Baik"], [2.59, "Cukup"],
-    [1.8, "Cukup"], [1.79, "Kurang"], [0, "Kurang"], [5, "Memuaskan"],
+    [4.2, "Memuaskan"],
+    [4.19, "Sangat Baik"],
+    [3.5, "Sangat Baik"],
+    [2.6, "Baik"],
+    [2.59, "Cukup"],
+    [1.8, "Cukup"],
+    [1.79, "Kurang"],
+    [0, "Kurang"],
+    [5, "Memuaskan"],
   ])("%d -> %s", (v, label) => {
     expect(predikat(v, "SPBE")).toBe(label);
   });
 });
 
 describe("the user's own bands", () => {
-  const poin: [number, string][] = [[0, "Kurang"], [51, "Cukup"], [76, "Baik"], [91, "Sangat Baik"]];
-  const fraksi: [number, string][] = [[0.91, "Sangat Baik"], [0.76, "Baik"], [0.51, "Cukup"], [0, "Kurang"]];
+  const poin: [number, string][] = [
+    [0, "Kurang"],
+    [51, "Cukup"],
+    [76, "Baik"],
+    [91, "Sangat Baik"],
+  ];
+  const fraksi: [number, string][] = [
+    [0.91, "Sangat Baik"],
+    [0.76, "Baik"],
+    [0.51, "Cukup"],
+    [0, "Kurang"],
+  ];
 
   test("bands in any order, inclusive lower bounds", () => {
     expect(predikat(91, poin)).toBe("Sangat Baik");
@@ -109,17 +139,38 @@ describe("the user's own bands", () => {
   });
 
   test("an index-like scale takes the number as it is", () => {
-    const indeks: [number, string][] = [[1, "Rendah"], [3, "Sedang"], [4, "Tinggi"]];
+    const indeks: [number, string][] = [
+      [1, "Rendah"],
+      [3, "Sedang"],
+      [4, "Tinggi"],
+    ];
     expect(predikat(1.5, indeks)).toBe("Rendah");
     expect(predikat(3.2, indeks)).toBe("Sedang");
   });
 
   test("a two-column range, with a header row and either column order", () => {
-    expect(bandsDariRentang([["Batas", "Predikat"], [0, "Kurang"], ["51%", "Cukup"], ["", ""], ["Baik", 0.76]])).toEqual([
-      [0, "Kurang"], [0.51, "Cukup"], [0.76, "Baik"],
+    expect(
+      bandsDariRentang([
+        ["Batas", "Predikat"],
+        [0, "Kurang"],
+        ["51%", "Cukup"],
+        ["", ""],
+        ["Baik", 0.76],
+      ])
+    ).toEqual([
+      [0, "Kurang"],
+      [0.51, "Cukup"],
+      [0.76, "Baik"],
     ]);
     expect(kode(() => bandsDariRentang([[0, "Kurang", "x"]]))).toBe("invalidValue");
-    expect(kode(() => bandsDariRentang([[0, "Kurang"], ["a", "b"]]))).toBe("invalidValue");
+    expect(
+      kode(() =>
+        bandsDariRentang([
+          [0, "Kurang"],
+          ["a", "b"],
+        ])
+      )
+    ).toBe("invalidValue");
   });
 
   test("empty or broken band lists are refused", () => {
@@ -159,7 +210,13 @@ describe("a scale range as printed in the reports", () => {
       [5, "<u>&lt;</u> 50%", "Sangat Rendah"],
     ];
     const bands = bandsDariRentang(tabel31);
-    expect(bands).toEqual([[0.91, "Sangat Tinggi"], [0.76, "Tinggi"], [0.66, "Sedang"], [0.51, "Rendah"], [-Infinity, "Sangat Rendah"]]);
+    expect(bands).toEqual([
+      [0.91, "Sangat Tinggi"],
+      [0.76, "Tinggi"],
+      [0.66, "Sedang"],
+      [0.51, "Rendah"],
+      [-Infinity, "Sangat Rendah"],
+    ]);
     // the printed gaps (90,5%, 75,5%) fall in the band below, as with Permendagri 86
     expect(predikat("90,5%", bands)).toBe("Tinggi");
     expect(predikat(0.755, bands)).toBe("Sedang");

@@ -11,7 +11,23 @@ function kode(f: () => unknown): string {
   return "no error";
 }
 
-const tabel21 = ["100%", "100%", "102%", "79%", "100%", "96%", "102%", "99,69%", "97%", "100%", "80%", "112%", "100%", "101%", "97%"];
+const tabel21 = [
+  "100%",
+  "100%",
+  "102%",
+  "79%",
+  "100%",
+  "96%",
+  "102%",
+  "99,69%",
+  "97%",
+  "100%",
+  "80%",
+  "112%",
+  "100%",
+  "101%",
+  "97%",
+];
 
 describe("rataCapaian", () => {
   test("pemkot Tabel 2.1: the mean of the printed capaian is 98%", () => {
@@ -19,7 +35,12 @@ describe("rataCapaian", () => {
   });
 
   test("a range (rows of cells) with blanks, '-' and 'NA' skipped", () => {
-    const range = [["100%", ""], ["-", "80%"], [null, "NA"], ["90%", 0.9]];
+    const range = [
+      ["100%", ""],
+      ["-", "80%"],
+      [null, "NA"],
+      ["90%", 0.9],
+    ];
     expect(rataCapaian(range)).toBeCloseTo((1 + 0.8 + 0.9 + 0.9) / 4, 12);
   });
 

@@ -10,17 +10,20 @@ import { ANGGARAN_ROWS, PK_ROWS, anggaranTable, pkTable } from "../engine/plan/s
 import { modelOf, snapshot } from "./workbook";
 
 const tables = (): RecognizedTable[] => [pkTable(), anggaranTable()];
-const workbook = (): WorkbookModel => modelOf(
-  { name: "PK 2024", rows: PK_ROWS, merges: [{ row: 4, col: 1, rowCount: 4, colCount: 1 }] },
-  { name: "Anggaran", rows: ANGGARAN_ROWS, formats: { "1,2": "#,##0", "1,3": "#,##0" } },
-);
+const workbook = (): WorkbookModel =>
+  modelOf(
+    { name: "PK 2024", rows: PK_ROWS, merges: [{ row: 4, col: 1, rowCount: 4, colCount: 1 }] },
+    { name: "Anggaran", rows: ANGGARAN_ROWS, formats: { "1,2": "#,##0", "1,3": "#,##0" } }
+  );
 
 async function fill(model: WorkbookModel, mode: FillMode, maxChunkChars?: number) {
   const excel = createMemoryExcel(model);
   const grids = await excel.run((context) => readWorkbook(context));
   const plan = planFill(grids, tables(), { mode });
   const before = excel.stats.syncs;
-  const result = await excel.run((context) => applyFillPlan(context, plan, maxChunkChars ? { maxChunkChars } : {}));
+  const result = await excel.run((context) =>
+    applyFillPlan(context, plan, maxChunkChars ? { maxChunkChars } : {})
+  );
   return { plan, result, applySyncs: excel.stats.syncs - before, excel };
 }
 
@@ -28,28 +31,40 @@ const cellAt = (model: WorkbookModel, sheet: string, row: number, col: number) =
   model.getSheet(sheet)!.cells.get(cellKey(row, col));
 
 describe("applyFillPlan on the in-memory Excel", () => {
-  test.each<FillMode>(["formulas", "values"])("%s: every cell that existed before is identical afterwards", async (mode) => {
-    const model = workbook();
-    const before = snapshot(model);
-    const { plan } = await fill(model, mode);
-    expect(plan.columns.length).toBe(4);
-    const after = snapshot(model);
-    for (const [key, cell] of before) expect(after.get(key)).toEqual(cell);
-    // Merges untouched too.
-    expect(model.getSheet("PK 2024")!.merges).toEqual([{ row: 4, col: 1, rowCount: 4, colCount: 1 }]);
-  });
+  test.each<FillMode>(["formulas", "values"])(
+    "%s: every cell that existed before is identical afterwards",
+    async (mode) => {
+      const model = workbook();
+      const before = snapshot(model);
+      const { plan } = await fill(model, mode);
+      expect(plan.columns.length).toBe(4);
+      const after = snapshot(model);
+      for (const [key, cell] of before) expect(after.get(key)).toEqual(cell);
+      // Merges untouched too.
+      expect(model.getSheet("PK 2024")!.merges).toEqual([
+        { row: 4, col: 1, rowCount: 4, colCount: 1 },
+      ]);
+    }
+  );
 
   test("formulas mode writes the live formulas, and Excel's results equal the engine's figures", async () => {
     const model = workbook();
     const { plan } = await fill(model, "formulas");
-    const values = planFill((await createMemoryExcel(workbook()).run((c) => readWorkbook(c))), tables(), { mode: "values" });
+    const values = planFill(
+      await createMemoryExcel(workbook()).run((c) => readWorkbook(c)),
+      tables(),
+      { mode: "values" }
+    );
     for (const [i, column] of plan.columns.entries()) {
       const header = cellAt(model, column.sheet, column.headerRow, column.col)!;
       expect(header.value).toBe(column.header);
       expect(header.font?.bold).toBe(true);
       for (const [j, c] of column.cells.entries()) {
         const cell = cellAt(model, column.sheet, c.row, column.col);
-        if (c.formula === "") { expect(cell?.formula).toBeUndefined(); continue; }
+        if (c.formula === "") {
+          expect(cell?.formula).toBeUndefined();
+          continue;
+        }
         expect(cell!.formula).toBe(c.formula);
         expect(cell!.numberFormat ?? "General").toBe(column.numberFormat);
         const engine = values.columns[i]!.cells[j]!.value;
@@ -78,7 +93,12 @@ describe("applyFillPlan on the in-memory Excel", () => {
     const { applySyncs, result } = await fill(workbook(), "formulas");
     expect(applySyncs).toBe(2);
     expect(result.syncs).toBe(2);
-    expect(result.ranges).toEqual(["'PK 2024'!H3:H11", "'PK 2024'!I3:I11", "Anggaran!E1:E7", "Anggaran!F1:F7"]);
+    expect(result.ranges).toEqual([
+      "'PK 2024'!H3:H11",
+      "'PK 2024'!I3:I11",
+      "Anggaran!E1:E7",
+      "Anggaran!F1:F7",
+    ]);
   });
 
   test("a payload over the request limit is split into a few requests with the same result", async () => {
@@ -108,8 +128,12 @@ describe("applyFillPlan on the in-memory Excel", () => {
     const plan = planFill(grids, tables());
     model.getSheet("Anggaran")!.setCell(3, 5, { value: "diisi tangan" });
     const before = snapshot(model);
-    await expect(excel.run((context) => applyFillPlan(context, plan))).rejects.toThrow(FillConflictError);
-    await expect(excel.run((context) => applyFillPlan(context, plan))).rejects.toThrow(/Anggaran!F4/);
+    await expect(excel.run((context) => applyFillPlan(context, plan))).rejects.toThrow(
+      FillConflictError
+    );
+    await expect(excel.run((context) => applyFillPlan(context, plan))).rejects.toThrow(
+      /Anggaran!F4/
+    );
     expect(snapshot(model)).toEqual(before);
   });
 });

@@ -20,12 +20,19 @@ import { pkTemplate } from "../engine/plan/templates";
 import { compareOnce, modelFromFixture } from "./compare-workbook";
 
 /** Every sheet and cell as Excel shows it: an empty cell, "General" and not-bold are the defaults. */
-function state(model: WorkbookModel): Record<string, Record<string, [CellValue, string, string, boolean]>> {
+function state(
+  model: WorkbookModel
+): Record<string, Record<string, [CellValue, string, string, boolean]>> {
   const out: Record<string, Record<string, [CellValue, string, string, boolean]>> = {};
   for (const sheet of model.sheets) {
     const cells: Record<string, [CellValue, string, string, boolean]> = {};
     for (const [key, c] of sheet.cells) {
-      const entry: [CellValue, string, string, boolean] = [c.value ?? "", c.formula ?? "", c.numberFormat ?? "General", c.font?.bold ?? false];
+      const entry: [CellValue, string, string, boolean] = [
+        c.value ?? "",
+        c.formula ?? "",
+        c.numberFormat ?? "General",
+        c.font?.bold ?? false,
+      ];
       if (entry[0] === "" && entry[1] === "" && entry[2] === "General" && !entry[3]) continue;
       cells[key] = entry;
     }
@@ -36,31 +43,45 @@ function state(model: WorkbookModel): Record<string, Record<string, [CellValue, 
 
 async function fill(excel: MemoryExcel, mode: FillMode) {
   const grids = await excel.run((context) => readWorkbook(context));
-  const plan = planFill(grids, grids.flatMap((g) => recognize(g).tables), { mode });
+  const plan = planFill(
+    grids,
+    grids.flatMap((g) => recognize(g).tables),
+    { mode }
+  );
   const before = excel.stats.syncs;
   const result = await excel.run((context) => applyFillPlan(context, plan));
   return { plan, result, syncs: excel.stats.syncs - before };
 }
 
-const templateWorkbook = () => modelFromFixture({ ...pemkotPk, sheets: [pkTemplate(), ...pemkotPk.sheets.slice(1)] });
+const templateWorkbook = () =>
+  modelFromFixture({ ...pemkotPk, sheets: [pkTemplate(), ...pemkotPk.sheets.slice(1)] });
 
 describe("undo of fill", () => {
-  test.each<FillMode>(["formulas", "values"])("%s: template cells filled, then undo gives the same workbook", async (mode) => {
-    const model = templateWorkbook();
-    const excel = createMemoryExcel(model);
-    const before = state(model);
-    const { result, syncs } = await fill(excel, mode);
-    expect(syncs).toBe(2);
-    expect(result.cellsFilled).toBe(30);
-    expect(result.written.filter((w) => w.sheet === "PK 2024").map((w) => w.range)).toEqual(
-      ["G5:G11", "G14:G19", "G22:G23", "I5:I11", "I14:I19", "I22:I23"]);
-    expect(state(model)).not.toEqual(before);
-    const undoSyncs = excel.stats.syncs;
-    const undone = await excel.run((context) => undoApply(context, result.undo));
-    expect(excel.stats.syncs - undoSyncs).toBe(2);
-    expect(undone.cellsRestored).toBeGreaterThan(0);
-    expect(state(model)).toEqual(before);
-  });
+  test.each<FillMode>(["formulas", "values"])(
+    "%s: template cells filled, then undo gives the same workbook",
+    async (mode) => {
+      const model = templateWorkbook();
+      const excel = createMemoryExcel(model);
+      const before = state(model);
+      const { result, syncs } = await fill(excel, mode);
+      expect(syncs).toBe(2);
+      expect(result.cellsFilled).toBe(30);
+      expect(result.written.filter((w) => w.sheet === "PK 2024").map((w) => w.range)).toEqual([
+        "G5:G11",
+        "G14:G19",
+        "G22:G23",
+        "I5:I11",
+        "I14:I19",
+        "I22:I23",
+      ]);
+      expect(state(model)).not.toEqual(before);
+      const undoSyncs = excel.stats.syncs;
+      const undone = await excel.run((context) => undoApply(context, result.undo));
+      expect(excel.stats.syncs - undoSyncs).toBe(2);
+      expect(undone.cellsRestored).toBeGreaterThan(0);
+      expect(state(model)).toEqual(before);
+    }
+  );
 
   test("new columns (header bold, formats) on every seed fixture: undo gives the same workbook", async () => {
     let columns = 0;
@@ -82,14 +103,22 @@ describe("undo of fill", () => {
     const { result } = await fill(excel, "values");
     model.getSheet("PK 2024")!.setCell(6, 6, { value: 1.5 });
     const edited = state(model);
-    await expect(excel.run((context) => undoApply(context, result.undo))).rejects.toThrow(UndoConflictError);
-    await expect(excel.run((context) => undoApply(context, result.undo))).rejects.toThrow(/'PK 2024'!G7 sudah diubah sejak itu/);
+    await expect(excel.run((context) => undoApply(context, result.undo))).rejects.toThrow(
+      UndoConflictError
+    );
+    await expect(excel.run((context) => undoApply(context, result.undo))).rejects.toThrow(
+      /'PK 2024'!G7 sudah diubah sejak itu/
+    );
     expect(state(model)).toEqual(edited);
   });
 });
 
 describe("undo of compare", () => {
-  const workbook = () => modelFromFixture({ ...pemkotPerbandingan, sheets: [...pemkotPerbandingan.sheets, ...efisiensi.sheets] });
+  const workbook = () =>
+    modelFromFixture({
+      ...pemkotPerbandingan,
+      sheets: [...pemkotPerbandingan.sheets, ...efisiensi.sheets],
+    });
 
   test("removes the sheets compare added; the workbook is as before", async () => {
     const model = workbook();
@@ -122,7 +151,9 @@ describe("undo of compare", () => {
     const { result } = await compareOnce(excel);
     const name = result.added[0]!;
     model.getSheet(name)!.setCell(40, 1, { value: "catatan saya" });
-    await expect(excel.run((context) => undoApply(context, result.undo))).rejects.toThrow(/sudah diubah sejak itu/);
+    await expect(excel.run((context) => undoApply(context, result.undo))).rejects.toThrow(
+      /sudah diubah sejak itu/
+    );
     expect(model.getSheet(name)!.cells.get(cellKey(40, 1))?.value).toBe("catatan saya");
   });
 });

@@ -4,7 +4,17 @@ import { createMemoryExcel } from "../../src/memory-excel/index";
 import { modelOf } from "./workbook";
 
 function written(busySyncs: number) {
-  const excel = createMemoryExcel(modelOf({ name: "PK", rows: [["Target", "Realisasi", "Capaian"], [80, 76, ""], [0.15, 0.73, ""]] }), { busySyncs });
+  const excel = createMemoryExcel(
+    modelOf({
+      name: "PK",
+      rows: [
+        ["Target", "Realisasi", "Capaian"],
+        [80, 76, ""],
+        [0.15, 0.73, ""],
+      ],
+    }),
+    { busySyncs }
+  );
   return excel.run(async (context) => {
     const r = context.workbook.worksheets.getItem("PK").getRange("C2:C3");
     r.formulas = [["=SAKIP.CAPAIAN(A2,B2)"], ["=A3+B3"]];

@@ -10,7 +10,16 @@ import { modelFromFixture, valueAt } from "./compare-workbook";
 import { snapshot } from "./workbook";
 
 // The fixture's sasaran sheet without its (empty) Efisiensi column: the add-in adds one.
-const fw = { ...efisiensi, sheets: [{ ...efisiensi.sheets[1]!, rows: efisiensi.sheets[1]!.rows.map((r) => r.slice(0, 10)), merges: ["A1:J1", "A6:A7", "B6:B7", "A9:G9"] }] };
+const fw = {
+  ...efisiensi,
+  sheets: [
+    {
+      ...efisiensi.sheets[1]!,
+      rows: efisiensi.sheets[1]!.rows.map((r) => r.slice(0, 10)),
+      merges: ["A1:J1", "A6:A7", "B6:B7", "A9:G9"],
+    },
+  ],
+};
 
 test("efisiensi formulas in Excel give the engine's figures; twice = once", async () => {
   const model = modelFromFixture(fw);
@@ -28,7 +37,13 @@ test("efisiensi formulas in Excel give the engine's figures; twice = once", asyn
   await excel.run((c) => applyFillPlan(c, plan));
   const engine = values.columns.find((c) => c.kind === "efisiensi")!;
   // Seeds: 1 - 97,88%/105%, 1 - 40,86%/80%, 1 - 91,74%/384%, 1 - 25,37%/200%, 1 - 91,74%/134%.
-  const seeds = [1 - 0.9788 / 1.05, 1 - 0.4086 / 0.8, 1 - 0.9174 / 3.84, 1 - 0.2537 / 2, 1 - 0.9174 / 1.34];
+  const seeds = [
+    1 - 0.9788 / 1.05,
+    1 - 0.4086 / 0.8,
+    1 - 0.9174 / 3.84,
+    1 - 0.2537 / 2,
+    1 - 0.9174 / 1.34,
+  ];
   engine.cells.forEach((cell, i) => {
     const v = valueAt(model, "Efisiensi per Sasaran", `K${cell.row + 1}`) as number;
     expect(v).toBeCloseTo(cell.value as number, 9);

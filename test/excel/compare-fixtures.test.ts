@@ -3,7 +3,13 @@ import "./compare-matchers";
 // the new sheets' figures equal what a reader computes from the seeds' own tables (Pemkot Binjai
 // Tabel 2.26 - 2.28, Diskominfo's efficiency per sasaran), a second run equals the first, two round trips.
 import { fixtures, pemkotPerbandingan, efisiensi } from "../fixtures/data/index";
-import { compareOnce, createMemoryExcel, formulaAt, modelFromFixture, valueAt } from "./compare-workbook";
+import {
+  compareOnce,
+  createMemoryExcel,
+  formulaAt,
+  modelFromFixture,
+  valueAt,
+} from "./compare-workbook";
 import { snapshot } from "./workbook";
 
 const ANTAR = "Perbandingan Antar Tahun";
@@ -28,11 +34,15 @@ describe.each(fixtures.map((f) => [f.file, f] as const))("compare on %s", (_name
     }
 
     const second = await compareOnce(excel);
-    expect(second.plan.sheets.map((s) => [s.name, s.update])).toEqual(first.plan.sheets.map((s) => [s.name, true]));
+    expect(second.plan.sheets.map((s) => [s.name, s.update])).toEqual(
+      first.plan.sheets.map((s) => [s.name, true])
+    );
     expect(second.syncs).toBe(first.syncs);
     expect(snapshot(model)).toEqual(after);
-    expect(model.sheets.map((s) => [s.name, s.charts.length])).toEqual(
-      [...sheetsBefore.map((n) => [n, 0]), ...first.plan.sheets.map((s) => [s.name, s.chart ? 1 : 0])]);
+    expect(model.sheets.map((s) => [s.name, s.charts.length])).toEqual([
+      ...sheetsBefore.map((n) => [n, 0]),
+      ...first.plan.sheets.map((s) => [s.name, s.chart ? 1 : 0]),
+    ]);
   });
 });
 
@@ -48,7 +58,10 @@ describe("Pemkot Binjai Tabel 2.26 - 2.28", () => {
   test("four sheets, in Indonesian, each with a chart", async () => {
     const { run, model } = await built();
     expect(run.plan.sheets.map((s) => s.name)).toEqual([ANTAR, AKHIR, STANDAR, EFISIENSI]);
-    expect(model.getSheet(ANTAR)!.charts[0]).toMatchObject({ type: "ColumnClustered", source: "B4:E19" });
+    expect(model.getSheet(ANTAR)!.charts[0]).toMatchObject({
+      type: "ColumnClustered",
+      source: "B4:E19",
+    });
   });
 
   test("antar tahun: realisasi 2022-2024 point at Tabel 2.26, capaian as printed, trend by direction", async () => {
@@ -67,8 +80,23 @@ describe("Pemkot Binjai Tabel 2.26 - 2.28", () => {
     // TPT 6,10 -> 5,44: lower is better; "ikuti rumus laporan" (auto) follows the report's own T/R (112%),
     // as the findings do (issue 13 changed this on purpose: it was (2T-R)/T here and T/R in the findings).
     expect(pct(valueAt(model, ANTAR, "H16"))).toBeCloseTo((6.1 / 5.44) * 100, 6);
-    const trends = ["Tetap", "Tetap", "Membaik", "Membaik", "Membaik", "Membaik", "Membaik", "Membaik",
-      "Tetap", "Memburuk", "Membaik", "Membaik", "Membaik", "Membaik", "Membaik"];
+    const trends = [
+      "Tetap",
+      "Tetap",
+      "Membaik",
+      "Membaik",
+      "Membaik",
+      "Membaik",
+      "Membaik",
+      "Membaik",
+      "Tetap",
+      "Memburuk",
+      "Membaik",
+      "Membaik",
+      "Membaik",
+      "Membaik",
+      "Membaik",
+    ];
     expect(trends.map((_, i) => valueAt(model, ANTAR, `I${5 + i}`))).toEqual(trends);
   });
 
@@ -80,15 +108,22 @@ describe("Pemkot Binjai Tabel 2.26 - 2.28", () => {
   test("target akhir: progress against the RPJMD 2026 target with direction, and what remains", async () => {
     const { model } = await built();
     const expected: [string, number, number | string][] = [
-      ["Indeks Reformasi Birokrasi", 60 / 70, "lihat progres"], ["Opini BPK", 1, 0],
-      ["Indeks Profesionalitas ASN", 74.52 / 81, 81 - 74.52], ["Nilai Evaluasi LPPD", 2.6671 / 3.4, 3.4 - 2.6671],
-      ["Indeks Kepuasan Layanan Infrastruktur", 83.3 / 80, 0], ["Persentase kondisi jalan baik", 90 / 96, 6],
-      ["Persentase akses air minum kota", 100 / 60, 0], ["Indeks Kualitas Lingkungan Hidup", 60.81 / 68.7, 68.7 - 60.81],
+      ["Indeks Reformasi Birokrasi", 60 / 70, "lihat progres"],
+      ["Opini BPK", 1, 0],
+      ["Indeks Profesionalitas ASN", 74.52 / 81, 81 - 74.52],
+      ["Nilai Evaluasi LPPD", 2.6671 / 3.4, 3.4 - 2.6671],
+      ["Indeks Kepuasan Layanan Infrastruktur", 83.3 / 80, 0],
+      ["Persentase kondisi jalan baik", 90 / 96, 6],
+      ["Persentase akses air minum kota", 100 / 60, 0],
+      ["Indeks Kualitas Lingkungan Hidup", 60.81 / 68.7, 68.7 - 60.81],
       ["Kontribusi Sektor Industri terhadap PDRB (ADHB)", 11.47 / 12, 12 - 11.47],
       ["Kontribusi Sektor Perdagangan terhadap PDRB (ADHB)", 30.25 / 30.7, 30.7 - 30.25],
       ["Kontribusi Sektor Jasa terhadap PDRB (ADHB)", 33.38 / 42, 42 - 33.38],
-      ["Tingkat Pengangguran Terbuka (TPT)", 6 / 5.44, 0], ["Indeks Pembangunan Manusia (IPM)", 76.72 / 79.1, 79.1 - 76.72],
-      ["Indeks Pendidikan", 76.66 / 76.96, 76.96 - 76.66], ["Indeks Kesehatan", 83.77 / 82.68, 0], ["Indeks Pengeluaran", 75.76 / 81.43, 81.43 - 75.76],
+      ["Tingkat Pengangguran Terbuka (TPT)", 6 / 5.44, 0],
+      ["Indeks Pembangunan Manusia (IPM)", 76.72 / 79.1, 79.1 - 76.72],
+      ["Indeks Pendidikan", 76.66 / 76.96, 76.96 - 76.66],
+      ["Indeks Kesehatan", 83.77 / 82.68, 0],
+      ["Indeks Pengeluaran", 75.76 / 81.43, 81.43 - 75.76],
     ];
     expected.forEach(([name, progress, rest], i) => {
       const r = 5 + i;
@@ -96,7 +131,9 @@ describe("Pemkot Binjai Tabel 2.26 - 2.28", () => {
       expect(valueAt(model, AKHIR, `C${r}`) as number).toBeCloseTo(progress, 9);
       if (typeof rest === "string") expect(valueAt(model, AKHIR, `G${r}`)).toBe(rest);
       else expect(valueAt(model, AKHIR, `G${r}`) as number).toBeCloseTo(rest, 9);
-      expect(valueAt(model, AKHIR, `H${r}`)).toBe(progress >= 1 ? "Sudah mencapai target akhir" : "Belum mencapai target akhir");
+      expect(valueAt(model, AKHIR, `H${r}`)).toBe(
+        progress >= 1 ? "Sudah mencapai target akhir" : "Belum mencapai target akhir"
+      );
     });
     expect(valueAt(model, AKHIR, "F4")).toBe("Target 2026 (RPJMD 2021-2026)");
   });
@@ -104,8 +141,12 @@ describe("Pemkot Binjai Tabel 2.26 - 2.28", () => {
   test("standar: the report's printed capaian against the provincial standard (Tabel 2.28)", async () => {
     const { model } = await built();
     const printed = [86, 100, 104, 91, 105, 123, 108, 84, 62, 161, 171, 103, 101, 109, 101, 102];
-    printed.forEach((p, i) => expect([i, pct(valueAt(model, STANDAR, `C${5 + i}`))]).toEqual([i, expect.closeToPercent(p)]));
-    expect(formulaAt(model, STANDAR, "F7")).toBe("=IF('RPJMD dan Standar'!F29=\"\",\"\",'RPJMD dan Standar'!F29)");
+    printed.forEach((p, i) =>
+      expect([i, pct(valueAt(model, STANDAR, `C${5 + i}`))]).toEqual([i, expect.closeToPercent(p)])
+    );
+    expect(formulaAt(model, STANDAR, "F7")).toBe(
+      "=IF('RPJMD dan Standar'!F29=\"\",\"\",'RPJMD dan Standar'!F29)"
+    );
   });
 
   test("a change in the source table flows through the live formulas", async () => {
@@ -120,8 +161,16 @@ describe("Pemkot Binjai Tabel 2.26 - 2.28", () => {
   });
 
   test("40 source sheets cost the same round trips as 2; a small request budget splits the writes only", async () => {
-    const many = { ...pemkotPerbandingan, sheets: [...pemkotPerbandingan.sheets,
-      ...Array.from({ length: 38 }, (_, k) => ({ ...pemkotPerbandingan.sheets[0]!, name: `Salinan ${k + 1}` }))] };
+    const many = {
+      ...pemkotPerbandingan,
+      sheets: [
+        ...pemkotPerbandingan.sheets,
+        ...Array.from({ length: 38 }, (_, k) => ({
+          ...pemkotPerbandingan.sheets[0]!,
+          name: `Salinan ${k + 1}`,
+        })),
+      ],
+    };
     const big = await compareOnce(createMemoryExcel(modelFromFixture(many)));
     const small = await compareOnce(createMemoryExcel(modelFromFixture(pemkotPerbandingan)));
     expect(big.syncs).toBe(2);
@@ -157,19 +206,27 @@ describe("Diskominfo efficiency per sasaran (Tabel 3.2, 3.16, 3.17)", () => {
       expect(valueAt(model, EFISIENSI, `D${r}`) as number).toBeCloseTo(1 - real / pagu / cap, 9);
     });
     expect(valueAt(model, EFISIENSI, "A9")).toBe("Total perangkat daerah");
-    expect(valueAt(model, EFISIENSI, "G7")).toBe("PROGRAM PENGELOLAAN INFORMASI DAN KOMUNIKASI PUBLIK; PROGRAM PENYELENGGARAAN STATISTIK SEKTORAL");
+    expect(valueAt(model, EFISIENSI, "G7")).toBe(
+      "PROGRAM PENGELOLAAN INFORMASI DAN KOMUNIKASI PUBLIK; PROGRAM PENYELENGGARAAN STATISTIK SEKTORAL"
+    );
   });
 });
 
 describe("a source sheet whose name looks like a cell reference", () => {
   test("PK2024 is quoted in the formulas compare writes, and they compute", async () => {
-    const renamed = { ...pemkotPerbandingan, sheets: pemkotPerbandingan.sheets.map((s) => (s.name === "Tabel 2.26" ? { ...s, name: "PK2024" } : s)) };
+    const renamed = {
+      ...pemkotPerbandingan,
+      sheets: pemkotPerbandingan.sheets.map((s) =>
+        s.name === "Tabel 2.26" ? { ...s, name: "PK2024" } : s
+      ),
+    };
     const model = modelFromFixture(renamed);
     const excel = createMemoryExcel(model);
     await compareOnce(excel);
     expect(formulaAt(model, ANTAR, "D7")).toBe("=IF('PK2024'!H7=\"\",\"\",'PK2024'!H7)");
     expect(valueAt(model, ANTAR, "D7")).toBe(72.56);
     const formulas = model.getSheet(ANTAR)!.cells;
-    for (const cell of formulas.values()) if (cell.formula) expect(cell.formula).not.toMatch(/(^|[^'])PK2024!/);
+    for (const cell of formulas.values())
+      if (cell.formula) expect(cell.formula).not.toMatch(/(^|[^'])PK2024!/);
   });
 });

@@ -2,13 +2,19 @@
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace jest {
-    interface Expect { closeToPercent(printed: number): unknown }
+    interface Expect {
+      closeToPercent(printed: number): unknown;
+    }
   }
 }
 expect.extend({
   closeToPercent(received: unknown, printed: number) {
     const pass = typeof received === "number" && Math.abs(received - printed) <= 0.6;
-    return { pass, message: () => `${String(received)} tidak sama dengan angka laporan ${printed}% (toleransi 0,6 poin)` };
+    return {
+      pass,
+      message: () =>
+        `${String(received)} tidak sama dengan angka laporan ${printed}% (toleransi 0,6 poin)`,
+    };
   },
 });
 export {};

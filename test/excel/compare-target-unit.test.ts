@@ -10,16 +10,31 @@ const IPM = "Indeks Pembangunan Manusia (IPM)";
 
 function workbook() {
   return modelOf(
-    { name: "PK 2023", rows: [
-      ["No", "Indikator Kinerja", "Satuan", "Target 2023", "Realisasi 2023", "Target Akhir Renstra"],
-      [1, JALAN, "%", 0.5, 0.5, 75],
-      [2, IPM, "Poin", 75.5, 75.9, 79.1],
-    ], formats: { "1,3": "0.00%", "1,4": "0.00%" } },
-    { name: "PK 2024", rows: [
-      ["No", "Indikator Kinerja", "Satuan", "Target 2024", "Realisasi 2024"],
-      [1, JALAN, "%", 0.52, 0.55],
-      [2, IPM, "Poin", 76.2, 76.72],
-    ], formats: { "1,3": "0.00%", "1,4": "0.00%" } },
+    {
+      name: "PK 2023",
+      rows: [
+        [
+          "No",
+          "Indikator Kinerja",
+          "Satuan",
+          "Target 2023",
+          "Realisasi 2023",
+          "Target Akhir Renstra",
+        ],
+        [1, JALAN, "%", 0.5, 0.5, 75],
+        [2, IPM, "Poin", 75.5, 75.9, 79.1],
+      ],
+      formats: { "1,3": "0.00%", "1,4": "0.00%" },
+    },
+    {
+      name: "PK 2024",
+      rows: [
+        ["No", "Indikator Kinerja", "Satuan", "Target 2024", "Realisasi 2024"],
+        [1, JALAN, "%", 0.52, 0.55],
+        [2, IPM, "Poin", 76.2, 76.72],
+      ],
+      formats: { "1,3": "0.00%", "1,4": "0.00%" },
+    }
   );
 }
 

@@ -16,18 +16,24 @@ export function modelFromFixture(fw: FixtureWorkbook): WorkbookModel {
   const model = new WorkbookModel();
   for (const spec of fw.sheets) {
     const sheet = model.addSheet(spec.name);
-    spec.rows.forEach((cells, r) => cells.forEach((c, col) => {
-      const value = cellValue(c);
-      if (value === "") return;
-      const fmt = formatAt(spec, r, col);
-      sheet.setCell(r, col, fmt === "General" ? { value } : { value, numberFormat: fmt });
-    }));
+    spec.rows.forEach((cells, r) =>
+      cells.forEach((c, col) => {
+        const value = cellValue(c);
+        if (value === "") return;
+        const fmt = formatAt(spec, r, col);
+        sheet.setCell(r, col, fmt === "General" ? { value } : { value, numberFormat: fmt });
+      })
+    );
     for (const m of sheetMerges(spec)) sheet.addMerge(m);
   }
   return model;
 }
 
-export async function compareOnce(excel: MemoryExcel, options: CompareOptions = {}, apply: ApplyCompareOptions = {}) {
+export async function compareOnce(
+  excel: MemoryExcel,
+  options: CompareOptions = {},
+  apply: ApplyCompareOptions = {}
+) {
   const grids = await excel.run((context) => readWorkbook(context));
   const tables = grids.flatMap((g) => recognize(g).tables);
   const plan = planCompare(grids, tables, options);

@@ -30,24 +30,32 @@ afterAll(() => {
 });
 
 describe.each(fixtures.map((f) => [f.file, f] as const))("fill on %s", (_name, fw) => {
-  test.each<FillMode>(["formulas", "values"])("%s: old cells kept, a second fill plans nothing", async (mode) => {
-    const model = modelFromFixture(fw);
-    const before = snapshot(model);
-    const first = await scanAndFill(model, mode);
-    planned += first.plan.columns.length;
-    const after = snapshot(model);
-    for (const [key, cell] of before) expect(after.get(key)).toEqual(cell);
+  test.each<FillMode>(["formulas", "values"])(
+    "%s: old cells kept, a second fill plans nothing",
+    async (mode) => {
+      const model = modelFromFixture(fw);
+      const before = snapshot(model);
+      const first = await scanAndFill(model, mode);
+      planned += first.plan.columns.length;
+      const after = snapshot(model);
+      for (const [key, cell] of before) expect(after.get(key)).toEqual(cell);
 
-    const second = await scanAndFill(model, mode);
-    expect(second.plan.columns).toEqual([]);
-    expect(snapshot(model)).toEqual(after);
+      const second = await scanAndFill(model, mode);
+      expect(second.plan.columns).toEqual([]);
+      expect(snapshot(model)).toEqual(after);
 
-    // The added columns are now part of their table, with the role fill gave them.
-    for (const column of first.plan.columns) {
-      const table = second.tables.find((t) => t.sheet === column.sheet && t.range.row <= column.headerRow &&
-        column.headerRow < t.range.row + t.range.rowCount && within(column.table.col, t.range));
-      expect(table).toBeDefined();
-      expect(table!.columns[column.role]).toBe(column.col);
+      // The added columns are now part of their table, with the role fill gave them.
+      for (const column of first.plan.columns) {
+        const table = second.tables.find(
+          (t) =>
+            t.sheet === column.sheet &&
+            t.range.row <= column.headerRow &&
+            column.headerRow < t.range.row + t.range.rowCount &&
+            within(column.table.col, t.range)
+        );
+        expect(table).toBeDefined();
+        expect(table!.columns[column.role]).toBe(column.col);
+      }
     }
-  });
+  );
 });

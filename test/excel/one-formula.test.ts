@@ -14,7 +14,10 @@ import { compareOnce, modelFromFixture } from "./compare-workbook";
 const TPT = /pengangguran/i;
 
 async function tptEverywhere(lowerFormula: LowerFormula) {
-  const model = modelFromFixture({ ...pemkotPk, sheets: [...pemkotPk.sheets, ...pemkotPerbandingan.sheets, ...efisiensi.sheets] });
+  const model = modelFromFixture({
+    ...pemkotPk,
+    sheets: [...pemkotPk.sheets, ...pemkotPerbandingan.sheets, ...efisiensi.sheets],
+  });
   const excel = createMemoryExcel(model);
   const grids = await excel.run((context) => readWorkbook(context));
   const tables = grids.flatMap((g) => recognize(g).tables);
@@ -33,19 +36,28 @@ async function tptEverywhere(lowerFormula: LowerFormula) {
       const row = Math.floor(Number(key) / 16384);
       for (let col = 0; col < 30; col++) {
         const c = sheet.getCell(row, col);
-        if (c?.formula && /SAKIP\.CAPAIAN/.test(c.formula) && typeof c.value === "number") { onSheets[name] = c.value; break; }
+        if (c?.formula && /SAKIP\.CAPAIAN/.test(c.formula) && typeof c.value === "number") {
+          onSheets[name] = c.value;
+          break;
+        }
       }
     }
   }
-  const filled = fill.columns.flatMap((c) => c.cells.filter((x) => x.formula.includes("CAPAIAN") && typeof x.value === "number"))
-    .filter((x) => /"lower/.test(x.formula)).map((x) => x.value as number);
+  const filled = fill.columns
+    .flatMap((c) =>
+      c.cells.filter((x) => x.formula.includes("CAPAIAN") && typeof x.value === "number")
+    )
+    .filter((x) => /"lower/.test(x.formula))
+    .map((x) => x.value as number);
   return { settings, findings, onSheets, filled };
 }
 
 test("auto follows the report's T/R: 112% in findings, fill and every comparison sheet", async () => {
   const { settings, findings, onSheets, filled } = await tptEverywhere("auto");
   expect(settings.lowerFormula).toBe("lower-ratio");
-  expect(findings.filter((f) => f.rule === "CAPAIAN_MISMATCH" && /Pengangguran/.test(f.message))).toEqual([]);
+  expect(
+    findings.filter((f) => f.rule === "CAPAIAN_MISMATCH" && /Pengangguran/.test(f.message))
+  ).toEqual([]);
   // Each sheet with its own target: this year's 6,10, the RPJMD's final 6, the standard 5,6; one formula, T/R.
   expect(onSheets["Perbandingan Antar Tahun"]).toBeCloseTo(6.1 / 5.44, 6);
   expect(onSheets["Perbandingan Target Akhir"]).toBeCloseTo(6 / 5.44, 6);
@@ -59,5 +71,7 @@ test("a fixed (2T-R)/T gives 110,82% on every sheet, and the findings say the pr
   expect(onSheets["Perbandingan Antar Tahun"]).toBeCloseTo((2 * 6.1 - 5.44) / 6.1, 6);
   expect(onSheets["Perbandingan Target Akhir"]).toBeCloseTo((2 * 6 - 5.44) / 6, 6);
   expect(onSheets["Perbandingan Standar"]).toBeCloseTo((2 * 5.6 - 5.44) / 5.6, 6);
-  expect(findings.some((f) => f.rule === "CAPAIAN_MISMATCH" && /Pengangguran/.test(f.message))).toBe(true);
+  expect(
+    findings.some((f) => f.rule === "CAPAIAN_MISMATCH" && /Pengangguran/.test(f.message))
+  ).toBe(true);
 });

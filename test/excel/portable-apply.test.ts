@@ -17,7 +17,10 @@ function workbook(n: number) {
     });
     return {
       name: `Anggaran ${s + 1}`,
-      rows: [["Program", "Pagu", "Realisasi"], ...ANGGARAN_DISKOMINFO.map(([p, pagu, real]) => [p, pagu, real])],
+      rows: [
+        ["Program", "Pagu", "Realisasi"],
+        ...ANGGARAN_DISKOMINFO.map(([p, pagu, real]) => [p, pagu, real]),
+      ],
       formulas,
     };
   });

@@ -24,7 +24,11 @@ describe.each(fixtures.map((f) => [f.file, f] as const))("portable on %s", (_nam
     const model = modelFromFixture(fw);
     const excel = createMemoryExcel(model);
     const grids0 = await excel.run((context) => readWorkbook(context));
-    const fill = planFill(grids0, grids0.flatMap((g) => recognize(g).tables), { mode: "formulas" });
+    const fill = planFill(
+      grids0,
+      grids0.flatMap((g) => recognize(g).tables),
+      { mode: "formulas" }
+    );
     await excel.run((context) => applyFillPlan(context, fill));
     const before = snapshot(model);
 
@@ -42,7 +46,9 @@ describe.each(fixtures.map((f) => [f.file, f] as const))("portable on %s", (_nam
     for (const [key, cell] of before) {
       const now = after.get(key)!;
       if (!sameValue(cell.value, now.value)) {
-        throw new Error(`${key}: ${JSON.stringify(cell.value)} before, ${JSON.stringify(now.value)} after (${now.formula ?? ""})`);
+        throw new Error(
+          `${key}: ${JSON.stringify(cell.value)} before, ${JSON.stringify(now.value)} after (${now.formula ?? ""})`
+        );
       }
       expect(now.numberFormat).toEqual(cell.numberFormat);
     }
@@ -55,7 +61,9 @@ describe.each(fixtures.map((f) => [f.file, f] as const))("portable on %s", (_nam
       }
     }
     // Every formula still calling SAKIP is one the plan reported, with its cell and a reason.
-    const left = [...model.sheets].flatMap((s) => [...s.cells.values()].filter((c) => c.formula !== undefined && /SAKIP\./i.test(c.formula)));
+    const left = [...model.sheets].flatMap((s) =>
+      [...s.cells.values()].filter((c) => c.formula !== undefined && /SAKIP\./i.test(c.formula))
+    );
     expect(left.length).toBe(plan.skipped.length);
     for (const s of plan.skipped) expect(s.reason).toContain(s.cell);
 
@@ -69,12 +77,22 @@ test("a formula edited after the preview: nothing is written", async () => {
   const model = modelFromFixture(fixtures[0]!);
   const excel = createMemoryExcel(model);
   const grids0 = await excel.run((context) => readWorkbook(context));
-  await excel.run((context) => applyFillPlan(context, planFill(grids0, grids0.flatMap((g) => recognize(g).tables))));
+  await excel.run((context) =>
+    applyFillPlan(
+      context,
+      planFill(
+        grids0,
+        grids0.flatMap((g) => recognize(g).tables)
+      )
+    )
+  );
   const plan = planPortable(await excel.run((context) => readWorkbook(context)));
   expect(plan.changes.length).toBeGreaterThan(1);
   const target = plan.changes[1]!;
   excel.editCell(target.sheet, target.row, target.col, "=1+1");
   const before = snapshot(model);
-  await expect(excel.run((context) => applyPortablePlan(context, plan))).rejects.toBeInstanceOf(PortableConflictError);
+  await expect(excel.run((context) => applyPortablePlan(context, plan))).rejects.toBeInstanceOf(
+    PortableConflictError
+  );
   expect(snapshot(model)).toEqual(before);
 });

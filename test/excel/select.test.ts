@@ -5,7 +5,16 @@ import { createMemoryExcel } from "../../src/memory-excel/index";
 import { modelOf } from "./workbook";
 
 function workbook() {
-  const model = modelOf({ name: "PK", rows: [["Target", "Realisasi"], [80, 76]] }, { name: "Bantu", rows: [["Target"], [5]] });
+  const model = modelOf(
+    {
+      name: "PK",
+      rows: [
+        ["Target", "Realisasi"],
+        [80, 76],
+      ],
+    },
+    { name: "Bantu", rows: [["Target"], [5]] }
+  );
   model.getSheet("Bantu")!.visibility = "Hidden";
   return { model, excel: createMemoryExcel(model) };
 }
@@ -13,7 +22,10 @@ function workbook() {
 test("a visible sheet: activated and the range selected", async () => {
   const { model, excel } = workbook();
   await expect(excel.run((c) => selectRange(c, "PK", "B2"))).resolves.toBe("selected");
-  expect(model.selection).toEqual({ sheet: "PK", rect: { row: 1, col: 1, rowCount: 1, colCount: 1 } });
+  expect(model.selection).toEqual({
+    sheet: "PK",
+    rect: { row: 1, col: 1, rowCount: 1, colCount: 1 },
+  });
   expect(excel.stats.syncs).toBe(2);
 });
 
@@ -22,7 +34,9 @@ test("a hidden sheet: reported, nothing changed; shown and selected when asked",
   await expect(excel.run((c) => selectRange(c, "Bantu", "A2"))).resolves.toBe("hidden");
   expect(model.getSheet("Bantu")!.visibility).toBe("Hidden");
   expect(model.selection).toBeFalsy();
-  await expect(excel.run((c) => selectRange(c, "Bantu", "A2", { show: true }))).resolves.toBe("selected");
+  await expect(excel.run((c) => selectRange(c, "Bantu", "A2", { show: true }))).resolves.toBe(
+    "selected"
+  );
   expect(model.getSheet("Bantu")!.visibility).toBe("Visible");
   expect(model.selection?.sheet).toBe("Bantu");
 });

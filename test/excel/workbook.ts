@@ -21,13 +21,15 @@ export function modelOf(...sheets: SheetRows[]): WorkbookModel {
     const sheet = model.addSheet(s.name);
     const r0 = s.at?.row ?? 0;
     const c0 = s.at?.col ?? 0;
-    s.rows.forEach((row, i) => row.forEach((v, j) => {
-      if (v === "" || v === null || v === undefined) return;
-      const patch: Partial<CellData> = { value: v };
-      const fmt = s.formats?.[`${r0 + i},${c0 + j}`];
-      if (fmt) patch.numberFormat = fmt;
-      sheet.setCell(r0 + i, c0 + j, patch);
-    }));
+    s.rows.forEach((row, i) =>
+      row.forEach((v, j) => {
+        if (v === "" || v === null || v === undefined) return;
+        const patch: Partial<CellData> = { value: v };
+        const fmt = s.formats?.[`${r0 + i},${c0 + j}`];
+        if (fmt) patch.numberFormat = fmt;
+        sheet.setCell(r0 + i, c0 + j, patch);
+      })
+    );
     for (const [key, fmt] of Object.entries(s.formats ?? {})) {
       const [r, c] = key.split(",").map(Number) as [number, number];
       if (!sheet.getCell(r, c)) sheet.setCell(r, c, { numberFormat: fmt });
@@ -42,11 +44,15 @@ export function modelOf(...sheets: SheetRows[]): WorkbookModel {
 }
 
 /** Every cell of the model as plain data, to compare before and after a write. */
-export function snapshot(model: WorkbookModel): Map<string, { value: CellValue; formula?: string; numberFormat?: string }> {
+export function snapshot(
+  model: WorkbookModel
+): Map<string, { value: CellValue; formula?: string; numberFormat?: string }> {
   const out = new Map<string, { value: CellValue; formula?: string; numberFormat?: string }>();
   for (const sheet of model.sheets) {
     for (const [key, cell] of sheet.cells) {
-      const entry: { value: CellValue; formula?: string; numberFormat?: string } = { value: cell.value };
+      const entry: { value: CellValue; formula?: string; numberFormat?: string } = {
+        value: cell.value,
+      };
       if (cell.formula !== undefined) entry.formula = cell.formula;
       if (cell.numberFormat !== undefined) entry.numberFormat = cell.numberFormat;
       out.set(`${sheet.name}!${key}`, entry);

@@ -1,6 +1,11 @@
 // The host-agnostic =SAKIP.* implementations, called as the in-memory Excel (HyperFormula) calls them.
 import fc from "fast-check";
-import { SAKIP_FUNCTIONS, SAKIP_FUNCTION_NAMES, bacaSkala, satuSel } from "../../src/functions/core";
+import {
+  SAKIP_FUNCTIONS,
+  SAKIP_FUNCTION_NAMES,
+  bacaSkala,
+  satuSel,
+} from "../../src/functions/core";
 import { SakipError } from "../../src/engine/index";
 
 function kode(f: () => unknown): string {
@@ -18,7 +23,16 @@ const F = SAKIP_FUNCTIONS;
 describe("SAKIP_FUNCTIONS", () => {
   test("lists exactly the eight Excel names", () => {
     expect(Object.keys(F).sort()).toEqual([...SAKIP_FUNCTION_NAMES].sort());
-    expect(SAKIP_FUNCTION_NAMES).toEqual(["CAPAIAN", "PREDIKAT", "SERAPAN", "SISA", "EFISIENSI", "RATA_CAPAIAN", "ARAH", "ANGKA"]);
+    expect(SAKIP_FUNCTION_NAMES).toEqual([
+      "CAPAIAN",
+      "PREDIKAT",
+      "SERAPAN",
+      "SISA",
+      "EFISIENSI",
+      "RATA_CAPAIAN",
+      "ARAH",
+      "ANGKA",
+    ]);
   });
 
   test("CAPAIAN with scalars, text numbers, optional arah and batas", () => {
@@ -43,15 +57,24 @@ describe("SAKIP_FUNCTIONS", () => {
     expect(F.PREDIKAT(60, "akip")).toBe("CC");
     expect(F.PREDIKAT(60, [["akip"]])).toBe("CC");
     expect(F.PREDIKAT(3.12, "spbe")).toBe("Baik");
-    const bands = [["Batas bawah", "Predikat"], [0, "Kurang"], [0.51, "Cukup"], [0.76, "Baik"], [0.91, "Sangat Baik"]];
+    const bands = [
+      ["Batas bawah", "Predikat"],
+      [0, "Kurang"],
+      [0.51, "Cukup"],
+      [0.76, "Baik"],
+      [0.91, "Sangat Baik"],
+    ];
     expect(F.PREDIKAT("92%", bands)).toBe("Sangat Baik");
     expect(F.PREDIKAT(0.6, bands)).toBe("Cukup");
     expect(kode(() => F.PREDIKAT(0.6, [[5]]))).toBe("invalidValue");
     // the scale table as printed in diskominfo Tabel 3.1, selected with its No. column
     const tabel31 = [
       ["No.", "Interval Nilai Realisasi Kinerja", "Kriteria"],
-      [1, "91% ≤ 100%", "Sangat Tinggi"], [2, "76% ≤ 90%", "Tinggi"], [3, "66% ≤ 75%", "Sedang"],
-      [4, "51% ≤ 65%", "Rendah"], [5, "≤ 50%", "Sangat Rendah"],
+      [1, "91% ≤ 100%", "Sangat Tinggi"],
+      [2, "76% ≤ 90%", "Tinggi"],
+      [3, "66% ≤ 75%", "Sedang"],
+      [4, "51% ≤ 65%", "Rendah"],
+      [5, "≤ 50%", "Sangat Rendah"],
     ];
     expect(F.PREDIKAT("104,7%", tabel31)).toBe("Sangat Tinggi");
     expect(F.PREDIKAT(0.8, tabel31)).toBe("Tinggi");
@@ -100,8 +123,17 @@ describe("SAKIP_FUNCTIONS", () => {
 });
 
 describe("no argument makes a function throw anything but SakipError", () => {
-  const scalar = fc.oneof(fc.double(), fc.string({ maxLength: 12 }), fc.boolean(), fc.constant(null), fc.constantFrom("91,43%", "BB", "akip", "-", "#DIV/0!", "lower"));
-  const range = fc.array(fc.array(scalar, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 4 });
+  const scalar = fc.oneof(
+    fc.double(),
+    fc.string({ maxLength: 12 }),
+    fc.boolean(),
+    fc.constant(null),
+    fc.constantFrom("91,43%", "BB", "akip", "-", "#DIV/0!", "lower")
+  );
+  const range = fc.array(fc.array(scalar, { minLength: 1, maxLength: 3 }), {
+    minLength: 1,
+    maxLength: 4,
+  });
   // What a careless host could pass: scalars, ranges, omitted arguments, even objects.
   const arg = fc.oneof(scalar, range, fc.constant(undefined), fc.constant({}), fc.constant([[{}]]));
 
@@ -116,7 +148,7 @@ describe("no argument makes a function throw anything but SakipError", () => {
           if (!(e instanceof SakipError)) throw e;
         }
       }),
-      { numRuns: 500 },
+      { numRuns: 500 }
     );
   });
 });

@@ -1,11 +1,22 @@
 // The JSDoc'ed custom functions against a stub of the Office runtime's CustomFunctions global.
 class StubError extends Error {
-  constructor(readonly code: string, message?: string) {
+  constructor(
+    readonly code: string,
+    message?: string
+  ) {
     super(message);
   }
 }
-const ErrorCode = { invalidValue: "#VALUE!", divisionByZero: "#DIV/0!", notAvailable: "#N/A", invalidNumber: "#NUM!" };
-(globalThis as unknown as { CustomFunctions: unknown }).CustomFunctions = { Error: StubError, ErrorCode };
+const ErrorCode = {
+  invalidValue: "#VALUE!",
+  divisionByZero: "#DIV/0!",
+  notAvailable: "#N/A",
+  invalidNumber: "#NUM!",
+};
+(globalThis as unknown as { CustomFunctions: unknown }).CustomFunctions = {
+  Error: StubError,
+  ErrorCode,
+};
 
 import * as fns from "../../src/functions/functions";
 import { keErrorExcel } from "../../src/functions/excel-error";
@@ -32,7 +43,13 @@ describe("custom functions return the engine's figures", () => {
   test("PREDIKAT: Excel passes the optional skala as a matrix", () => {
     expect(fns.predikat(0.9143)).toBe("Sangat Tinggi");
     expect(fns.predikat(75, [["akip"]])).toBe("BB");
-    expect(fns.predikat("90%", [[0, "Kurang"], [0.91, "Sangat Baik"], [0.76, "Baik"]])).toBe("Baik");
+    expect(
+      fns.predikat("90%", [
+        [0, "Kurang"],
+        [0.91, "Sangat Baik"],
+        [0.76, "Baik"],
+      ])
+    ).toBe("Baik");
   });
 
   test("SERAPAN, SISA, EFISIENSI, RATA_CAPAIAN, ARAH, ANGKA", () => {
@@ -66,7 +83,9 @@ describe("engine errors become CustomFunctions.Error with the Indonesian message
 
   test("unknown arah, skala, metode -> #VALUE!", () => {
     expect(excelError(() => fns.capaian(1, 2, "atas")).code).toBe(ErrorCode.invalidValue);
-    expect(excelError(() => fns.predikat(1, [["bintang"]])).message).toMatch(/Skala "bintang" tidak dikenal/);
+    expect(excelError(() => fns.predikat(1, [["bintang"]])).message).toMatch(
+      /Skala "bintang" tidak dikenal/
+    );
     expect(excelError(() => fns.efisiensi(1, 2, "x")).code).toBe(ErrorCode.invalidValue);
   });
 

@@ -4,16 +4,32 @@ import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { SAKIP_FUNCTION_NAMES } from "../../src/functions/core";
 import { FUNCTIONS_EN, localizeMetadata } from "../../src/functions/locale-en";
 
-interface Param { name: string; description?: string; optional?: boolean; dimensionality?: string; type?: string }
-interface Fn { id: string; name: string; description: string; parameters: Param[]; result: { type?: string } }
+interface Param {
+  name: string;
+  description?: string;
+  optional?: boolean;
+  dimensionality?: string;
+  type?: string;
+}
+interface Fn {
+  id: string;
+  name: string;
+  description: string;
+  parameters: Param[];
+  result: { type?: string };
+}
 
 let functions: Fn[] = [];
 let errors: string[] = [];
 
 beforeAll(async () => {
-  const result = await generateCustomFunctionsMetadata(path.join(__dirname, "../../src/functions/functions.ts"));
+  const result = await generateCustomFunctionsMetadata(
+    path.join(__dirname, "../../src/functions/functions.ts")
+  );
   errors = result.errors;
-  functions = result.metadataJson ? (JSON.parse(result.metadataJson) as { functions: Fn[] }).functions : [];
+  functions = result.metadataJson
+    ? (JSON.parse(result.metadataJson) as { functions: Fn[] }).functions
+    : [];
 });
 
 test("the JSDoc has no errors for the generator", () => {
@@ -34,7 +50,12 @@ test("every function and parameter has an Indonesian description", () => {
 
 test("parameters, optional ones and ranges as Excel must see them", () => {
   const sig = Object.fromEntries(
-    functions.map((f) => [f.id, f.parameters.map((p) => `${p.name}${p.optional ? "?" : ""}${p.dimensionality === "matrix" ? "[][]" : ""}`)]),
+    functions.map((f) => [
+      f.id,
+      f.parameters.map(
+        (p) => `${p.name}${p.optional ? "?" : ""}${p.dimensionality === "matrix" ? "[][]" : ""}`
+      ),
+    ])
   );
   expect(sig).toEqual({
     CAPAIAN: ["target", "realisasi", "arah?", "batas?"],
@@ -56,7 +77,7 @@ test("parameters, optional ones and ranges as Excel must see them", () => {
 test("the English localization covers every function and parameter, keeping ids, names and shapes", () => {
   const en = localizeMetadata({ functions });
   expect(en.functions.map((f) => [f.id, f.name, f.parameters.map((p) => p.name)])).toEqual(
-    functions.map((f) => [f.id, f.name, f.parameters.map((p) => p.name)]),
+    functions.map((f) => [f.id, f.name, f.parameters.map((p) => p.name)])
   );
   for (const f of functions) {
     const t = FUNCTIONS_EN[f.id as keyof typeof FUNCTIONS_EN];
@@ -73,7 +94,15 @@ test("error arguments are left to Excel: no parameter asks for allowErrorForData
   // Excel then does not call the function with an error argument and shows that error itself, as its own
   // functions do (=SAKIP.CAPAIAN(#DIV/0!;5) is #DIV/0!); the in-memory Excel does the same (excel-limits.test.ts).
   for (const f of functions) {
-    expect(f.parameters.filter((p) => (p as { allowErrorForDataTypeAny?: boolean }).allowErrorForDataTypeAny)).toEqual([]);
+    expect(
+      f.parameters.filter(
+        (p) => (p as { allowErrorForDataTypeAny?: boolean }).allowErrorForDataTypeAny
+      )
+    ).toEqual([]);
   }
-  expect((functions as unknown as { options?: { allowErrorForDataTypeAny?: boolean } }[]).some((f) => f.options?.allowErrorForDataTypeAny)).toBe(false);
+  expect(
+    (functions as unknown as { options?: { allowErrorForDataTypeAny?: boolean } }[]).some(
+      (f) => f.options?.allowErrorForDataTypeAny
+    )
+  ).toBe(false);
 });

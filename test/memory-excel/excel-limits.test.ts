@@ -5,13 +5,18 @@ import { DetailedCellError, HyperFormula } from "hyperformula";
 import { ensureSakipFunctions } from "../../src/memory-excel/recalc/functions";
 import { anggaranWorkbook, ANGGARAN_DISKOMINFO } from "./helpers";
 
-const codeOf = (p: Promise<unknown>): Promise<string> => p.then(() => "ok", (e: { code?: string }) => e.code ?? String(e));
+const codeOf = (p: Promise<unknown>): Promise<string> =>
+  p.then(
+    () => "ok",
+    (e: { code?: string }) => e.code ?? String(e)
+  );
 
 /** A sheet of `rows` x `cols` cells each holding `text`. */
 function textSheet(rows: number, cols: number, text: string): WorkbookModel {
   const model = new WorkbookModel();
   const sheet = model.addSheet("Besar");
-  for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) sheet.setCell(r, c, { value: text });
+  for (let r = 0; r < rows; r++)
+    for (let c = 0; c < cols; c++) sheet.setCell(r, c, { value: text });
   return model;
 }
 
@@ -49,7 +54,9 @@ describe("5 MB per response and per request (Excel on the web)", () => {
     const model = new WorkbookModel();
     model.addSheet("Tulis");
     const excel = createMemoryExcel(model);
-    const rows = Array.from({ length: 10000 }, (_, r) => Array.from({ length: 10 }, () => `teks ${r} `.padEnd(60, "x")));
+    const rows = Array.from({ length: 10000 }, (_, r) =>
+      Array.from({ length: 10 }, () => `teks ${r} `.padEnd(60, "x"))
+    );
     const code = await excel.run(async (context) => {
       const ws = context.workbook.worksheets.getItem("Tulis");
       ws.getRange("A1").values = [["sebelum"]];
@@ -72,7 +79,11 @@ describe("512 merged areas per getMergedAreasOrNullObject", () => {
   test("512 are answered and counted; 513 fail the sync", async () => {
     const ok = createMemoryExcel(merged(512));
     const count = await ok.run(async (context) => {
-      const areas = context.workbook.worksheets.getItem("Gabung").getRange().getMergedAreasOrNullObject().load("areaCount");
+      const areas = context.workbook.worksheets
+        .getItem("Gabung")
+        .getRange()
+        .getMergedAreasOrNullObject()
+        .load("areaCount");
       await context.sync();
       return areas.areaCount;
     });
@@ -81,13 +92,21 @@ describe("512 merged areas per getMergedAreasOrNullObject", () => {
 
     const over = createMemoryExcel(merged(513));
     const code = await over.run(async (context) => {
-      context.workbook.worksheets.getItem("Gabung").getRange().getMergedAreasOrNullObject().load("address");
+      context.workbook.worksheets
+        .getItem("Gabung")
+        .getRange()
+        .getMergedAreasOrNullObject()
+        .load("address");
       return codeOf(context.sync());
     });
     expect(code).toBe("InvalidOperation");
     // Half the sheet at a time is fine.
     const half = await over.run(async (context) => {
-      const areas = context.workbook.worksheets.getItem("Gabung").getRange("A1:B300").getMergedAreasOrNullObject().load("areaCount");
+      const areas = context.workbook.worksheets
+        .getItem("Gabung")
+        .getRange("A1:B300")
+        .getMergedAreasOrNullObject()
+        .load("areaCount");
       await context.sync();
       return areas.areaCount;
     });
@@ -101,14 +120,18 @@ describe("hidden sheets", () => {
     model.addSheet("Kedua");
     model.getSheet("Anggaran")!.visibility = "Hidden";
     const excel = createMemoryExcel(model);
-    expect(await excel.run((context) => {
-      context.workbook.worksheets.getItem("Anggaran").activate();
-      return codeOf(context.sync());
-    })).toBe("InvalidOperation");
-    expect(await excel.run((context) => {
-      context.workbook.worksheets.getItem("Anggaran").getRange("B2").select();
-      return codeOf(context.sync());
-    })).toBe("InvalidOperation");
+    expect(
+      await excel.run((context) => {
+        context.workbook.worksheets.getItem("Anggaran").activate();
+        return codeOf(context.sync());
+      })
+    ).toBe("InvalidOperation");
+    expect(
+      await excel.run((context) => {
+        context.workbook.worksheets.getItem("Anggaran").getRange("B2").select();
+        return codeOf(context.sync());
+      })
+    ).toBe("InvalidOperation");
     expect(model.selection).toBeFalsy();
     await excel.run(async (context) => {
       const ws = context.workbook.worksheets.getItem("Anggaran");
@@ -134,7 +157,14 @@ describe("values beginning with =, + or - are formulas", () => {
       await context.sync();
       return { values: r.values, formulas: r.formulas };
     });
-    expect(read.formulas.map((row) => row[0])).toEqual(["=C2*2", "=- Program Penunjang", "=+C2", -5, "-", "- teks"]);
+    expect(read.formulas.map((row) => row[0])).toEqual([
+      "=C2*2",
+      "=- Program Penunjang",
+      "=+C2",
+      -5,
+      "-",
+      "- teks",
+    ]);
     expect(read.values[0][0]).toBe(ANGGARAN_DISKOMINFO[0][1] * 2);
     expect(read.values[1][0]).toMatch(/^#/); // an error, as in Excel (#NAME?)
     expect(read.values[2][0]).toBe(ANGGARAN_DISKOMINFO[0][1]);
@@ -151,10 +181,16 @@ describe("requirement sets: an older Excel", () => {
     expect(old.requirements.isSetSupported("ExcelApi", "1.4")).toBe(true);
     expect(old.requirements.isSetSupported("ExcelApi", 1.12)).toBe(true);
     expect(old.requirements.isSetSupported("NoSuchApi")).toBe(false);
-    expect(await old.run((context) => {
-      context.workbook.worksheets.getItem("Anggaran").getRange().getMergedAreasOrNullObject().load("address");
-      return codeOf(context.sync());
-    })).toBe("ApiNotFound");
+    expect(
+      await old.run((context) => {
+        context.workbook.worksheets
+          .getItem("Anggaran")
+          .getRange()
+          .getMergedAreasOrNullObject()
+          .load("address");
+        return codeOf(context.sync());
+      })
+    ).toBe("ApiNotFound");
   });
 });
 
@@ -162,7 +198,13 @@ describe("custom functions as Excel runs them", () => {
   function calc(formula: string, a1: unknown): unknown {
     const model = new WorkbookModel();
     const sheet = model.addSheet("F");
-    sheet.setCell(0, 0, typeof a1 === "string" && a1.startsWith("=") ? { value: null, formula: a1 } : { value: a1 as number });
+    sheet.setCell(
+      0,
+      0,
+      typeof a1 === "string" && a1.startsWith("=")
+        ? { value: null, formula: a1 }
+        : { value: a1 as number }
+    );
     const excel = createMemoryExcel(model);
     return excel.run(async (context) => {
       const r = context.workbook.worksheets.getItem("F").getRange("B1");
@@ -181,10 +223,13 @@ describe("custom functions as Excel runs them", () => {
 
   test("messages only on #VALUE! and #N/A", () => {
     ensureSakipFunctions();
-    const hf = HyperFormula.buildFromArray([
-      ["=SAKIP.CAPAIAN(0,5)", '=SAKIP.ANGKA("abc")', '=SAKIP.ARAH("")'],
-    ], { licenseKey: "gpl-v3" });
-    const [div, value, na] = [0, 1, 2].map((col) => hf.getCellValue({ sheet: 0, row: 0, col }) as DetailedCellError);
+    const hf = HyperFormula.buildFromArray(
+      [["=SAKIP.CAPAIAN(0,5)", '=SAKIP.ANGKA("abc")', '=SAKIP.ARAH("")']],
+      { licenseKey: "gpl-v3" }
+    );
+    const [div, value, na] = [0, 1, 2].map(
+      (col) => hf.getCellValue({ sheet: 0, row: 0, col }) as DetailedCellError
+    );
     expect([div.type, value.type, na.type]).toEqual(["DIV_BY_ZERO", "VALUE", "NA"]);
     expect(div.message).toBe("");
     expect(value.message).toMatch(/abc/);

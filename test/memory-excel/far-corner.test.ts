@@ -19,7 +19,11 @@ describe("far-corner workbooks", () => {
     const model = await readXlsx(await workbook({ XFD1: 1, XFD1048576: 2 }));
     expect(model.sheets[0]!.cells.size).toBe(2);
     const excel = createMemoryExcel(model);
-    const result = await scan(runOf(excel), { ...DEFAULT_SETTINGS, polarity: {} }, { tableDoubtFindings: true });
+    const result = await scan(
+      runOf(excel),
+      { ...DEFAULT_SETTINGS, polarity: {} },
+      { tableDoubtFindings: true }
+    );
     const grid = result.grids[0]!;
     expect([grid.originRow, grid.originCol, grid.values.length]).toEqual([0, 16383, 1048576]);
     expect([grid.values[0]![0], grid.values[1048575]![0]]).toEqual([1, 2]);
@@ -32,10 +36,16 @@ describe("far-corner workbooks", () => {
   test("one cell at A1048576 is read, and a formula written beside it computes", async () => {
     const model = await readXlsx(await workbook({ A1048576: 5 }));
     const excel = createMemoryExcel(model);
-    const result = await scan(runOf(excel), { ...DEFAULT_SETTINGS, polarity: {} }, { tableDoubtFindings: true });
+    const result = await scan(
+      runOf(excel),
+      { ...DEFAULT_SETTINGS, polarity: {} },
+      { tableDoubtFindings: true }
+    );
     expect(result.grids[0]!.values).toEqual([[5]]);
     await excel.run(async (context) => {
-      context.workbook.worksheets.getItem("Lembar1").getRange("B1048576").formulas = [["=A1048576*2"]];
+      context.workbook.worksheets.getItem("Lembar1").getRange("B1048576").formulas = [
+        ["=A1048576*2"],
+      ];
       await context.sync();
     });
     expect(model.sheets[0]!.getCell(1048575, 1)?.value).toBe(10);

@@ -14,7 +14,9 @@ export const ANGGARAN_DISKOMINFO: [string, number, number][] = [
 export function anggaranWorkbook(): WorkbookModel {
   const model = new WorkbookModel();
   const sheet = model.addSheet("Anggaran");
-  ["NO", "PROGRAM KEGIATAN", "ANGGARAN", "REALISASI", "(%)"].forEach((h, c) => sheet.setCell(0, c, { value: h, font: { bold: true } }));
+  ["NO", "PROGRAM KEGIATAN", "ANGGARAN", "REALISASI", "(%)"].forEach((h, c) =>
+    sheet.setCell(0, c, { value: h, font: { bold: true } })
+  );
   ANGGARAN_DISKOMINFO.forEach(([name, pagu, real], i) => {
     sheet.setCell(i + 1, 0, { value: i + 1 });
     sheet.setCell(i + 1, 1, { value: name });

@@ -37,8 +37,16 @@ describe("load / sync semantics", () => {
     await excel.run(async (context) => {
       const range = context.workbook.worksheets.getItem("Anggaran").getRange("A1");
       let error: unknown;
-      try { void range.formulas; } catch (e) { error = e; }
-      expect(error).toMatchObject({ name: "RichApi.Error", code: "PropertyNotLoaded", debugInfo: { code: "PropertyNotLoaded" } });
+      try {
+        void range.formulas;
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toMatchObject({
+        name: "RichApi.Error",
+        code: "PropertyNotLoaded",
+        debugInfo: { code: "PropertyNotLoaded" },
+      });
       expect((error as Error).message).toContain("'formulas'");
     });
   });
@@ -120,12 +128,16 @@ describe("queued writes", () => {
     const model = anggaranWorkbook();
     const excel = createMemoryExcel(model);
     const bad = await excel.run(async (context) => {
-      context.workbook.worksheets.getItem("Anggaran").getRange("F1:G2").values = [["a", "b"], ["c"]];
+      context.workbook.worksheets.getItem("Anggaran").getRange("F1:G2").values = [
+        ["a", "b"],
+        ["c"],
+      ];
       return codeOf(context.sync());
     });
     expect(bad).toBe("InvalidArgument");
     await excel.run(async (context) => {
-      context.workbook.worksheets.getItem("Anggaran").getRange("F1:G2").values = "-" as unknown as string[][];
+      context.workbook.worksheets.getItem("Anggaran").getRange("F1:G2").values =
+        "-" as unknown as string[][];
       await context.sync();
     });
     const sheet = model.getSheet("Anggaran")!;
@@ -137,7 +149,13 @@ describe("queued writes", () => {
     const excel = createMemoryExcel(model);
     await excel.run(async (context) => {
       const ws = context.workbook.worksheets.getItem("Anggaran");
-      ws.getRange("H1:H5").values = [["91,43%"], ["91.43%"], ["1,234"], ["'=not a formula"], ["=1+1"]];
+      ws.getRange("H1:H5").values = [
+        ["91,43%"],
+        ["91.43%"],
+        ["1,234"],
+        ["'=not a formula"],
+        ["=1+1"],
+      ];
       const text = ws.getRange("J1");
       text.numberFormat = [["@"]];
       text.values = [["007"]];
@@ -240,7 +258,10 @@ describe("used range, merges, derived ranges", () => {
       await context.sync();
       expect(merged.address).toBe("Anggaran!F1:G1,Anggaran!A8:A9");
       expect(merged.areaCount).toBe(2);
-      expect(merged.areas.items.map((r) => [r.rowIndex, r.rowCount])).toEqual([[0, 1], [7, 2]]);
+      expect(merged.areas.items.map((r) => [r.rowIndex, r.rowCount])).toEqual([
+        [0, 1],
+        [7, 2],
+      ]);
     });
     const sheet = model.getSheet("Anggaran")!;
     expect(sheet.getCell(0, 5)?.value).toBe("KEADAAN TAHUN 2024");
@@ -280,7 +301,10 @@ describe("formats, settings, selection, charts", () => {
       const r = ws.getRange("C2:E3").load("text,valueTypes,numberFormat");
       await context.sync();
       expect(r.text[0]).toEqual(["3,996,931,540", "3,678,577,055", "92.04%"]);
-      expect(r.valueTypes).toEqual([["Double", "Double", "Double"], ["Double", "Double", "String"]]);
+      expect(r.valueTypes).toEqual([
+        ["Double", "Double", "Double"],
+        ["Double", "Double", "String"],
+      ]);
       expect(r.numberFormat[1]).toEqual(["#,##0", "#,##0", "General"]);
     });
   });
@@ -294,7 +318,7 @@ describe("formats, settings, selection, charts", () => {
       head.format.font.bold = true;
       head.format.fill.color = "#DDEBF7";
       head.format.columnWidth = 90;
-      context.workbook.settings.add("sakip.settings", "{\"tahun\":2024}");
+      context.workbook.settings.add("sakip.settings", '{"tahun":2024}');
       ws.getRange("C4").select();
       await context.sync();
       const mixed = ws.getRange("A1:A2").format.font.load("bold");
@@ -305,7 +329,7 @@ describe("formats, settings, selection, charts", () => {
       await context.sync();
       expect(mixed.bold).toBeNull();
       expect(width.columnWidth).toBe(90);
-      expect(setting.value).toBe("{\"tahun\":2024}");
+      expect(setting.value).toBe('{"tahun":2024}');
       expect(missing.isNullObject).toBe(true);
       expect(selected.address).toBe("Anggaran!C4");
     });
@@ -325,7 +349,14 @@ describe("formats, settings, selection, charts", () => {
       await context.sync();
     });
     expect(model.getSheet("Anggaran")!.charts).toEqual([
-      { type: "ColumnClustered", source: "B1:D6", seriesBy: "Columns", sourceSheet: "Anggaran", title: "Realisasi anggaran 2024", position: "G2:N18" },
+      {
+        type: "ColumnClustered",
+        source: "B1:D6",
+        seriesBy: "Columns",
+        sourceSheet: "Anggaran",
+        title: "Realisasi anggaran 2024",
+        position: "G2:N18",
+      },
     ]);
   });
 
@@ -333,7 +364,9 @@ describe("formats, settings, selection, charts", () => {
     const model = anggaranWorkbook();
     const excel = createMemoryExcel(model);
     const heard: string[] = [];
-    model.subscribe((e) => { if (e.cell) heard.push(`${e.sheet}:${e.cell.row},${e.cell.col}`); });
+    model.subscribe((e) => {
+      if (e.cell) heard.push(`${e.sheet}:${e.cell.row},${e.cell.col}`);
+    });
     await excel.run(async (context) => {
       context.workbook.worksheets.getItem("Anggaran").getRange("F2:F3").values = [[1], [2]];
       await context.sync();
@@ -385,9 +418,23 @@ describe("counters", () => {
       r.numberFormat = ANGGARAN_DISKOMINFO.map(() => ["0.00%"]);
       await context.sync();
     });
-    expect(excel.stats).toEqual({ syncs: 1, cellsRead: 0, cellsWritten: 10, responseBytes: 0, responseBytesMax: 0, mergedAreasMax: 0 });
+    expect(excel.stats).toEqual({
+      syncs: 1,
+      cellsRead: 0,
+      cellsWritten: 10,
+      responseBytes: 0,
+      responseBytesMax: 0,
+      mergedAreasMax: 0,
+    });
     excel.resetStats();
-    expect(excel.stats).toEqual({ syncs: 0, cellsRead: 0, cellsWritten: 0, responseBytes: 0, responseBytesMax: 0, mergedAreasMax: 0 });
+    expect(excel.stats).toEqual({
+      syncs: 0,
+      cellsRead: 0,
+      cellsWritten: 0,
+      responseBytes: 0,
+      responseBytesMax: 0,
+      mergedAreasMax: 0,
+    });
   });
 });
 
@@ -404,7 +451,10 @@ describe("whole columns and sheets, globals", () => {
       // Filled cells bold, the empty rest of the column not: mixed, as Excel reports.
       expect(bold.bold).toBeNull();
       ws.getRange().load("values");
-      const code = await context.sync().then(() => "ok", (e: { code?: string }) => e.code);
+      const code = await context.sync().then(
+        () => "ok",
+        (e: { code?: string }) => e.code
+      );
       expect(code).toBe("ResponsePayloadSizeLimitExceeded");
     });
     const sheet = model.getSheet("Anggaran")!;
@@ -414,7 +464,12 @@ describe("whole columns and sheets, globals", () => {
 
   test("installGlobals gives code written for office.js an Excel.run", async () => {
     const model = anggaranWorkbook();
-    const target: { Excel?: { run?: (b: (c: Excel.RequestContext) => Promise<unknown>) => Promise<unknown>; ErrorCodes?: Record<string, string> } } = {};
+    const target: {
+      Excel?: {
+        run?: (b: (c: Excel.RequestContext) => Promise<unknown>) => Promise<unknown>;
+        ErrorCodes?: Record<string, string>;
+      };
+    } = {};
     const excel = installGlobals(model, target);
     const value = await target.Excel!.run!(async (context) => {
       const r = context.workbook.worksheets.getItem("Anggaran").getRange("B2").load("values");
@@ -428,7 +483,7 @@ describe("whole columns and sheets, globals", () => {
 });
 
 describe("null and empty input (Excel's rules)", () => {
-  test("null inside an array leaves the cell alone; \"\" clears it; a bare null is refused", async () => {
+  test('null inside an array leaves the cell alone; "" clears it; a bare null is refused', async () => {
     const model = anggaranWorkbook();
     const excel = createMemoryExcel(model);
     const sheet = model.getSheet("Anggaran")!;
@@ -438,11 +493,18 @@ describe("null and empty input (Excel's rules)", () => {
       r.numberFormat = [[null, "0.00"]];
       await context.sync();
     });
-    expect(sheet.getCell(1, 2)).toEqual({ value: ANGGARAN_DISKOMINFO[0][1], numberFormat: "#,##0" });
+    expect(sheet.getCell(1, 2)).toEqual({
+      value: ANGGARAN_DISKOMINFO[0][1],
+      numberFormat: "#,##0",
+    });
     expect(sheet.getCell(1, 3)).toMatchObject({ value: null, numberFormat: "0.00" });
     const code = await excel.run(async (context) => {
-      context.workbook.worksheets.getItem("Anggaran").getRange("C2").values = null as unknown as string[][];
-      return context.sync().then(() => "ok", (e: { code?: string }) => e.code);
+      context.workbook.worksheets.getItem("Anggaran").getRange("C2").values =
+        null as unknown as string[][];
+      return context.sync().then(
+        () => "ok",
+        (e: { code?: string }) => e.code
+      );
     });
     expect(code).toBe("InvalidArgument");
   });

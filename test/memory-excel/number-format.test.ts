@@ -33,7 +33,10 @@ describe("typed input", () => {
   test("en-US numbers become numbers, Indonesian ones stay text", () => {
     expect(parseInput("113.75", undefined)).toEqual({ value: 113.75 });
     expect(parseInput("113,75", undefined)).toEqual({ value: "113,75" });
-    expect(parseInput("2,358,277,568", undefined)).toEqual({ value: 2358277568, numberFormat: "#,##0" });
+    expect(parseInput("2,358,277,568", undefined)).toEqual({
+      value: 2358277568,
+      numberFormat: "#,##0",
+    });
     expect(parseInput("2.358.277.568,00", undefined)).toEqual({ value: "2.358.277.568,00" });
     expect(parseInput("130%", undefined)).toEqual({ value: 1.3, numberFormat: "0%" });
     expect(parseInput("130%", "@")).toEqual({ value: "130%" });
@@ -43,10 +46,15 @@ describe("typed input", () => {
 
 describe("addresses", () => {
   test("parse and print", () => {
-    expect(parseAddress("Sheet1!$B$2:C10")).toEqual({ sheet: "Sheet1", rect: { row: 1, col: 1, rowCount: 9, colCount: 2 } });
+    expect(parseAddress("Sheet1!$B$2:C10")).toEqual({
+      sheet: "Sheet1",
+      rect: { row: 1, col: 1, rowCount: 9, colCount: 2 },
+    });
     expect(parseAddress("'PK 2024'!AA1")?.sheet).toBe("PK 2024");
     expect(parseAddress("C:C")?.rect).toMatchObject({ col: 2, colCount: 1, row: 0 });
     expect(parseAddress("A1:")).toBeNull();
-    expect(fullAddress("PK 2024", { row: 0, col: 26, rowCount: 2, colCount: 1 })).toBe("'PK 2024'!AA1:AA2");
+    expect(fullAddress("PK 2024", { row: 0, col: 26, rowCount: 2, colCount: 1 })).toBe(
+      "'PK 2024'!AA1:AA2"
+    );
   });
 });

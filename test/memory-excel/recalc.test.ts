@@ -9,7 +9,16 @@ function excelErrorOf(call: () => unknown): string {
     call();
   } catch (e) {
     const code = (e as { code?: string }).code ?? "";
-    return ({ invalidValue: "#VALUE!", divisionByZero: "#DIV/0!", notAvailable: "#N/A", invalidNumber: "#VALUE!" } as Record<string, string>)[code] ?? "?";
+    return (
+      (
+        {
+          invalidValue: "#VALUE!",
+          divisionByZero: "#DIV/0!",
+          notAvailable: "#N/A",
+          invalidNumber: "#VALUE!",
+        } as Record<string, string>
+      )[code] ?? "?"
+    );
   }
   return "no error";
 }
@@ -25,7 +34,9 @@ describe("recalculation with HyperFormula", () => {
       col.numberFormat = ANGGARAN_DISKOMINFO.map(() => ["0.00%"]);
       col.load("values,text,formulas");
       await context.sync();
-      expect(col.values).toEqual(ANGGARAN_DISKOMINFO.map(([, pagu, real]) => [SAKIP_FUNCTIONS.SERAPAN(pagu, real)]));
+      expect(col.values).toEqual(
+        ANGGARAN_DISKOMINFO.map(([, pagu, real]) => [SAKIP_FUNCTIONS.SERAPAN(pagu, real)])
+      );
       // The report's own column (seed): 92,04% 91,74% 97,88% 25,37% 40,86%, in Excel's en-US text.
       expect(col.text).toEqual([["92.04%"], ["91.74%"], ["97.88%"], ["25.37%"], ["40.86%"]]);
       expect(col.formulas[0]).toEqual(["=SAKIP.SERAPAN(C2,D2)"]);
@@ -53,7 +64,10 @@ describe("recalculation with HyperFormula", () => {
     // Seed: TOTAL 9.475.869.588 / 8.664.222.212 / 91,43%.
     expect(sheet.getCell(6, 2)?.value).toBe(9475869588);
     expect(sheet.getCell(6, 3)?.value).toBe(8664222212);
-    expect(sheet.getCell(6, 4)?.value).toBeCloseTo(SAKIP_FUNCTIONS.SERAPAN(pagu, real) as number, 12);
+    expect(sheet.getCell(6, 4)?.value).toBeCloseTo(
+      SAKIP_FUNCTIONS.SERAPAN(pagu, real) as number,
+      12
+    );
     excel.editCell("Anggaran", 1, 3, 0);
     expect(sheet.getCell(6, 3)?.value).toBe(real - ANGGARAN_DISKOMINFO[0][2]);
   });
@@ -69,11 +83,20 @@ describe("recalculation with HyperFormula", () => {
     const excel = createMemoryExcel(model);
     await excel.run(async (context) => {
       const ws = context.workbook.worksheets.getItem("PK");
-      ws.getRange("C1:C4").formulas = [["=SAKIP.CAPAIAN(A1,B1)"], ["=SAKIP.CAPAIAN(A2,B2)"], ["=SAKIP.CAPAIAN(\"abc\",B1)"], ["=A2/A2"]];
+      ws.getRange("C1:C4").formulas = [
+        ["=SAKIP.CAPAIAN(A1,B1)"],
+        ["=SAKIP.CAPAIAN(A2,B2)"],
+        ['=SAKIP.CAPAIAN("abc",B1)'],
+        ["=A2/A2"],
+      ];
       const r = ws.getRange("C1:C4").load("values,valueTypes,text");
       await context.sync();
       expect(r.values[0][0]).toBeCloseTo(SAKIP_FUNCTIONS.CAPAIAN(73, 74.52) as number, 12);
-      expect(r.values.slice(1)).toEqual([["#DIV/0!"], [excelErrorOf(() => SAKIP_FUNCTIONS.CAPAIAN("abc", 74.52))], ["#DIV/0!"]]);
+      expect(r.values.slice(1)).toEqual([
+        ["#DIV/0!"],
+        [excelErrorOf(() => SAKIP_FUNCTIONS.CAPAIAN("abc", 74.52))],
+        ["#DIV/0!"],
+      ]);
       expect(r.valueTypes.map((row) => row[0])).toEqual(["Double", "Error", "Error", "Error"]);
       expect(r.text[1]).toEqual(["#DIV/0!"]);
     });
@@ -87,7 +110,11 @@ describe("recalculation with HyperFormula", () => {
     s.setCell(0, 2, { value: null, formula: "=SAKIP.CAPAIAN(A1,B1)" });
     const excel = createMemoryExcel(model);
     let message = "";
-    try { SAKIP_FUNCTIONS.CAPAIAN(0, 5); } catch (e) { message = (e as Error).message; }
+    try {
+      SAKIP_FUNCTIONS.CAPAIAN(0, 5);
+    } catch (e) {
+      message = (e as Error).message;
+    }
     expect(model.getSheet("PK")!.getCell(0, 2)?.value).toBe("#DIV/0!");
     expect(message).not.toBe("");
     expect(excel.model).toBe(model);
@@ -104,7 +131,10 @@ describe("recalculation with HyperFormula", () => {
       cell.formulas = [["=SAKIP.RATA_CAPAIAN(A1:A3)"]];
       cell.load("values");
       await context.sync();
-      expect(cell.values[0][0]).toBeCloseTo(SAKIP_FUNCTIONS.RATA_CAPAIAN([[1], [1.02], [1.3]]) as number, 12);
+      expect(cell.values[0][0]).toBeCloseTo(
+        SAKIP_FUNCTIONS.RATA_CAPAIAN([[1], [1.02], [1.3]]) as number,
+        12
+      );
     });
   });
 
@@ -145,13 +175,20 @@ describe("renaming a sheet", () => {
     const excel = createMemoryExcel(model);
     await excel.run(async (context) => {
       const ringkasan = context.workbook.worksheets.add("Ringkasan");
-      ringkasan.getRange("A1:B1").formulas = [["=SUM(Anggaran!C2:C6)", "=\"Anggaran!\"&SAKIP.SERAPAN(Anggaran!C2,Anggaran!D2)"]];
+      ringkasan.getRange("A1:B1").formulas = [
+        ["=SUM(Anggaran!C2:C6)", '="Anggaran!"&SAKIP.SERAPAN(Anggaran!C2,Anggaran!D2)'],
+      ];
       await context.sync();
       context.workbook.worksheets.getItem("Anggaran").name = "Realisasi Anggaran";
       context.workbook.worksheets.getItem("Realisasi Anggaran").getRange("C2").values = [[0]];
       const r = ringkasan.getRange("A1:B1").load("formulas,values");
       await context.sync();
-      expect(r.formulas).toEqual([["=SUM('Realisasi Anggaran'!C2:C6)", "=\"Anggaran!\"&SAKIP.SERAPAN('Realisasi Anggaran'!C2,'Realisasi Anggaran'!D2)"]]);
+      expect(r.formulas).toEqual([
+        [
+          "=SUM('Realisasi Anggaran'!C2:C6)",
+          "=\"Anggaran!\"&SAKIP.SERAPAN('Realisasi Anggaran'!C2,'Realisasi Anggaran'!D2)",
+        ],
+      ]);
       expect(r.values[0][0]).toBe(9475869588 - ANGGARAN_DISKOMINFO[0][1]);
     });
   });

@@ -57,7 +57,9 @@ describe("values as Excel saved them", () => {
     const excel = createMemoryExcel(await readXlsx(await savedByExcel()));
     excel.editCell("Anggaran", 1, 0, 7);
     const s = excel.model.getSheet("Anggaran")!;
-    expect([s.getCell(0, 1)?.value, s.getCell(1, 1)?.value, s.getCell(0, 3)?.value]).toEqual([14, 15, 7]);
+    expect([s.getCell(0, 1)?.value, s.getCell(1, 1)?.value, s.getCell(0, 3)?.value]).toEqual([
+      14, 15, 7,
+    ]);
   });
 
   test("a budget total that adds text numbers keeps Excel's saved figure: no #VALUE! finding", async () => {
@@ -67,18 +69,35 @@ describe("values as Excel saved them", () => {
     // Seed (Diskominfo Binjai 2024), amounts pasted as Indonesian text as SIPD exports do.
     const id = (n: number) => n.toLocaleString("id-ID");
     ANGGARAN_DISKOMINFO.forEach(([name, pagu, real], i) => {
-      ws.addRow([i + 1, name, id(pagu), id(real), { formula: `D${i + 2}/C${i + 2}`, result: real / pagu }]);
+      ws.addRow([
+        i + 1,
+        name,
+        id(pagu),
+        id(real),
+        { formula: `D${i + 2}/C${i + 2}`, result: real / pagu },
+      ]);
     });
     const total = ANGGARAN_DISKOMINFO.reduce((s, r) => s + r[1], 0);
     const realTotal = ANGGARAN_DISKOMINFO.reduce((s, r) => s + r[2], 0);
-    ws.addRow(["", "TOTAL", { formula: "SUM(C2:C6)+0*C2", result: total }, { formula: "D2+D3+D4+D5+D6", result: realTotal },
-      { formula: "D7/C7", result: realTotal / total }]);
+    ws.addRow([
+      "",
+      "TOTAL",
+      { formula: "SUM(C2:C6)+0*C2", result: total },
+      { formula: "D2+D3+D4+D5+D6", result: realTotal },
+      { formula: "D7/C7", result: realTotal / total },
+    ]);
     const excel = createMemoryExcel(await readXlsx(new Uint8Array(await wb.xlsx.writeBuffer())));
-    const result = await scan(runOf(excel), { ...DEFAULT_SETTINGS, polarity: {} }, { tableDoubtFindings: true });
+    const result = await scan(
+      runOf(excel),
+      { ...DEFAULT_SETTINGS, polarity: {} },
+      { tableDoubtFindings: true }
+    );
     const grid = result.grids[0]!;
     expect(grid.values[6]![3]).toBe(realTotal);
     expect(grid.values[6]![4]).toBeCloseTo(realTotal / total, 12);
-    expect(result.findings.filter((f) => /#VALUE!/.test(f.message) || f.actual === "#VALUE!")).toEqual([]);
+    expect(
+      result.findings.filter((f) => /#VALUE!/.test(f.message) || f.actual === "#VALUE!")
+    ).toEqual([]);
   });
 });
 
@@ -86,20 +105,31 @@ describe("a circular reference", () => {
   test("reads as rumus melingkar, not as #REF! bukan angka", async () => {
     const model = anggaranWorkbook();
     const sheet = model.getSheet("Anggaran")!;
-    ANGGARAN_DISKOMINFO.forEach(([, pagu, real], i) => sheet.setCell(i + 1, 4, { value: real / pagu, formula: `=D${i + 2}/C${i + 2}` }));
+    ANGGARAN_DISKOMINFO.forEach(([, pagu, real], i) =>
+      sheet.setCell(i + 1, 4, { value: real / pagu, formula: `=D${i + 2}/C${i + 2}` })
+    );
     // The serapan of the second program takes its own cell into account (no saved result: the tool computes it).
     sheet.setCell(2, 4, { value: null, formula: "=D3/C3+E3*0" });
     const excel = createMemoryExcel(model);
     const e3 = await excel.run(async (context) => {
-      const r = context.workbook.worksheets.getItem("Anggaran").getRange("E3").load("values,valueTypes");
+      const r = context.workbook.worksheets
+        .getItem("Anggaran")
+        .getRange("E3")
+        .load("values,valueTypes");
       await context.sync();
       return r;
     });
     expect(e3.values).toEqual([["#CYCLE!"]]);
     expect(e3.valueTypes).toEqual([["Error"]]);
-    const result = await scan(runOf(excel), { ...DEFAULT_SETTINGS, polarity: {} }, { tableDoubtFindings: true });
+    const result = await scan(
+      runOf(excel),
+      { ...DEFAULT_SETTINGS, polarity: {} },
+      { tableDoubtFindings: true }
+    );
     const atE3 = result.findings.filter((f) => f.cell === "E3");
     expect(atE3.length).toBeGreaterThan(0);
-    expect(atE3.every((f) => /Rumus melingkar/.test(f.message) && !/#REF!/.test(f.message))).toBe(true);
+    expect(atE3.every((f) => /Rumus melingkar/.test(f.message) && !/#REF!/.test(f.message))).toBe(
+      true
+    );
   });
 });

@@ -9,27 +9,63 @@ import { buildSampleWorkbook } from "../../src/demo/sample";
 import { setupLoaded } from "./support";
 
 const HEAD = ["No", "Indikator Kinerja", "Satuan", "Target"];
-const twoYears = () => modelOf(
-  { name: "PK 2023", rows: [["PK 2023"], [], [...HEAD, "Realisasi 2023"], [1, "Indeks Profesionalitas ASN", "Poin", 70, 72.56], [2, "Indek Kesehatan", "Poin", 83, 83.35]] },
-  { name: "PK 2024", rows: [["PK 2024"], [], [...HEAD, "Realisasi 2024"], [1, "Indeks Profesionalitas ASN", "Poin", 73, "74,52*"], [2, "Indeks Kesehatan", "Poin", 83.35, 83.77], [3, "Indeks Pendidikan", "Poin", 76.66, 76.72]] },
-);
+const twoYears = () =>
+  modelOf(
+    {
+      name: "PK 2023",
+      rows: [
+        ["PK 2023"],
+        [],
+        [...HEAD, "Realisasi 2023"],
+        [1, "Indeks Profesionalitas ASN", "Poin", 70, 72.56],
+        [2, "Indek Kesehatan", "Poin", 83, 83.35],
+      ],
+    },
+    {
+      name: "PK 2024",
+      rows: [
+        ["PK 2024"],
+        [],
+        [...HEAD, "Realisasi 2024"],
+        [1, "Indeks Profesionalitas ASN", "Poin", 73, "74,52*"],
+        [2, "Indeks Kesehatan", "Poin", 83.35, 83.77],
+        [3, "Indeks Pendidikan", "Poin", 76.66, 76.72],
+      ],
+    }
+  );
 
 describe("Bandingkan tab", () => {
   it("builds the four sheets of the Pemkot comparison tables in one click, and updates them on a second", async () => {
-    const model = buildSampleWorkbook([{ workbook: pemkotPerbandingan, sheet: "Tabel 2.26" }, { workbook: pemkotPerbandingan, sheet: "RPJMD dan Standar" }]);
+    const model = buildSampleWorkbook([
+      { workbook: pemkotPerbandingan, sheet: "Tabel 2.26" },
+      { workbook: pemkotPerbandingan, sheet: "RPJMD dan Standar" },
+    ]);
     await setupLoaded([], "compare", model);
     fireEvent.click(screen.getByRole("button", { name: "Buat lembar perbandingan" }));
-    expect(await screen.findByText(/4 lembar baru, 0 lembar diperbarui/, {}, { timeout: 15000 })).toBeTruthy();
-    expect(model.sheets.map((s) => s.name).slice(-4)).toEqual(["Perbandingan Antar Tahun", "Perbandingan Target Akhir", "Perbandingan Standar", "Analisis Efisiensi"]);
+    expect(
+      await screen.findByText(/4 lembar baru, 0 lembar diperbarui/, {}, { timeout: 15000 })
+    ).toBeTruthy();
+    expect(model.sheets.map((s) => s.name).slice(-4)).toEqual([
+      "Perbandingan Antar Tahun",
+      "Perbandingan Target Akhir",
+      "Perbandingan Standar",
+      "Analisis Efisiensi",
+    ]);
     fireEvent.click(screen.getByRole("button", { name: "Perbarui lembar perbandingan" }));
-    expect(await screen.findByText(/0 lembar baru, 4 lembar diperbarui/, {}, { timeout: 15000 })).toBeTruthy();
+    expect(
+      await screen.findByText(/0 lembar baru, 4 lembar diperbarui/, {}, { timeout: 15000 })
+    ).toBeTruthy();
     expect(model.sheets.length).toBe(6);
   });
 
   it("builds only the ticked sheets", async () => {
     const model = buildSampleWorkbook([{ workbook: pemkotPerbandingan, sheet: "Tabel 2.26" }]);
     await setupLoaded([], "compare", model);
-    for (const name of ["Target akhir periode RPJMD/Renstra", "Standar nasional/provinsi", "Efisiensi anggaran per sasaran"]) {
+    for (const name of [
+      "Target akhir periode RPJMD/Renstra",
+      "Standar nasional/provinsi",
+      "Efisiensi anggaran per sasaran",
+    ]) {
       fireEvent.click(screen.getByRole("checkbox", { name }));
     }
     fireEvent.click(screen.getByRole("button", { name: "Buat lembar perbandingan" }));
@@ -46,11 +82,16 @@ describe("Bandingkan tab", () => {
     const sheet = () => model.getSheet("Perbandingan Antar Tahun")!;
     // Row 6: Indeks Kesehatan; column C: Realisasi 2023 from PK 2023 row 5 ("Indek Kesehatan").
     expect(sheet().cells.get(cellKey(5, 2))?.value).toBe(83.35);
-    const pick = screen.getByRole("combobox", { name: "Pasangan untuk Indeks Kesehatan (Realisasi 2023 (PK 2023))" });
+    const pick = screen.getByRole("combobox", {
+      name: "Pasangan untuk Indeks Kesehatan (Realisasi 2023 (PK 2023))",
+    });
     expect((pick as HTMLSelectElement).value).toBe("4");
     expect(screen.getAllByText("nama mirip").length).toBeGreaterThan(0);
     fireEvent.change(pick, { target: { value: "" } });
-    await waitFor(() => expect(screen.getByText(/0 lembar baru, 3 lembar diperbarui/)).toBeTruthy(), { timeout: 15000 });
+    await waitFor(
+      () => expect(screen.getByText(/0 lembar baru, 3 lembar diperbarui/)).toBeTruthy(),
+      { timeout: 15000 }
+    );
     expect(sheet().cells.get(cellKey(5, 2))?.formula).toBeUndefined();
     expect(model.sheets.length).toBe(sheets);
   });

@@ -27,7 +27,15 @@ async function filledWorkbook() {
   const excel = createMemoryExcel(model);
   const run: ExcelRun = (batch) => excel.run(batch);
   const grids = await run((context) => readWorkbook(context));
-  await run((context) => applyFillPlan(context, planFill(grids, grids.flatMap((g) => recognize(g).tables))));
+  await run((context) =>
+    applyFillPlan(
+      context,
+      planFill(
+        grids,
+        grids.flatMap((g) => recognize(g).tables)
+      )
+    )
+  );
   return { model, excel, run };
 }
 
@@ -42,8 +50,10 @@ describe("Ubah ke rumus Excel biasa", () => {
 
     render(
       <FluentProvider theme={webLightTheme}>
-        <HostContext.Provider value={{ run }}><PortableSection /></HostContext.Provider>
-      </FluentProvider>,
+        <HostContext.Provider value={{ run }}>
+          <PortableSection />
+        </HostContext.Provider>
+      </FluentProvider>
     );
     fireEvent.click(screen.getByRole("button", { name: "Buat pratinjau" }));
     await screen.findByText(`${expected.changes.length} rumus akan diganti`, { selector: "h4" });
@@ -61,7 +71,9 @@ describe("Ubah ke rumus Excel biasa", () => {
     excel.resetStats();
     fireEvent.click(screen.getByRole("button", { name: `Ganti ${expected.changes.length} rumus` }));
     const dialog = await screen.findByRole("dialog");
-    expect(dialog.textContent).toContain(`${expected.changes.length} rumus =SAKIP.* akan diganti rumus Excel biasa`);
+    expect(dialog.textContent).toContain(
+      `${expected.changes.length} rumus =SAKIP.* akan diganti rumus Excel biasa`
+    );
     fireEvent.click(screen.getByRole("button", { name: "Ya, ganti" }));
     await screen.findByText(`${expected.changes.length} rumus sudah diganti rumus Excel biasa.`);
     // check + write, then one read for the fresh plan (list of sheets + used ranges)
@@ -70,12 +82,15 @@ describe("Ubah ke rumus Excel biasa", () => {
     const after = values(model);
     for (const [key, v] of before) {
       const now = after.get(key);
-      if (typeof v === "number" && typeof now === "number") expect(Math.abs(v - now)).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(v)));
+      if (typeof v === "number" && typeof now === "number")
+        expect(Math.abs(v - now)).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(v)));
       else expect(now).toEqual(v);
     }
     const sheet = model.getSheet(first.sheet)!;
     expect(sheet.getCell(first.row, first.col)?.formula).toBe(first.after);
-    const left = [...sheet.cells.values()].filter((c) => c.formula && /SAKIP\./.test(c.formula)).length;
+    const left = [...sheet.cells.values()].filter(
+      (c) => c.formula && /SAKIP\./.test(c.formula)
+    ).length;
     expect(left).toBe(expected.skipped.filter((s) => s.sheet === first.sheet).length);
   });
 
@@ -85,8 +100,10 @@ describe("Ubah ke rumus Excel biasa", () => {
     const run: ExcelRun = (batch) => excel.run(batch);
     render(
       <FluentProvider theme={webLightTheme}>
-        <HostContext.Provider value={{ run }}><PortableSection language="en" /></HostContext.Provider>
-      </FluentProvider>,
+        <HostContext.Provider value={{ run }}>
+          <PortableSection language="en" />
+        </HostContext.Provider>
+      </FluentProvider>
     );
     fireEvent.click(screen.getByRole("button", { name: "Preview" }));
     expect(await screen.findByText("No =SAKIP.* formula can be replaced.")).toBeTruthy();
@@ -99,7 +116,11 @@ describe("in the pane's Isi tab", () => {
     await scan();
     fireEvent.click(screen.getByRole("tab", { name: /^Isi/ }));
     fireEvent.click(await screen.findByRole("button", { name: "Isi kolom" }));
-    await waitFor(() => expect([...model.sheets[0]!.cells.values()].some((c) => c.formula?.startsWith("=SAKIP."))).toBe(true));
+    await waitFor(() =>
+      expect(
+        [...model.sheets[0]!.cells.values()].some((c) => c.formula?.startsWith("=SAKIP."))
+      ).toBe(true)
+    );
     const before = values(model);
 
     fireEvent.click(screen.getByRole("button", { name: "Buat pratinjau" }));
@@ -111,10 +132,13 @@ describe("in the pane's Isi tab", () => {
     const after = values(model);
     for (const [key, v] of before) {
       const now = after.get(key);
-      if (typeof v === "number" && typeof now === "number") expect(Math.abs(v - now)).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(v)));
+      if (typeof v === "number" && typeof now === "number")
+        expect(Math.abs(v - now)).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(v)));
       else expect(now).toEqual(v);
     }
-    const left = [...model.sheets].flatMap((sh) => [...sh.cells.values()]).filter((c) => c.formula && /SAKIP\./.test(c.formula));
+    const left = [...model.sheets]
+      .flatMap((sh) => [...sh.cells.values()])
+      .filter((c) => c.formula && /SAKIP\./.test(c.formula));
     // The kept ones are listed in the pane with their cell.
     fireEvent.click(screen.getByText(`${left.length} rumus dibiarkan`));
     expect(screen.getAllByText(/dibiarkan: SAKIP\./).length).toBe(Math.min(left.length, 30));

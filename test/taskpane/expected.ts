@@ -7,8 +7,10 @@ import { DEFAULT_SETTINGS, type AnalysisSettings } from "../../src/engine/settin
 import type { Finding, Grid, RecognizedTable } from "../../src/engine/types";
 import type { ExcelRun } from "../../src/taskpane/hooks/host";
 
-export async function engineView(run: ExcelRun, settings: AnalysisSettings = DEFAULT_SETTINGS):
-  Promise<{ grids: Grid[]; tables: RecognizedTable[]; findings: Finding[] }> {
+export async function engineView(
+  run: ExcelRun,
+  settings: AnalysisSettings = DEFAULT_SETTINGS
+): Promise<{ grids: Grid[]; tables: RecognizedTable[]; findings: Finding[] }> {
   const grids = await run((context) => readWorkbook(context));
   const tables: RecognizedTable[] = [];
   const findings: Finding[] = [];

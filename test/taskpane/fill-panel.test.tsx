@@ -8,14 +8,22 @@ import type { CellData, WorkbookModel } from "../../src/memory-excel/model";
 
 function snapshot(model: WorkbookModel): Map<string, CellData> {
   const out = new Map<string, CellData>();
-  for (const sheet of model.sheets) for (const [key, cell] of sheet.cells) out.set(`${sheet.name}|${key}`, { ...cell });
+  for (const sheet of model.sheets)
+    for (const [key, cell] of sheet.cells) out.set(`${sheet.name}|${key}`, { ...cell });
   return out;
 }
 
-function cellsOf(model: WorkbookModel): Map<string, Pick<CellData, "value" | "formula" | "numberFormat">> {
+function cellsOf(
+  model: WorkbookModel
+): Map<string, Pick<CellData, "value" | "formula" | "numberFormat">> {
   const out = new Map<string, Pick<CellData, "value" | "formula" | "numberFormat">>();
   for (const sheet of model.sheets)
-    for (const [key, c] of sheet.cells) out.set(`${sheet.name}|${key}`, { value: c.value, formula: c.formula, numberFormat: c.numberFormat });
+    for (const [key, c] of sheet.cells)
+      out.set(`${sheet.name}|${key}`, {
+        value: c.value,
+        formula: c.formula,
+        numberFormat: c.numberFormat,
+      });
   return out;
 }
 
@@ -43,7 +51,11 @@ describe("Isi tab", () => {
     const before = snapshot(model);
     const syncsBefore = excel.stats.syncs;
     fireEvent.click(screen.getByRole("button", { name: "Isi kolom" }));
-    await screen.findByText(`Selesai: ${plan.columns.length} kolom ditambahkan.`, {}, { timeout: 15000 });
+    await screen.findByText(
+      `Selesai: ${plan.columns.length} kolom ditambahkan.`,
+      {},
+      { timeout: 15000 }
+    );
 
     // Every cell that existed before is identical (value, formula, number format, style).
     for (const [key, cell] of before) {
@@ -87,7 +99,8 @@ describe("Isi tab", () => {
     expect(filled.length).toBeGreaterThan(0);
     for (const c of filled) {
       expect(sheet.getCell(c.row, capaian.col)?.formula).toBe(c.formula);
-      if (typeof c.value === "number") expect(sheet.getCell(c.row, capaian.col)?.value).toBeCloseTo(c.value, 10);
+      if (typeof c.value === "number")
+        expect(sheet.getCell(c.row, capaian.col)?.value).toBeCloseTo(c.value, 10);
     }
   });
 

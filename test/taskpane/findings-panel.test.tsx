@@ -1,6 +1,15 @@
 /** @jest-environment jsdom */
 import { fireEvent, waitFor } from "@testing-library/react";
-import { setupLoaded, selectedAddress, scan, screen, within, findingName, PK, ANGGARAN } from "./support";
+import {
+  setupLoaded,
+  selectedAddress,
+  scan,
+  screen,
+  within,
+  findingName,
+  PK,
+  ANGGARAN,
+} from "./support";
 import { engineView } from "./expected";
 import { buildSampleWorkbook } from "../../src/demo/sample";
 
@@ -22,10 +31,15 @@ describe("Temuan tab", () => {
       expect(screen.getByRole("button", { name: findingName(f) })).toBeTruthy();
     }
     const errors = expected.findings.filter((f) => f.severity === "error").length;
-    if (errors > 0) expect(screen.getAllByRole("heading", { name: /Kesalahan/ }).length).toBeGreaterThan(0);
+    if (errors > 0)
+      expect(screen.getAllByRole("heading", { name: /Kesalahan/ }).length).toBeGreaterThan(0);
     // One accordion group per table that has findings.
-    const tablesWithFindings = expected.tables.filter((t) => expected.findings.some((f) => f.sheet === t.sheet));
-    expect(screen.getAllByRole("button", { expanded: true }).length).toBeGreaterThanOrEqual(Math.min(1, tablesWithFindings.length));
+    const tablesWithFindings = expected.tables.filter((t) =>
+      expected.findings.some((f) => f.sheet === t.sheet)
+    );
+    expect(screen.getAllByRole("button", { expanded: true }).length).toBeGreaterThanOrEqual(
+      Math.min(1, tablesWithFindings.length)
+    );
   });
 
   it("selects the finding's cell in the workbook when it is clicked", async () => {
@@ -62,7 +76,9 @@ describe("Temuan tab", () => {
     const { run } = await setupLoaded([ANGGARAN]);
     const before = await engineView(run);
     // Pemkot Binjai 2024: realisasi above the pagu (e.g. 2.126.674.314 against 1.960.287.340).
-    const capaian = before.findings.find((f) => f.rule === "REALISASI_EXCEEDS_PAGU" && typeof f.expected === "number");
+    const capaian = before.findings.find(
+      (f) => f.rule === "REALISASI_EXCEEDS_PAGU" && typeof f.expected === "number"
+    );
     expect(capaian).toBeDefined();
     await scan();
     await openFindings();
@@ -75,10 +91,14 @@ describe("Temuan tab", () => {
       await context.sync();
     });
     fireEvent.click(screen.getByRole("button", { name: "Pindai ulang" }));
-    await waitFor(() => expect(screen.queryByRole("button", { name: findingName(capaian!) })).toBeNull());
+    await waitFor(() =>
+      expect(screen.queryByRole("button", { name: findingName(capaian!) })).toBeNull()
+    );
     const after = await engineView(run);
     expect(screen.getByRole("tab", { name: `Temuan (${after.findings.length})` })).toBeTruthy();
-    expect(within(screen.getByRole("tabpanel")).getByText(`${after.findings.length} temuan`)).toBeTruthy();
+    expect(
+      within(screen.getByRole("tabpanel")).getByText(`${after.findings.length} temuan`)
+    ).toBeTruthy();
   });
 
   it("copies the reviewer's summary of the workbook (as sakip report gives it), or shows it when the clipboard is blocked", async () => {
@@ -89,12 +109,26 @@ describe("Temuan tab", () => {
     await scan();
     await openFindings();
     let copied = "";
-    Object.defineProperty(navigator, "clipboard", { configurable: true, value: { writeText: async (t: string) => { copied = t; } } });
+    Object.defineProperty(navigator, "clipboard", {
+      configurable: true,
+      value: {
+        writeText: async (t: string) => {
+          copied = t;
+        },
+      },
+    });
     fireEvent.click(screen.getByRole("button", { name: "Salin ringkasan" }));
     await screen.findByText(/Ringkasan disalin/);
     expect(copied).toContain(`Temuan: ${errors} kesalahan, ${listed.length - errors} peringatan`);
     for (const f of listed) expect(copied).toContain(`${f.sheet}!${f.cell} ${f.rule}`);
-    Object.defineProperty(navigator, "clipboard", { configurable: true, value: { writeText: async () => { throw new Error("blocked"); } } });
+    Object.defineProperty(navigator, "clipboard", {
+      configurable: true,
+      value: {
+        writeText: async () => {
+          throw new Error("blocked");
+        },
+      },
+    });
     fireEvent.click(screen.getByRole("button", { name: "Salin ringkasan" }));
     const box = await screen.findByRole("textbox", { name: /salin teks ini/ });
     expect((box as HTMLTextAreaElement).value).toBe(copied);

@@ -20,10 +20,17 @@ test("an Excel without ExcelApi 1.13 is told, in Indonesian, which Excel is need
 
 test("no requirements object, or one that throws: everything counts as missing", () => {
   expect(missingSets(undefined)).toHaveLength(2);
-  expect(missingSets({ isSetSupported: () => { throw new Error("x"); } })).toHaveLength(2);
+  expect(
+    missingSets({
+      isSetSupported: () => {
+        throw new Error("x");
+      },
+    })
+  ).toHaveLength(2);
 });
 
 test("the manifest asks for the same sets the pane checks", () => {
   const manifest = readFileSync(join(__dirname, "../../manifest.xml"), "utf8");
-  for (const s of missingSets(undefined)) expect(manifest).toContain(`<Set Name="${s.name}" MinVersion="${s.version}" />`);
+  for (const s of missingSets(undefined))
+    expect(manifest).toContain(`<Set Name="${s.name}" MinVersion="${s.version}" />`);
 });

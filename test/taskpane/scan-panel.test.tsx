@@ -6,24 +6,39 @@ import { pemkotPk } from "../fixtures/data/pemkot-pk";
 import { pemkotAnggaran } from "../fixtures/data/pemkot-anggaran";
 
 const expectedPk = pemkotPk.sheets.find((s) => s.name === "PK 2024")!.expected[0]!;
-const expectedAnggaran = pemkotAnggaran.sheets.find((s) => s.name === "Realisasi Anggaran")!.expected[0]!;
+const expectedAnggaran = pemkotAnggaran.sheets.find((s) => s.name === "Realisasi Anggaran")!
+  .expected[0]!;
 
 describe("Pindai tab", () => {
   it("lists each recognized table with its kind, sheet and range", async () => {
     await setupLoaded([PK, ANGGARAN]);
     await scan();
     expect(screen.getByText("2 tabel ditemukan", { selector: "h3" })).toBeTruthy();
-    const pk = screen.getByRole("button", { name: `Pilih tabel Perjanjian Kinerja di PK 2024!${expectedPk.range} · ${expectedPk.rows.length} baris data` });
+    const pk = screen.getByRole("button", {
+      name: `Pilih tabel Perjanjian Kinerja di PK 2024!${expectedPk.range} · ${expectedPk.rows.length} baris data`,
+    });
     expect(pk.textContent).toContain(`PK 2024!${expectedPk.range}`);
-    const anggaran = screen.getByRole("button", { name: new RegExp(`^Pilih tabel Realisasi anggaran di Realisasi Anggaran!${expectedAnggaran.range} · `) });
-    expect(anggaran.textContent).toContain(`${expectedAnggaran.rows.length.toLocaleString("id-ID")} baris data`);
+    const anggaran = screen.getByRole("button", {
+      name: new RegExp(
+        `^Pilih tabel Realisasi anggaran di Realisasi Anggaran!${expectedAnggaran.range} · `
+      ),
+    });
+    expect(anggaran.textContent).toContain(
+      `${expectedAnggaran.rows.length.toLocaleString("id-ID")} baris data`
+    );
   });
 
   it("selects the table in the workbook when it is clicked", async () => {
     const { run } = await setupLoaded([PK, ANGGARAN]);
     await scan();
-    fireEvent.click(screen.getByRole("button", { name: new RegExp(`Realisasi Anggaran!${expectedAnggaran.range}`) }));
-    await waitFor(async () => expect(await selectedAddress(run)).toBe(`Realisasi Anggaran!${expectedAnggaran.range}`));
+    fireEvent.click(
+      screen.getByRole("button", {
+        name: new RegExp(`Realisasi Anggaran!${expectedAnggaran.range}`),
+      })
+    );
+    await waitFor(async () =>
+      expect(await selectedAddress(run)).toBe(`Realisasi Anggaran!${expectedAnggaran.range}`)
+    );
   });
 
   it("says so, in Indonesian, when no table is found", async () => {

@@ -23,7 +23,11 @@ export const PK: SampleSheet = { workbook: pemkotPk, sheet: "PK 2024" };
 export const PK_DISKOMINFO: SampleSheet = { workbook: diskominfoPk, sheet: "Tabel 3.2" };
 export const ANGGARAN: SampleSheet = { workbook: pemkotAnggaran, sheet: "Realisasi Anggaran" };
 
-export function setup(sheets: SampleSheet[], tab: PaneTab = "scan", model: WorkbookModel = buildSampleWorkbook(sheets)) {
+export function setup(
+  sheets: SampleSheet[],
+  tab: PaneTab = "scan",
+  model: WorkbookModel = buildSampleWorkbook(sheets)
+) {
   const excel = createMemoryExcel(model);
   const run: ExcelRun = (batch) => excel.run(batch);
   const utils = render(<App run={run} initialTab={tab} />);
@@ -31,7 +35,11 @@ export function setup(sheets: SampleSheet[], tab: PaneTab = "scan", model: Workb
 }
 
 /** `setup`, then lets the pane finish loading the workbook's settings inside act (as React wants). */
-export async function setupLoaded(sheets: SampleSheet[], tab: PaneTab = "scan", model: WorkbookModel = buildSampleWorkbook(sheets)) {
+export async function setupLoaded(
+  sheets: SampleSheet[],
+  tab: PaneTab = "scan",
+  model: WorkbookModel = buildSampleWorkbook(sheets)
+) {
   let result!: ReturnType<typeof setup>;
   await act(async () => {
     result = setup(sheets, tab, model);
@@ -63,7 +71,11 @@ export { screen, within };
  * A finding's button, by its accessible name "Buka sel Sheet!F7: message" (whitespace around the
  * screen-reader-only separators differs between name algorithms, so it is normalized).
  */
-export function findingName(f: { sheet: string; cell: string; message: string }): (name: string) => boolean {
+export function findingName(f: {
+  sheet: string;
+  cell: string;
+  message: string;
+}): (name: string) => boolean {
   const want = `Buka sel ${f.sheet}!${f.cell}: ${f.message}`;
   return (name) => name.replace(/\s+:/g, ":").replace(/\s+/g, " ").trim() === want;
 }

@@ -7,7 +7,10 @@ import { pemkotPk } from "../fixtures/data/pemkot-pk";
 import { buildSampleWorkbook, type SampleSheet } from "../../src/demo/sample";
 import type { WorkbookModel } from "../../src/memory-excel/model";
 
-const TEMPLATE: SampleSheet = { workbook: { ...pemkotPk, sheets: [pkTemplate()] }, sheet: "PK 2024" };
+const TEMPLATE: SampleSheet = {
+  workbook: { ...pemkotPk, sheets: [pkTemplate()] },
+  sheet: "PK 2024",
+};
 
 /** Every cell as the user would see it: content, formula, number format, bold; and the sheet list. */
 function state(model: WorkbookModel): { sheets: string[]; cells: Record<string, unknown> } {
@@ -15,17 +18,24 @@ function state(model: WorkbookModel): { sheets: string[]; cells: Record<string, 
   for (const sheet of model.sheets)
     for (const [key, c] of sheet.cells) {
       const empty = (c.value === null || c.value === "") && !c.formula;
-      cells[`${sheet.name}|${key}`] = { value: empty ? null : c.value, formula: c.formula ?? "", numberFormat: c.numberFormat ?? "General", bold: !!c.font?.bold };
+      cells[`${sheet.name}|${key}`] = {
+        value: empty ? null : c.value,
+        formula: c.formula ?? "",
+        numberFormat: c.numberFormat ?? "General",
+        bold: !!c.font?.bold,
+      };
     }
   return { sheets: model.sheets.map((s) => s.name), cells };
 }
 
 /** Cells that are empty with the General format are the same as no cell at all. */
 function visible(s: ReturnType<typeof state>): ReturnType<typeof state> {
-  const cells = Object.fromEntries(Object.entries(s.cells).filter(([, v]) => {
-    const c = v as { value: unknown; formula: string; numberFormat: string; bold: boolean };
-    return c.value !== null || c.formula !== "" || c.numberFormat !== "General" || c.bold;
-  }));
+  const cells = Object.fromEntries(
+    Object.entries(s.cells).filter(([, v]) => {
+      const c = v as { value: unknown; formula: string; numberFormat: string; bold: boolean };
+      return c.value !== null || c.formula !== "" || c.numberFormat !== "General" || c.bold;
+    })
+  );
   return { sheets: s.sheets, cells };
 }
 
@@ -52,7 +62,9 @@ describe("Ditulis oleh / Urungkan", () => {
     expect(visible(state(model))).not.toEqual(before);
 
     // A click on another range selects it.
-    fireEvent.click(screen.getByRole("button", { name: `Pilih rentang ${ranges[ranges.length - 1]}` }));
+    fireEvent.click(
+      screen.getByRole("button", { name: `Pilih rentang ${ranges[ranges.length - 1]}` })
+    );
     await waitFor(async () => expect(await selectedAddress(run)).toBe(ranges[ranges.length - 1]));
 
     fireEvent.click(screen.getByRole("button", { name: /^Urungkan/ }));
@@ -68,7 +80,8 @@ describe("Ditulis oleh / Urungkan", () => {
     await screen.findByRole("heading", { name: /Ditulis oleh/ }, { timeout: 15000 });
     expect(model.sheets.length).toBeGreaterThan(sheetsBefore.length);
     const added = model.sheets.map((s) => s.name).filter((n) => !sheetsBefore.includes(n));
-    for (const name of added) expect(writtenButtons().some((r) => r.startsWith(`${name}!`))).toBe(true);
+    for (const name of added)
+      expect(writtenButtons().some((r) => r.startsWith(`${name}!`))).toBe(true);
 
     fireEvent.click(screen.getByRole("button", { name: /^Urungkan/ }));
     await screen.findByText(/sudah diurungkan/, {}, { timeout: 15000 });
@@ -86,7 +99,9 @@ describe("Ditulis oleh / Urungkan", () => {
     const [sheet, range] = first!.split("!");
     await act(async () => {
       await run(async (context) => {
-        context.workbook.worksheets.getItem(sheet!).getRange(range!.split(":")[0]!).values = [["diubah"]];
+        context.workbook.worksheets.getItem(sheet!).getRange(range!.split(":")[0]!).values = [
+          ["diubah"],
+        ];
         await context.sync();
       });
     });

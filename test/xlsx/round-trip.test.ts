@@ -19,17 +19,25 @@ async function buildWorkbook(): Promise<Uint8Array> {
   pk.getCell("A1").value = "PENGUKURAN KINERJA TAHUN 2024";
   pk.getCell("A1").font = { bold: true, size: 14 };
   pk.mergeCells("A1:G1");
-  ["No", "Sasaran", "Indikator", "Target", "Realisasi", "Capaian", "Capaian (teks)"].forEach((h, i) => {
-    const cell = pk.getCell(2, i + 1);
-    cell.value = h;
-    cell.font = { bold: true, color: { argb: "FFFFFFFF" } };
-    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FF1F4E79" } };
-    cell.alignment = { horizontal: "center", wrapText: true };
-    pk.mergeCells(2, i + 1, 3, i + 1);
-  });
+  ["No", "Sasaran", "Indikator", "Target", "Realisasi", "Capaian", "Capaian (teks)"].forEach(
+    (h, i) => {
+      const cell = pk.getCell(2, i + 1);
+      cell.value = h;
+      cell.font = { bold: true, color: { argb: "FFFFFFFF" } };
+      cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FF1F4E79" } };
+      cell.alignment = { horizontal: "center", wrapText: true };
+      pk.mergeCells(2, i + 1, 3, i + 1);
+    }
+  );
   const rows: [number | null, string | null, string, number, number | string][] = [
     [1, "Meningkatnya kualitas tata kelola pemerintahan", "Indeks Profesionalitas ASN", 73, 74.52],
-    [2, "Meningkatnya ketersediaan dan kualitas infrastruktur publik", "Persentase kondisi jalan baik", 94, "91,43%"],
+    [
+      2,
+      "Meningkatnya ketersediaan dan kualitas infrastruktur publik",
+      "Persentase kondisi jalan baik",
+      94,
+      "91,43%",
+    ],
     [null, null, "Persentase akses air minum kota", 50, 98.05],
   ];
   rows.forEach(([no, sasaran, indikator, target, real], i) => {
@@ -39,13 +47,27 @@ async function buildWorkbook(): Promise<Uint8Array> {
     pk.getCell(r, 3).value = indikator;
     pk.getCell(r, 4).value = target;
     pk.getCell(r, 5).value = real;
-    pk.getCell(r, 6).value = { formula: `_xldudf_SAKIP_CAPAIAN(D${r},E${r})`, result: 1.0208 } as ExcelJS.CellFormulaValue;
+    pk.getCell(r, 6).value = {
+      formula: `_xldudf_SAKIP_CAPAIAN(D${r},E${r})`,
+      result: 1.0208,
+    } as ExcelJS.CellFormulaValue;
     pk.getCell(r, 6).numFmt = "0.00%";
   });
   pk.mergeCells("B5:B6");
-  pk.getCell("G4").value = { formula: "TEXT(F4,\"0.00%\")", result: "102.08%", shareType: "shared", ref: "G4:G6" } as ExcelJS.CellFormulaValue;
-  pk.getCell("G5").value = { sharedFormula: "G4", result: "#VALUE!" } as ExcelJS.CellSharedFormulaValue;
-  pk.getCell("G6").value = { sharedFormula: "G4", result: "196.10%" } as ExcelJS.CellSharedFormulaValue;
+  pk.getCell("G4").value = {
+    formula: 'TEXT(F4,"0.00%")',
+    result: "102.08%",
+    shareType: "shared",
+    ref: "G4:G6",
+  } as ExcelJS.CellFormulaValue;
+  pk.getCell("G5").value = {
+    sharedFormula: "G4",
+    result: "#VALUE!",
+  } as ExcelJS.CellSharedFormulaValue;
+  pk.getCell("G6").value = {
+    sharedFormula: "G4",
+    result: "196.10%",
+  } as ExcelJS.CellSharedFormulaValue;
   pk.getColumn(2).width = 40;
   pk.getColumn(3).width = 32.5;
   pk.getRow(2).height = 30;
@@ -62,7 +84,9 @@ async function buildWorkbook(): Promise<Uint8Array> {
 
   const hidden = wb.addWorksheet("Catatan", { state: "hidden" });
   hidden.getCell("A1").value = true;
-  wb.views = [{ activeTab: 1, x: 0, y: 0, width: 10000, height: 8000, firstSheet: 0, visibility: "visible" }];
+  wb.views = [
+    { activeTab: 1, x: 0, y: 0, width: 10000, height: 8000, firstSheet: 0, visibility: "visible" },
+  ];
   return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
@@ -73,7 +97,9 @@ function plain(model: WorkbookModel): unknown {
     sheets: model.sheets.map((s) => ({
       name: s.name,
       visibility: s.visibility,
-      cells: [...s.cells.entries()].sort((a, b) => a[0] - b[0]).map(([k, c]) => [k, JSON.parse(JSON.stringify(c))]),
+      cells: [...s.cells.entries()]
+        .sort((a, b) => a[0] - b[0])
+        .map(([k, c]) => [k, JSON.parse(JSON.stringify(c))]),
       merges: s.merges,
       widths: [...s.columnWidths.entries()].sort(),
       heights: [...s.rowHeights.entries()].sort(),
@@ -85,24 +111,44 @@ describe("readXlsx", () => {
   test("reads values, text numbers, formulas with cached results, formats, merges, styles, sheets", async () => {
     const model = await readXlsx(await buildWorkbook());
     expect(model.sheets.map((s) => [s.name, s.visibility])).toEqual([
-      ["PK 2024", "Visible"], ["Realisasi Anggaran", "Visible"], ["Catatan", "Hidden"],
+      ["PK 2024", "Visible"],
+      ["Realisasi Anggaran", "Visible"],
+      ["Catatan", "Hidden"],
     ]);
     expect(model.activeSheet).toBe(1);
     const pk = model.getSheet("PK 2024")!;
-    expect(pk.getCell(0, 0)).toEqual({ value: "PENGUKURAN KINERJA TAHUN 2024", font: { bold: true, size: 14 } });
-    expect(pk.getCell(1, 1)).toMatchObject({ value: "Sasaran", font: { bold: true, color: "#FFFFFF" }, fill: "#1F4E79", horizontalAlignment: "Center", wrap: true });
+    expect(pk.getCell(0, 0)).toEqual({
+      value: "PENGUKURAN KINERJA TAHUN 2024",
+      font: { bold: true, size: 14 },
+    });
+    expect(pk.getCell(1, 1)).toMatchObject({
+      value: "Sasaran",
+      font: { bold: true, color: "#FFFFFF" },
+      fill: "#1F4E79",
+      horizontalAlignment: "Center",
+      wrap: true,
+    });
     expect(pk.getCell(3, 4)?.value).toBe(74.52);
     expect(pk.getCell(4, 4)?.value).toBe("91,43%");
     // Excel's saved name of an add-in function comes back as the function itself, with its cached result.
-    expect(pk.getCell(3, 5)).toEqual({ value: 1.0208, formula: "=SAKIP.CAPAIAN(D4,E4)", numberFormat: "0.00%" });
+    expect(pk.getCell(3, 5)).toEqual({
+      value: 1.0208,
+      formula: "=SAKIP.CAPAIAN(D4,E4)",
+      numberFormat: "0.00%",
+    });
     // Shared formulas are expanded per cell.
-    expect([4, 5].map((r) => pk.getCell(r, 6)?.formula)).toEqual(['=TEXT(F5,"0.00%")', '=TEXT(F6,"0.00%")']);
+    expect([4, 5].map((r) => pk.getCell(r, 6)?.formula)).toEqual([
+      '=TEXT(F5,"0.00%")',
+      '=TEXT(F6,"0.00%")',
+    ]);
     expect(pk.getCell(4, 6)?.value).toBe("#VALUE!");
-    expect(pk.merges).toEqual(expect.arrayContaining([
-      { row: 0, col: 0, rowCount: 1, colCount: 7 },
-      { row: 1, col: 1, rowCount: 2, colCount: 1 },
-      { row: 4, col: 1, rowCount: 2, colCount: 1 },
-    ]));
+    expect(pk.merges).toEqual(
+      expect.arrayContaining([
+        { row: 0, col: 0, rowCount: 1, colCount: 7 },
+        { row: 1, col: 1, rowCount: 2, colCount: 1 },
+        { row: 4, col: 1, rowCount: 2, colCount: 1 },
+      ])
+    );
     expect(pk.merges).toHaveLength(9);
     // 40 characters wide -> points as the Excel JS API reports column widths.
     expect(pk.columnWidths.get(1)).toBe(Math.round((40 * 7 + 5) * 0.75 * 100) / 100);
@@ -133,14 +179,14 @@ describe("writeXlsx", () => {
     const excel = createMemoryExcel(model);
     await excel.run(async (context) => {
       const ws = context.workbook.worksheets.getItem("PK 2024");
-      ws.getRange("H4").formulas = [["=SAKIP.CAPAIAN(D4,E4,\"higher\")"]];
+      ws.getRange("H4").formulas = [['=SAKIP.CAPAIAN(D4,E4,"higher")']];
       await context.sync();
     });
     const { bytes } = await writeXlsx(model);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
     const cell = wb.getWorksheet("PK 2024")!.getCell("H4");
-    expect(cell.formula).toBe("_xldudf_SAKIP_CAPAIAN(D4,E4,\"higher\")");
+    expect(cell.formula).toBe('_xldudf_SAKIP_CAPAIAN(D4,E4,"higher")');
     expect(cell.result).toBe(SAKIP_FUNCTIONS.CAPAIAN(73, 74.52, "higher"));
     // Issue 12 changes this on purpose: the result Excel saved (1.0208) is what the file shows, and no
     // precedent of F4 changed, so it stays.

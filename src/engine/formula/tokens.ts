@@ -3,13 +3,17 @@
 // every token's position, so a rewrite can splice the original text and leave the rest untouched.
 
 export type TokenKind =
-  | "text"     // "a ""quoted"" string"
-  | "number"   // 12, 0.5, 1E-9
-  | "error"    // #DIV/0!, #N/A ...
-  | "name"     // function names, references (A1, $B$2:C9, 'PK 2024'!G5, Sheet1!A:A), TRUE, named ranges
-  | "open" | "close" | "comma"
-  | "arrayOpen" | "arrayClose" | "arrayRow" // { } ;
-  | "op"       // + - * / ^ & = <> <= >= < > %
+  | "text" // "a ""quoted"" string"
+  | "number" // 12, 0.5, 1E-9
+  | "error" // #DIV/0!, #N/A ...
+  | "name" // function names, references (A1, $B$2:C9, 'PK 2024'!G5, Sheet1!A:A), TRUE, named ranges
+  | "open"
+  | "close"
+  | "comma"
+  | "arrayOpen"
+  | "arrayClose"
+  | "arrayRow" // { } ;
+  | "op" // + - * / ^ & = <> <= >= < > %
   | "space";
 
 export interface Token {
@@ -28,7 +32,18 @@ export class FormulaSyntaxError extends Error {
   }
 }
 
-const ERRORS = ["#DIV/0!", "#N/A", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA"];
+const ERRORS = [
+  "#DIV/0!",
+  "#N/A",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#NULL!",
+  "#SPILL!",
+  "#CALC!",
+  "#GETTING_DATA",
+];
 const NAME_CHAR = /[A-Za-z0-9_.$:!\\\]\[?\u00c0-\uffff]/;
 const NUMBER = /^(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?/;
 
@@ -38,7 +53,10 @@ function quoted(s: string, i: number, q: string): number {
   for (;;) {
     const k = s.indexOf(q, j);
     if (k < 0) throw new FormulaSyntaxError(`Tanda ${q} di posisi ${i + 1} tidak ditutup.`);
-    if (s[k + 1] === q) { j = k + 2; continue; }
+    if (s[k + 1] === q) {
+      j = k + 2;
+      continue;
+    }
     return k + 1;
   }
 }
@@ -63,12 +81,16 @@ export function tokenize(formula: string): Token[] {
     } else if (c === "'") {
       // A quoted sheet name: 'PK 2024'!G5 (the quotes may hold commas and parentheses).
       let j = quoted(s, i, "'");
-      if (s[j] !== "!") throw new FormulaSyntaxError(`Nama lembar di posisi ${i + 1} tidak diikuti tanda "!".`);
+      if (s[j] !== "!")
+        throw new FormulaSyntaxError(`Nama lembar di posisi ${i + 1} tidak diikuti tanda "!".`);
       while (j < s.length && NAME_CHAR.test(s[j]!)) j++;
       push("name", j);
     } else if (c === "#") {
       const e = ERRORS.find((x) => s.slice(i, i + x.length).toUpperCase() === x);
-      if (!e) throw new FormulaSyntaxError(`"${s.slice(i, i + 8)}" di posisi ${i + 1} bukan nilai galat Excel.`);
+      if (!e)
+        throw new FormulaSyntaxError(
+          `"${s.slice(i, i + 8)}" di posisi ${i + 1} bukan nilai galat Excel.`
+        );
       push("error", i + e.length);
     } else if (/[0-9.]/.test(c) && NUMBER.test(s.slice(i))) {
       const m = NUMBER.exec(s.slice(i))!;
@@ -88,7 +110,8 @@ export function tokenize(formula: string): Token[] {
     else if (c === "{") push("arrayOpen", i + 1);
     else if (c === "}") push("arrayClose", i + 1);
     else if (c === ";") push("arrayRow", i + 1);
-    else if (c === "<" || c === ">") push("op", s[i + 1] === "=" || (c === "<" && s[i + 1] === ">") ? i + 2 : i + 1);
+    else if (c === "<" || c === ">")
+      push("op", s[i + 1] === "=" || (c === "<" && s[i + 1] === ">") ? i + 2 : i + 1);
     else if ("+-*/^&=%@".includes(c)) push("op", i + 1);
     else throw new FormulaSyntaxError(`Tanda "${c}" di posisi ${i + 1} tidak dikenal dalam rumus.`);
   }
@@ -121,7 +144,8 @@ export function callAt(tokens: Token[], index: number, source: string): Call | n
       args.push({ start: argStart, end: t.start });
       argStart = t.end;
     } else if (t.kind === "close" && depth === 0) {
-      if (args.length > 0 || source.slice(argStart, t.start).trim() !== "") args.push({ start: argStart, end: t.start });
+      if (args.length > 0 || source.slice(argStart, t.start).trim() !== "")
+        args.push({ start: argStart, end: t.start });
       return { name: name.text, start: name.start, end: t.end, args };
     }
   }

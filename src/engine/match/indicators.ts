@@ -30,17 +30,30 @@ export interface MatchOverride {
  * Pairs each base indicator with at most one indicator of `others` (each used once): exact names first,
  * then the closest tolerated typo. Order of the result follows `base`.
  */
-export function matchIndicators(base: IndicatorRef[], others: IndicatorRef[], overrides: MatchOverride[] = []): IndicatorPair[] {
+export function matchIndicators(
+  base: IndicatorRef[],
+  others: IndicatorRef[],
+  overrides: MatchOverride[] = []
+): IndicatorPair[] {
   const used = new Set<number>();
   const out: (IndicatorPair | undefined)[] = new Array<IndicatorPair | undefined>(base.length);
   const sheet = others[0]?.sheet;
   base.forEach((b, i) => {
-    const o = overrides.find((x) => normalName(x.baseName) === normalName(b.name) && sheet !== undefined &&
-      x.otherSheet.toLowerCase() === sheet.toLowerCase());
+    const o = overrides.find(
+      (x) =>
+        normalName(x.baseName) === normalName(b.name) &&
+        sheet !== undefined &&
+        x.otherSheet.toLowerCase() === sheet.toLowerCase()
+    );
     if (!o) return;
     const j = o.otherRow === null ? -1 : others.findIndex((r) => r.row === o.otherRow);
     if (j >= 0) used.add(j);
-    out[i] = { base: b, other: j >= 0 ? others[j]! : null, how: j >= 0 ? "manual" : "tidak-ada", score: j >= 0 ? 1 : 0 };
+    out[i] = {
+      base: b,
+      other: j >= 0 ? others[j]! : null,
+      how: j >= 0 ? "manual" : "tidak-ada",
+      score: j >= 0 ? 1 : 0,
+    };
   });
   // Exact (normalized) names first so that a typo never steals an indicator's real partner.
   base.forEach((b, i) => {
@@ -57,7 +70,10 @@ export function matchIndicators(base: IndicatorRef[], others: IndicatorRef[], ov
     others.forEach((r, k) => {
       if (used.has(k)) return;
       const s = nameSimilarity(b.name, r.name);
-      if (s > score) { score = s; best = k; }
+      if (s > score) {
+        score = s;
+        best = k;
+      }
     });
     if (best >= 0) {
       used.add(best);

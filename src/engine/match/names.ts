@@ -19,7 +19,11 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
     const cur = [i];
     let best = i;
     for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const v = Math.min(
+        prev[j]! + 1,
+        cur[j - 1]! + 1,
+        prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)
+      );
       cur.push(v);
       if (v < best) best = v;
     }
@@ -34,7 +38,10 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
  * acronyms (BPK, BPD, ASN, TPT) where one letter is a different thing, not a typo.
  */
 function exactPart(s: string): string {
-  return s.split(" ").filter((w) => /\d/.test(w) || w.length <= 4).join(" ");
+  return s
+    .split(" ")
+    .filter((w) => /\d/.test(w) || w.length <= 4)
+    .join(" ");
 }
 
 /** Typos allowed for a name of this length: one per 8 characters, at most 3. */

@@ -12,5 +12,9 @@ export function sheetPrefix(sheet: string): string {
 }
 
 function looksLikeReference(name: string): boolean {
-  return /^[A-Za-z]{1,3}\d+$/.test(name) || /^(?:R\d*)?(?:C\d*)?$/i.test(name) || /^(?:TRUE|FALSE)$/i.test(name);
+  return (
+    /^[A-Za-z]{1,3}\d+$/.test(name) ||
+    /^(?:R\d*)?(?:C\d*)?$/i.test(name) ||
+    /^(?:TRUE|FALSE)$/i.test(name)
+  );
 }

@@ -22,7 +22,7 @@ export class CompareContext {
     readonly overrides: MatchOverride[],
     readonly programSasaran: Record<string, string>,
     /** The sheet this run wrote earlier for each kind (to keep what the user typed there). */
-    readonly previous: Map<CompareKind, Grid>,
+    readonly previous: Map<CompareKind, Grid>
   ) {}
 
   polarity(name: string): string {
@@ -30,7 +30,12 @@ export class CompareContext {
   }
 
   /** Pairs of `list` against the indicators of `other`, recorded once per (kind, purpose) for the pane. */
-  pairs(kind: CompareKind, purpose: string, list: IndicatorRef[], other: SourceTable): IndicatorPair[] {
+  pairs(
+    kind: CompareKind,
+    purpose: string,
+    list: IndicatorRef[],
+    other: SourceTable
+  ): IndicatorPair[] {
     const key = `${list[0]?.sheet ?? ""}:${list[0]?.row ?? ""}|${other.table.sheet}:${other.table.range.row}`;
     let found = this.cache.get(key);
     if (!found) {
@@ -38,7 +43,8 @@ export class CompareContext {
       this.cache.set(key, found);
     }
     if (!this.matches.some((m) => m.kind === kind && m.purpose === purpose)) {
-      for (const p of found) this.matches.push({ ...p, kind, purpose, candidates: other.indicators });
+      for (const p of found)
+        this.matches.push({ ...p, kind, purpose, candidates: other.indicators });
     }
     return found;
   }

@@ -14,10 +14,21 @@ import type { EfficiencyMethod } from "../settings";
 
 const MONEY = RUPIAH;
 
-interface Money { sheet: string; row: number; pagu: number; realisasi: number; name: string }
-interface Group { sasaran: string; rows: { row: number; name: string }[]; programs: Money[] }
+interface Money {
+  sheet: string;
+  row: number;
+  pagu: number;
+  realisasi: number;
+  name: string;
+}
+interface Group {
+  sasaran: string;
+  rows: { row: number; name: string }[];
+  programs: Money[];
+}
 
-const at = (sheet: string, row: number, col: number): string => `${sheetPrefix(sheet)}${cellA1(row, col)}`;
+const at = (sheet: string, row: number, col: number): string =>
+  `${sheetPrefix(sheet)}${cellA1(row, col)}`;
 
 /** Level-1 programs of the anggaran tables, for a mapping chosen by the user. */
 function anggaranPrograms(ctx: CompareContext, tables: RecognizedTable[]): Money[] {
@@ -25,10 +36,23 @@ function anggaranPrograms(ctx: CompareContext, tables: RecognizedTable[]): Money
   for (const t of tables) {
     const grid = gridFor(ctx.grids, t.sheet);
     const { uraian, anggaran, realisasi_anggaran: real } = t.columns;
-    if (t.kind !== "anggaran" || !grid || uraian === undefined || anggaran === undefined || real === undefined) continue;
+    if (
+      t.kind !== "anggaran" ||
+      !grid ||
+      uraian === undefined ||
+      anggaran === undefined ||
+      real === undefined
+    )
+      continue;
     for (const r of t.rows) {
       if (r.level !== 1) continue;
-      out.push({ sheet: t.sheet, row: r.row, pagu: anggaran, realisasi: real, name: String(cellOf(grid, r.row, uraian).value ?? "").trim() });
+      out.push({
+        sheet: t.sheet,
+        row: r.row,
+        pagu: anggaran,
+        realisasi: real,
+        name: String(cellOf(grid, r.row, uraian).value ?? "").trim(),
+      });
     }
   }
   return out;
@@ -40,7 +64,10 @@ function groups(ctx: CompareContext, s: SourceTable, mapped: Money[]): Group[] {
   const program = t.columns.uraian;
   for (const ind of s.indicators) {
     const row = t.rows.find((r) => r.row === ind.row)!;
-    const sasaran = (row.sasaranRow !== undefined ? ctx.text(s, row.sasaranRow, t.columns.sasaran) : "") || row.sasaran || ind.name;
+    const sasaran =
+      (row.sasaranRow !== undefined ? ctx.text(s, row.sasaranRow, t.columns.sasaran) : "") ||
+      row.sasaran ||
+      ind.name;
     let g = out.find((x) => normalName(x.sasaran) === normalName(sasaran));
     if (!g) {
       g = { sasaran, rows: [], programs: [] };
@@ -49,7 +76,12 @@ function groups(ctx: CompareContext, s: SourceTable, mapped: Money[]): Group[] {
     g.rows.push({ row: ind.row, name: ind.name });
     const p = program === undefined ? "" : ctx.text(s, ind.row, program);
     const { anggaran, realisasi_anggaran: real } = t.columns;
-    if (p !== "" && anggaran !== undefined && real !== undefined && !g.programs.some((x) => normalName(x.name) === normalName(p))) {
+    if (
+      p !== "" &&
+      anggaran !== undefined &&
+      real !== undefined &&
+      !g.programs.some((x) => normalName(x.name) === normalName(p))
+    ) {
       g.programs.push({ sheet: t.sheet, row: ind.row, pagu: anggaran, realisasi: real, name: p });
     }
   }
@@ -57,7 +89,8 @@ function groups(ctx: CompareContext, s: SourceTable, mapped: Money[]): Group[] {
     for (const g of out) {
       for (const m of mapped) {
         const chosen = ctx.programSasaran[m.name];
-        if (chosen !== undefined && normalName(chosen) === normalName(g.sasaran)) g.programs.push(m);
+        if (chosen !== undefined && normalName(chosen) === normalName(g.sasaran))
+          g.programs.push(m);
       }
     }
   }
@@ -72,7 +105,11 @@ function typedBudgets(ctx: CompareContext): Map<string, [CompareCell, CompareCel
   const typed = (row: number, col: number): CompareCell => {
     const c = cellOf(g, row, col);
     if (typeof c.formula === "string" && c.formula.startsWith("=")) return null;
-    return typeof c.value === "number" ? { number: c.value, format: MONEY } : typeof c.value === "string" && c.value !== "" ? textCell(c.value) : null;
+    return typeof c.value === "number"
+      ? { number: c.value, format: MONEY }
+      : typeof c.value === "string" && c.value !== ""
+        ? textCell(c.value)
+        : null;
   };
   for (let i = 0; i < g.values.length; i++) {
     const row = g.originRow + i;
@@ -86,23 +123,45 @@ function typedBudgets(ctx: CompareContext): Map<string, [CompareCell, CompareCel
 
 function sumOf(items: Money[], key: "pagu" | "realisasi"): CompareCell {
   if (items.length === 0) return null;
-  return formulaCell(`=${items.map((m) => `SAKIP.ANGKA(${at(m.sheet, m.row, m[key])})`).join("+")}`, MONEY);
+  return formulaCell(
+    `=${items.map((m) => `SAKIP.ANGKA(${at(m.sheet, m.row, m[key])})`).join("+")}`,
+    MONEY
+  );
 }
 
-export function planEfficiency(ctx: CompareContext, name: string, update: boolean, method: EfficiencyMethod, tables: RecognizedTable[]): CompareSheet | null {
+export function planEfficiency(
+  ctx: CompareContext,
+  name: string,
+  update: boolean,
+  method: EfficiencyMethod,
+  tables: RecognizedTable[]
+): CompareSheet | null {
   const source = ctx.sources.find((s) => s.table.kind === "efisiensi") ?? ctx.base;
   if (!source) {
-    ctx.notes.push("Lembar efisiensi tidak dibuat: tidak ada tabel capaian kinerja per indikator. Pindai tabel PK atau tabel efisiensi lebih dulu.");
+    ctx.notes.push(
+      "Lembar efisiensi tidak dibuat: tidak ada tabel capaian kinerja per indikator. Pindai tabel PK atau tabel efisiensi lebih dulu."
+    );
     return null;
   }
   const t = source.table;
   const mapped = t.columns.uraian === undefined ? anggaranPrograms(ctx, tables) : [];
   const gs = groups(ctx, source, mapped);
   const metode = method === "rasio" ? "" : `,${quote(method)}`;
-  const rows: CompareCell[][] = [[textCell(`Analisis Efisiensi Penggunaan Sumber Daya${t.year ? ` Tahun ${t.year}` : ""}`)], [], []];
+  const rows: CompareCell[][] = [
+    [textCell(`Analisis Efisiensi Penggunaan Sumber Daya${t.year ? ` Tahun ${t.year}` : ""}`)],
+    [],
+    [],
+  ];
   const H = 3;
-  rows.push([textCell("Sasaran"), textCell("Rata-rata Capaian Kinerja (%)"), textCell("Serapan Anggaran (%)"), textCell("Tingkat Efisiensi"),
-    textCell("Pagu Program (Rp)"), textCell("Realisasi Program (Rp)"), textCell("Program Pendukung")]);
+  rows.push([
+    textCell("Sasaran"),
+    textCell("Rata-rata Capaian Kinerja (%)"),
+    textCell("Serapan Anggaran (%)"),
+    textCell("Tingkat Efisiensi"),
+    textCell("Pagu Program (Rp)"),
+    textCell("Realisasi Program (Rp)"),
+    textCell("Program Pendukung"),
+  ]);
   const detailHeader = H + gs.length + 3;
   let next = detailHeader + 1;
   const ranges = gs.map((g) => {
@@ -111,33 +170,65 @@ export function planEfficiency(ctx: CompareContext, name: string, update: boolea
     return [from, next - 1] as const;
   });
   const lastDetail = next - 1;
-  const line = (r: number, label: string, avg: string, pagu: CompareCell, real: CompareCell, programs: string): CompareCell[] => {
+  const line = (
+    r: number,
+    label: string,
+    avg: string,
+    pagu: CompareCell,
+    real: CompareCell,
+    programs: string
+  ): CompareCell[] => {
     const [B, C, E, F] = [cellA1(r, 1), cellA1(r, 2), cellA1(r, 4), cellA1(r, 5)];
-    return [textCell(label), formulaCell(avg, PERCENT),
+    return [
+      textCell(label),
+      formulaCell(avg, PERCENT),
       formulaCell(`=IF(OR(${E}="",${F}=""),"",SAKIP.SERAPAN(${E},${F}))`, PERCENT),
       // Fractions: SAKIP.EFISIENSI reads a bare number up to 10 (1000%) as a fraction, so 2,92 is 292%.
       formulaCell(`=IF(OR(${B}="",${C}=""),"",SAKIP.EFISIENSI(${B},${C}${metode}))`, PERCENT),
-      pagu, real, textCell(programs)];
+      pagu,
+      real,
+      textCell(programs),
+    ];
   };
   // Without any program source the user types each sasaran's budget on the sheet: kept on the next run.
-  const typed = t.columns.uraian === undefined ? typedBudgets(ctx) : new Map<string, [CompareCell, CompareCell]>();
+  const typed =
+    t.columns.uraian === undefined
+      ? typedBudgets(ctx)
+      : new Map<string, [CompareCell, CompareCell]>();
   gs.forEach((g, i) => {
     const [a, b] = ranges[i]!;
     const kept = g.programs.length === 0 ? typed.get(normalName(g.sasaran)) : undefined;
-    rows.push(line(rows.length, g.sasaran, `=SAKIP.RATA_CAPAIAN(${cellA1(a, 3)}:${cellA1(b, 3)})`,
-      kept ? kept[0] : sumOf(g.programs, "pagu"), kept ? kept[1] : sumOf(g.programs, "realisasi"), g.programs.map((p) => p.name).join("; ")));
+    rows.push(
+      line(
+        rows.length,
+        g.sasaran,
+        `=SAKIP.RATA_CAPAIAN(${cellA1(a, 3)}:${cellA1(b, 3)})`,
+        kept ? kept[0] : sumOf(g.programs, "pagu"),
+        kept ? kept[1] : sumOf(g.programs, "realisasi"),
+        g.programs.map((p) => p.name).join("; ")
+      )
+    );
   });
   // The unit's line: the table's own total row where it has one, else the distinct programs above.
   const totalRow = t.rows.find((r) => r.kind === "total");
   const { anggaran, realisasi_anggaran: realCol } = t.columns;
-  const distinct = gs.flatMap((g) => g.programs).filter((p, i, all) => all.findIndex((q) => normalName(q.name) === normalName(p.name)) === i);
-  const anggaranTotal = tables.find((x) => x.kind === "anggaran" && x.rows.some((r) => r.kind === "total"));
+  const distinct = gs
+    .flatMap((g) => g.programs)
+    .filter((p, i, all) => all.findIndex((q) => normalName(q.name) === normalName(p.name)) === i);
+  const anggaranTotal = tables.find(
+    (x) => x.kind === "anggaran" && x.rows.some((r) => r.kind === "total")
+  );
   let pagu: CompareCell;
   let real: CompareCell;
   if (totalRow && anggaran !== undefined && realCol !== undefined) {
     pagu = refCell(t.sheet, totalRow.row, anggaran, MONEY);
     real = refCell(t.sheet, totalRow.row, realCol, MONEY);
-  } else if (distinct.length === 0 && anggaranTotal && anggaranTotal.columns.anggaran !== undefined && anggaranTotal.columns.realisasi_anggaran !== undefined) {
+  } else if (
+    distinct.length === 0 &&
+    anggaranTotal &&
+    anggaranTotal.columns.anggaran !== undefined &&
+    anggaranTotal.columns.realisasi_anggaran !== undefined
+  ) {
     const tr = anggaranTotal.rows.find((r) => r.kind === "total")!;
     pagu = refCell(anggaranTotal.sheet, tr.row, anggaranTotal.columns.anggaran, MONEY);
     real = refCell(anggaranTotal.sheet, tr.row, anggaranTotal.columns.realisasi_anggaran, MONEY);
@@ -145,30 +236,76 @@ export function planEfficiency(ctx: CompareContext, name: string, update: boolea
     pagu = sumOf(distinct, "pagu");
     real = sumOf(distinct, "realisasi");
   }
-  rows.push(line(rows.length, "Total perangkat daerah", `=SAKIP.RATA_CAPAIAN(${cellA1(detailHeader + 1, 3)}:${cellA1(lastDetail, 3)})`, pagu, real, ""));
+  rows.push(
+    line(
+      rows.length,
+      "Total perangkat daerah",
+      `=SAKIP.RATA_CAPAIAN(${cellA1(detailHeader + 1, 3)}:${cellA1(lastDetail, 3)})`,
+      pagu,
+      real,
+      ""
+    )
+  );
   const summaryEnd = rows.length;
   while (rows.length < detailHeader) rows.push([]);
-  rows.push([textCell("No"), textCell("Sasaran"), textCell("Indikator Kinerja"), textCell("Capaian Kinerja (%)"), textCell("Program"), textCell("Pagu (Rp)"), textCell("Realisasi (Rp)")]);
+  rows.push([
+    textCell("No"),
+    textCell("Sasaran"),
+    textCell("Indikator Kinerja"),
+    textCell("Capaian Kinerja (%)"),
+    textCell("Program"),
+    textCell("Pagu (Rp)"),
+    textCell("Realisasi (Rp)"),
+  ]);
   const { capaian: capCol, target: tCol, realisasi: rCol, uraian: progCol } = t.columns;
   let n = 0;
   for (const g of gs) {
     for (const ind of g.rows) {
       const arah = arahArg(ctx.polarity(ind.name));
-      const cap: CompareCell = capCol !== undefined ? refCell(t.sheet, ind.row, capCol)
-        : tCol !== undefined && rCol !== undefined ? formulaCell(`=SAKIP.CAPAIAN(${at(t.sheet, ind.row, tCol)},${at(t.sheet, ind.row, rCol)}${arah})`, PERCENT) : null;
-      rows.push([{ number: ++n }, textCell(g.sasaran), textCell(ind.name), cap,
+      const cap: CompareCell =
+        capCol !== undefined
+          ? refCell(t.sheet, ind.row, capCol)
+          : tCol !== undefined && rCol !== undefined
+            ? formulaCell(
+                `=SAKIP.CAPAIAN(${at(t.sheet, ind.row, tCol)},${at(t.sheet, ind.row, rCol)}${arah})`,
+                PERCENT
+              )
+            : null;
+      rows.push([
+        { number: ++n },
+        textCell(g.sasaran),
+        textCell(ind.name),
+        cap,
         progCol === undefined ? null : textCell(ctx.text(source, ind.row, progCol)),
-        progCol !== undefined && anggaran !== undefined ? refCell(t.sheet, ind.row, anggaran, MONEY) : null,
-        progCol !== undefined && realCol !== undefined ? refCell(t.sheet, ind.row, realCol, MONEY) : null]);
+        progCol !== undefined && anggaran !== undefined
+          ? refCell(t.sheet, ind.row, anggaran, MONEY)
+          : null,
+        progCol !== undefined && realCol !== undefined
+          ? refCell(t.sheet, ind.row, realCol, MONEY)
+          : null,
+      ]);
     }
   }
   const open = gs.filter((g) => g.programs.length === 0).length;
   if (t.columns.uraian === undefined && open > 0) {
     // The pane has no program -> sasaran picker yet: the user types those budgets on the sheet instead.
-    ctx.notes.push(`Lembar ${name}: program pendukung ${open} sasaran tidak dapat dibaca dari buku kerja (tabel capaian tidak punya kolom Program). Isi pagu dan realisasi programnya di kolom E dan F baris ${H + 2} sampai ${H + 1 + gs.length}; serapan dan efisiensinya dihitung otomatis dan isian itu dipertahankan saat lembar diperbarui.${distinct.length === 0 && anggaranTotal ? ` Baris total memakai total tabel anggaran di lembar ${anggaranTotal.sheet}.` : ""}`);
+    ctx.notes.push(
+      `Lembar ${name}: program pendukung ${open} sasaran tidak dapat dibaca dari buku kerja (tabel capaian tidak punya kolom Program). Isi pagu dan realisasi programnya di kolom E dan F baris ${H + 2} sampai ${H + 1 + gs.length}; serapan dan efisiensinya dihitung otomatis dan isian itu dipertahankan saat lembar diperbarui.${distinct.length === 0 && anggaranTotal ? ` Baris total memakai total tabel anggaran di lembar ${anggaranTotal.sheet}.` : ""}`
+    );
   }
   return {
-    kind: "efisiensi", name, update, cells: rows, boldRows: [0, H, summaryEnd - 1, detailHeader],
-    chart: { type: "ColumnClustered", row: H, col: 0, rowCount: summaryEnd - H, colCount: 4, title: "Capaian, serapan dan efisiensi per sasaran" },
+    kind: "efisiensi",
+    name,
+    update,
+    cells: rows,
+    boldRows: [0, H, summaryEnd - 1, detailHeader],
+    chart: {
+      type: "ColumnClustered",
+      row: H,
+      col: 0,
+      rowCount: summaryEnd - H,
+      colCount: 4,
+      title: "Capaian, serapan dan efisiensi per sasaran",
+    },
   };
 }

@@ -47,7 +47,11 @@ function yearsOf(table: RecognizedTable): Map<number, YearColumns> {
 }
 
 /** Performance tables with an indikator column, outside the sheets this feature generated itself. */
-export function sourceTables(grids: Grid[], tables: RecognizedTable[], generated: Set<string>): SourceTable[] {
+export function sourceTables(
+  grids: Grid[],
+  tables: RecognizedTable[],
+  generated: Set<string>
+): SourceTable[] {
   const out: SourceTable[] = [];
   for (const table of tables) {
     if (!PERFORMANCE.has(table.kind) || generated.has(table.sheet.toLowerCase())) continue;
@@ -67,9 +71,18 @@ export function sourceTables(grids: Grid[], tables: RecognizedTable[], generated
 /** The table that anchors the comparison: the latest year with a realisasi, then the most indicators. */
 export function baseTable(sources: SourceTable[]): SourceTable | undefined {
   const latest = (s: SourceTable): number =>
-    Math.max(-1, ...[...s.years.entries()].filter(([, c]) => c.realisasi !== undefined).map(([y]) => y));
-  const measured = (s: SourceTable): number => [...s.years.values()].filter((c) => c.realisasi !== undefined).length;
+    Math.max(
+      -1,
+      ...[...s.years.entries()].filter(([, c]) => c.realisasi !== undefined).map(([y]) => y)
+    );
+  const measured = (s: SourceTable): number =>
+    [...s.years.values()].filter((c) => c.realisasi !== undefined).length;
   return [...sources]
     .filter((s) => s.table.kind !== "efisiensi" && latest(s) >= 0)
-    .sort((a, b) => latest(b) - latest(a) || measured(b) - measured(a) || b.indicators.length - a.indicators.length)[0];
+    .sort(
+      (a, b) =>
+        latest(b) - latest(a) ||
+        measured(b) - measured(a) ||
+        b.indicators.length - a.indicators.length
+    )[0];
 }

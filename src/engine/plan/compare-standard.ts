@@ -10,16 +10,27 @@ import type { CompareCell, CompareSheet } from "./compare-types";
 import { cellOf } from "./grid-cells";
 
 function latestRealisasi(s: SourceTable): [number, number] | null {
-  const ys = [...s.years.entries()].filter(([, c]) => c.realisasi !== undefined).sort((a, b) => b[0] - a[0]);
+  const ys = [...s.years.entries()]
+    .filter(([, c]) => c.realisasi !== undefined)
+    .sort((a, b) => b[0] - a[0]);
   return ys[0] ? [ys[0][0], ys[0][1].realisasi!] : null;
 }
 
-const HEADER = (year: number | undefined): CompareCell[] => [textCell("No"), textCell("Indikator Kinerja"),
-  textCell("Capaian thd Standar (%)"), textCell("Satuan"), textCell(`Realisasi ${year ?? ""}`.trim()), textCell("Standar Nasional/Provinsi")];
+const HEADER = (year: number | undefined): CompareCell[] => [
+  textCell("No"),
+  textCell("Indikator Kinerja"),
+  textCell("Capaian thd Standar (%)"),
+  textCell("Satuan"),
+  textCell(`Realisasi ${year ?? ""}`.trim()),
+  textCell("Standar Nasional/Provinsi"),
+];
 
 function capaianFormula(r: number, arah: string): CompareCell {
   const [R, S] = [cellA1(r, 4), cellA1(r, 5)];
-  return formulaCell(`=IF(OR(${R}="",${S}=""),"",SAKIP.CAPAIAN(${S},${R}${arahArg(arah)}))`, PERCENT);
+  return formulaCell(
+    `=IF(OR(${R}="",${S}=""),"",SAKIP.CAPAIAN(${S},${R}${arahArg(arah)}))`,
+    PERCENT
+  );
 }
 
 /** What the user typed in the Standar column of the sheet made by an earlier run, by indicator name. */
@@ -40,26 +51,58 @@ function typedStandards(ctx: CompareContext): Map<string, number | string> {
   return out;
 }
 
-export function planStandard(ctx: CompareContext, name: string, update: boolean): CompareSheet | null {
-  const rows: CompareCell[][] = [[textCell("Perbandingan Realisasi Kinerja dengan Standar Nasional / Provinsi")], [], []];
+export function planStandard(
+  ctx: CompareContext,
+  name: string,
+  update: boolean
+): CompareSheet | null {
+  const rows: CompareCell[][] = [
+    [textCell("Perbandingan Realisasi Kinerja dengan Standar Nasional / Provinsi")],
+    [],
+    [],
+  ];
   const bold = [0];
   const withStandard = ctx.sources.filter((s) => s.table.columns.standar !== undefined);
   let chart: CompareSheet["chart"];
   for (const s of withStandard) {
     const own = latestRealisasi(s);
     const baseReal = ctx.base ? latestRealisasi(ctx.base) : null;
-    const pairs = !own && ctx.base && baseReal ? ctx.pairs("standar", `Realisasi ${baseReal[0]} (${ctx.base.table.sheet})`, s.indicators, ctx.base) : null;
+    const pairs =
+      !own && ctx.base && baseReal
+        ? ctx.pairs(
+            "standar",
+            `Realisasi ${baseReal[0]} (${ctx.base.table.sheet})`,
+            s.indicators,
+            ctx.base
+          )
+        : null;
     const H = rows.length;
     bold.push(H);
     rows.push(HEADER(own?.[0] ?? baseReal?.[0]));
     s.indicators.forEach((ind, i) => {
       const r = rows.length;
-      const real = own ? refCell(s.table.sheet, ind.row, own[1])
-        : pairs?.[i]?.other && baseReal ? refCell(ctx.base!.table.sheet, pairs[i]!.other!.row, baseReal[1]) : null;
-      rows.push([{ number: i + 1 }, textCell(ind.name), capaianFormula(r, ctx.polarity(ind.name)),
-        textCell(ctx.text(s, ind.row, s.table.columns.satuan)), real, refCell(s.table.sheet, ind.row, s.table.columns.standar!)]);
+      const real = own
+        ? refCell(s.table.sheet, ind.row, own[1])
+        : pairs?.[i]?.other && baseReal
+          ? refCell(ctx.base!.table.sheet, pairs[i]!.other!.row, baseReal[1])
+          : null;
+      rows.push([
+        { number: i + 1 },
+        textCell(ind.name),
+        capaianFormula(r, ctx.polarity(ind.name)),
+        textCell(ctx.text(s, ind.row, s.table.columns.satuan)),
+        real,
+        refCell(s.table.sheet, ind.row, s.table.columns.standar!),
+      ]);
     });
-    chart ??= { type: "BarClustered", row: H, col: 1, rowCount: rows.length - H, colCount: 2, title: "Capaian terhadap standar" };
+    chart ??= {
+      type: "BarClustered",
+      row: H,
+      col: 1,
+      rowCount: rows.length - H,
+      colCount: 2,
+      title: "Capaian terhadap standar",
+    };
     rows.push([]);
   }
   if (withStandard.length === 0) {
@@ -76,12 +119,26 @@ export function planStandard(ctx: CompareContext, name: string, update: boolean)
     base.indicators.forEach((ind, i) => {
       const r = rows.length;
       const kept = typed.get(normalName(ind.name));
-      rows.push([{ number: i + 1 }, textCell(ind.name), capaianFormula(r, ctx.polarity(ind.name)),
-        textCell(ctx.text(base, ind.row, base.table.columns.satuan)), refCell(base.table.sheet, ind.row, real[1]),
-        kept === undefined ? null : typeof kept === "number" ? { number: kept } : textCell(kept)]);
+      rows.push([
+        { number: i + 1 },
+        textCell(ind.name),
+        capaianFormula(r, ctx.polarity(ind.name)),
+        textCell(ctx.text(base, ind.row, base.table.columns.satuan)),
+        refCell(base.table.sheet, ind.row, real[1]),
+        kept === undefined ? null : typeof kept === "number" ? { number: kept } : textCell(kept),
+      ]);
     });
-    chart = { type: "BarClustered", row: H, col: 1, rowCount: rows.length - H, colCount: 2, title: "Capaian terhadap standar" };
-    ctx.notes.push(`Buku kerja ini tidak memuat standar nasional/provinsi. Isi kolom F "Standar Nasional/Provinsi" di lembar ${name} (baris ${H + 2} sampai ${rows.length}); capaiannya dihitung otomatis dan isian itu dipertahankan saat lembar diperbarui.`);
+    chart = {
+      type: "BarClustered",
+      row: H,
+      col: 1,
+      rowCount: rows.length - H,
+      colCount: 2,
+      title: "Capaian terhadap standar",
+    };
+    ctx.notes.push(
+      `Buku kerja ini tidak memuat standar nasional/provinsi. Isi kolom F "Standar Nasional/Provinsi" di lembar ${name} (baris ${H + 2} sampai ${rows.length}); capaiannya dihitung otomatis dan isian itu dipertahankan saat lembar diperbarui.`
+    );
   }
   const sheet: CompareSheet = { kind: "standar", name, update, cells: rows, boldRows: bold };
   if (chart) sheet.chart = chart;

@@ -12,7 +12,11 @@ import type { CompareContext } from "./compare-context";
 import type { SourceTable } from "./compare-sources";
 import type { CompareCell, CompareSheet } from "./compare-types";
 
-interface Plan { source: SourceTable; targetCol: number; label: string }
+interface Plan {
+  source: SourceTable;
+  targetCol: number;
+  label: string;
+}
 
 function targets(ctx: CompareContext): Plan[] {
   const out: Plan[] = [];
@@ -24,16 +28,24 @@ function targets(ctx: CompareContext): Plan[] {
       continue;
     }
     if (s.table.kind !== "renstra") continue;
-    const planYears = [...s.years.entries()].filter(([, c]) => c.target !== undefined).map(([y]) => y);
+    const planYears = [...s.years.entries()]
+      .filter(([, c]) => c.target !== undefined)
+      .map(([y]) => y);
     if (planYears.length < 2) continue;
     const last = Math.max(...planYears);
-    out.push({ source: s, targetCol: s.years.get(last)!.target!, label: `Target ${last} (akhir periode)` });
+    out.push({
+      source: s,
+      targetCol: s.years.get(last)!.target!,
+      label: `Target ${last} (akhir periode)`,
+    });
   }
   return out;
 }
 
 function latestRealisasi(s: SourceTable): [number, number] | null {
-  const ys = [...s.years.entries()].filter(([, c]) => c.realisasi !== undefined).sort((a, b) => b[0] - a[0]);
+  const ys = [...s.years.entries()]
+    .filter(([, c]) => c.realisasi !== undefined)
+    .sort((a, b) => b[0] - a[0]);
   return ys[0] ? [ys[0][0], ys[0][1].realisasi!] : null;
 }
 
@@ -49,13 +61,23 @@ function pointsRef(sheet: string, row: number, col: number): CompareCell {
   return formulaCell(`=IF(${at}="","",SAKIP.ANGKA(${at})*100)`, "0.00");
 }
 
-export function planTarget(ctx: CompareContext, name: string, update: boolean): CompareSheet | null {
+export function planTarget(
+  ctx: CompareContext,
+  name: string,
+  update: boolean
+): CompareSheet | null {
   const plans = targets(ctx);
   if (plans.length === 0) {
-    ctx.notes.push("Lembar target akhir periode tidak dibuat: tidak ada kolom target akhir RPJMD/Renstra (misalnya \"Target 2026 (RPJMD 2021-2026)\" atau \"Target Akhir Renstra\") maupun tabel Renstra per tahun. Tambahkan kolom itu ke tabel PK lalu jalankan lagi.");
+    ctx.notes.push(
+      'Lembar target akhir periode tidak dibuat: tidak ada kolom target akhir RPJMD/Renstra (misalnya "Target 2026 (RPJMD 2021-2026)" atau "Target Akhir Renstra") maupun tabel Renstra per tahun. Tambahkan kolom itu ke tabel PK lalu jalankan lagi.'
+    );
     return null;
   }
-  const rows: CompareCell[][] = [[textCell("Perbandingan Realisasi dengan Target Akhir Periode RPJMD / Renstra")], [], []];
+  const rows: CompareCell[][] = [
+    [textCell("Perbandingan Realisasi dengan Target Akhir Periode RPJMD / Renstra")],
+    [],
+    [],
+  ];
   const bold = [0];
   let chart: CompareSheet["chart"];
   for (const p of plans) {
@@ -64,39 +86,91 @@ export function planTarget(ctx: CompareContext, name: string, update: boolean): 
     // The source's own realisasi only when it is as recent as the latest in the workbook.
     const own = ownReal && (!baseReal || ownReal[0] >= baseReal[0]) ? ownReal : null;
     const year = own?.[0] ?? baseReal?.[0];
-    const pairs = !own && ctx.base && baseReal ? ctx.pairs("target-akhir", `Realisasi ${baseReal[0]} (${ctx.base.table.sheet})`, p.source.indicators, ctx.base) : null;
+    const pairs =
+      !own && ctx.base && baseReal
+        ? ctx.pairs(
+            "target-akhir",
+            `Realisasi ${baseReal[0]} (${ctx.base.table.sheet})`,
+            p.source.indicators,
+            ctx.base
+          )
+        : null;
     if (!own && !pairs) {
-      ctx.notes.push(`Tabel ${p.source.table.sheet}: realisasi untuk dibandingkan dengan target akhir tidak ditemukan. Tambahkan kolom realisasi tahun ini.`);
+      ctx.notes.push(
+        `Tabel ${p.source.table.sheet}: realisasi untuk dibandingkan dengan target akhir tidak ditemukan. Tambahkan kolom realisasi tahun ini.`
+      );
       continue;
     }
     const H = rows.length;
     bold.push(H);
-    rows.push([textCell("No"), textCell("Indikator Kinerja"), textCell("Progres thd Target Akhir (%)"), textCell("Satuan"),
-      textCell(`Realisasi ${year ?? ""}`.trim()), textCell(p.label), textCell("Sisa menuju Target Akhir"), textCell("Keterangan")]);
+    rows.push([
+      textCell("No"),
+      textCell("Indikator Kinerja"),
+      textCell("Progres thd Target Akhir (%)"),
+      textCell("Satuan"),
+      textCell(`Realisasi ${year ?? ""}`.trim()),
+      textCell(p.label),
+      textCell("Sisa menuju Target Akhir"),
+      textCell("Keterangan"),
+    ]);
     p.source.indicators.forEach((ind, i) => {
       const r = rows.length;
       const arah = ctx.polarity(ind.name);
-      const realAt = own ? { grid: p.source.grid, sheet: p.source.table.sheet, row: ind.row, col: own[1] }
-        : pairs![i]!.other ? { grid: ctx.base!.grid, sheet: ctx.base!.table.sheet, row: pairs![i]!.other!.row, col: baseReal![1] } : null;
+      const realAt = own
+        ? { grid: p.source.grid, sheet: p.source.table.sheet, row: ind.row, col: own[1] }
+        : pairs![i]!.other
+          ? {
+              grid: ctx.base!.grid,
+              sheet: ctx.base!.table.sheet,
+              row: pairs![i]!.other!.row,
+              col: baseReal![1],
+            }
+          : null;
       const tPct = percentCell(p.source.grid, ind.row, p.targetCol);
       const rPct = realAt ? percentCell(realAt.grid, realAt.row, realAt.col) : tPct;
-      const realCell = !realAt ? null : rPct && !tPct ? pointsRef(realAt.sheet, realAt.row, realAt.col) : refCell(realAt.sheet, realAt.row, realAt.col);
-      const targetCell = tPct && !rPct ? pointsRef(p.source.table.sheet, ind.row, p.targetCol) : refCell(p.source.table.sheet, ind.row, p.targetCol);
+      const realCell = !realAt
+        ? null
+        : rPct && !tPct
+          ? pointsRef(realAt.sheet, realAt.row, realAt.col)
+          : refCell(realAt.sheet, realAt.row, realAt.col);
+      const targetCell =
+        tPct && !rPct
+          ? pointsRef(p.source.table.sheet, ind.row, p.targetCol)
+          : refCell(p.source.table.sheet, ind.row, p.targetCol);
       const [P, R, T] = [cellA1(r, 2), cellA1(r, 4), cellA1(r, 5)];
-      const gap = arah === "higher" ? `SAKIP.ANGKA(${T})-SAKIP.ANGKA(${R})` : `SAKIP.ANGKA(${R})-SAKIP.ANGKA(${T})`;
+      const gap =
+        arah === "higher"
+          ? `SAKIP.ANGKA(${T})-SAKIP.ANGKA(${R})`
+          : `SAKIP.ANGKA(${R})-SAKIP.ANGKA(${T})`;
       rows.push([
-        { number: i + 1 }, textCell(ind.name),
-        formulaCell(`=IF(OR(${R}="",${T}=""),"",SAKIP.CAPAIAN(${T},${R}${arahArg(arah)}))`, PERCENT),
+        { number: i + 1 },
+        textCell(ind.name),
+        formulaCell(
+          `=IF(OR(${R}="",${T}=""),"",SAKIP.CAPAIAN(${T},${R}${arahArg(arah)}))`,
+          PERCENT
+        ),
         textCell(ctx.text(p.source, ind.row, p.source.table.columns.satuan)),
         realCell,
         targetCell,
         // Categories (BB, WTP) have no numeric gap: the progress column says how far they are. Both sides
         // percent: the gap is a fraction too, shown as percent.
-        formulaCell(`=IF(${P}="","",IFERROR(MAX(0,${gap}),IF(${P}>=1,0,"lihat progres")))`, tPct && rPct ? PERCENT : undefined),
-        formulaCell(`=IF(${P}="","",IF(${P}>=1,"Sudah mencapai target akhir","Belum mencapai target akhir"))`),
+        formulaCell(
+          `=IF(${P}="","",IFERROR(MAX(0,${gap}),IF(${P}>=1,0,"lihat progres")))`,
+          tPct && rPct ? PERCENT : undefined
+        ),
+        formulaCell(
+          `=IF(${P}="","",IF(${P}>=1,"Sudah mencapai target akhir","Belum mencapai target akhir"))`
+        ),
       ]);
     });
-    chart ??= { type: "BarClustered", row: H, col: 1, rowCount: rows.length - H, colCount: 2, title: "Progres terhadap target akhir periode" };
+    chart ??= {
+      type: "BarClustered",
+      row: H,
+      col: 1,
+      rowCount: rows.length - H,
+      colCount: 2,
+      title: "Progres terhadap target akhir periode",
+    };
     rows.push([]);
   }
   const sheet: CompareSheet = { kind: "target-akhir", name, update, cells: rows, boldRows: bold };

@@ -7,10 +7,17 @@ import type { CompareContext } from "./compare-context";
 import type { SourceTable } from "./compare-sources";
 import type { CompareCell, CompareSheet } from "./compare-types";
 
-interface Source { source: SourceTable; row: number }
+interface Source {
+  source: SourceTable;
+  row: number;
+}
 
 /** Where each base indicator's figures of a year come from (null: not found). */
-function sourcesFor(ctx: CompareContext, year: number, role: "realisasi" | "target"): (Source | null)[] {
+function sourcesFor(
+  ctx: CompareContext,
+  year: number,
+  role: "realisasi" | "target"
+): (Source | null)[] {
   const base = ctx.base!;
   const out: (Source | null)[] = base.indicators.map(() => null);
   const ordered = [base, ...ctx.sources.filter((s) => s !== base && s.table.kind !== "efisiensi")];
@@ -19,7 +26,9 @@ function sourcesFor(ctx: CompareContext, year: number, role: "realisasi" | "targ
     if (out.every((x) => x !== null)) break;
     if (s.years.get(year)?.[role] === undefined) continue;
     if (s === base) {
-      base.indicators.forEach((ind, i) => { out[i] ??= { source: s, row: ind.row }; });
+      base.indicators.forEach((ind, i) => {
+        out[i] ??= { source: s, row: ind.row };
+      });
       continue;
     }
     const purpose = `${role === "realisasi" ? "Realisasi" : "Target"} ${year} (${s.table.sheet})`;
@@ -33,25 +42,40 @@ function sourcesFor(ctx: CompareContext, year: number, role: "realisasi" | "targ
 export function planYears(ctx: CompareContext, name: string, update: boolean): CompareSheet | null {
   const base = ctx.base;
   if (!base) {
-    ctx.notes.push("Lembar antar tahun tidak dibuat: tidak ada tabel PK atau perbandingan dengan kolom realisasi dan tahunnya. Pastikan judul kolom menyebut tahun, misalnya \"Realisasi 2024\".");
+    ctx.notes.push(
+      'Lembar antar tahun tidak dibuat: tidak ada tabel PK atau perbandingan dengan kolom realisasi dan tahunnya. Pastikan judul kolom menyebut tahun, misalnya "Realisasi 2024".'
+    );
     return null;
   }
-  const years = [...new Set(ctx.sources.filter((s) => s.table.kind !== "efisiensi")
-    .flatMap((s) => [...s.years.entries()].filter(([, c]) => c.realisasi !== undefined).map(([y]) => y)))].sort((a, b) => a - b);
+  const years = [
+    ...new Set(
+      ctx.sources
+        .filter((s) => s.table.kind !== "efisiensi")
+        .flatMap((s) =>
+          [...s.years.entries()].filter(([, c]) => c.realisasi !== undefined).map(([y]) => y)
+        )
+    ),
+  ].sort((a, b) => a - b);
   const real = new Map(years.map((y) => [y, sourcesFor(ctx, y, "realisasi")]));
   const targetYears = years.filter((y) => sourcesFor(ctx, y, "target").some((s) => s !== null));
   const target = new Map(targetYears.map((y) => [y, sourcesFor(ctx, y, "target")]));
   if (years.length < 2) {
-    ctx.notes.push(`Lembar antar tahun hanya memuat tahun ${years.join(", ")}: realisasi tahun sebelumnya tidak ditemukan. Tambahkan kolom "Realisasi ${(years[0] ?? 2024) - 1}" atau tabel PK tahun lalu, lalu jalankan lagi.`);
+    ctx.notes.push(
+      `Lembar antar tahun hanya memuat tahun ${years.join(", ")}: realisasi tahun sebelumnya tidak ditemukan. Tambahkan kolom "Realisasi ${(years[0] ?? 2024) - 1}" atau tabel PK tahun lalu, lalu jalankan lagi.`
+    );
   }
   const satuanCol = base.table.columns.satuan;
   const H = 3; // header row
   const realCol = (k: number): number => 2 + k;
   const satCol = 2 + years.length;
   const tCol = (k: number): number => satCol + 1 + 2 * k;
-  const header: CompareCell[] = [textCell("No"), textCell("Indikator Kinerja"),
-    ...years.map((y) => textCell(`Realisasi ${y}`)), textCell("Satuan"),
-    ...targetYears.flatMap((y) => [textCell(`Target ${y}`), textCell(`Capaian ${y} (%)`)])];
+  const header: CompareCell[] = [
+    textCell("No"),
+    textCell("Indikator Kinerja"),
+    ...years.map((y) => textCell(`Realisasi ${y}`)),
+    textCell("Satuan"),
+    ...targetYears.flatMap((y) => [textCell(`Target ${y}`), textCell(`Capaian ${y} (%)`)]),
+  ];
   const last = years.length - 1;
   if (years.length >= 2) header.push(textCell(`Tren ${years[last - 1]} ke ${years[last]}`));
   const rows: CompareCell[][] = base.indicators.map((ind, i) => {
@@ -71,7 +95,9 @@ export function planYears(ctx: CompareContext, name: string, update: boolean): C
       const yi = years.indexOf(y);
       const T = cellA1(r, tCol(k));
       const R = cellA1(r, realCol(yi));
-      cells.push(formulaCell(`=IF(OR(${T}="",${R}=""),"",SAKIP.CAPAIAN(${T},${R}${arah}))`, PERCENT));
+      cells.push(
+        formulaCell(`=IF(OR(${T}="",${R}=""),"",SAKIP.CAPAIAN(${T},${R}${arah}))`, PERCENT)
+      );
     });
     if (years.length >= 2) {
       const P = cellA1(r, realCol(last - 1));
@@ -79,15 +105,28 @@ export function planYears(ctx: CompareContext, name: string, update: boolean): C
       const up = `SAKIP.CAPAIAN(${P},${C}${arah})`;
       const back = `SAKIP.CAPAIAN(${C},${P}${arah})`;
       // Categories score 100% at or above the other's rank, so "equal" is told from the reverse comparison.
-      cells.push(formulaCell(`=IF(OR(${P}="",${C}=""),"",IFERROR(IF(${up}>1,"Membaik",IF(${up}<1,"Memburuk",IF(${back}<1,"Membaik","Tetap"))),"Periksa data"))`));
+      cells.push(
+        formulaCell(
+          `=IF(OR(${P}="",${C}=""),"",IFERROR(IF(${up}>1,"Membaik",IF(${up}<1,"Memburuk",IF(${back}<1,"Membaik","Tetap"))),"Periksa data"))`
+        )
+      );
     }
     return cells;
   });
   const title = `Perbandingan Realisasi Kinerja Antar Tahun (${years.join(", ")})`;
   return {
-    kind: "antar-tahun", name, update,
+    kind: "antar-tahun",
+    name,
+    update,
     cells: [[textCell(title)], [], [], header, ...rows],
     boldRows: [0, H],
-    chart: { type: "ColumnClustered", row: H, col: 1, rowCount: rows.length + 1, colCount: 1 + years.length, title: "Realisasi antar tahun" },
+    chart: {
+      type: "ColumnClustered",
+      row: H,
+      col: 1,
+      rowCount: rows.length + 1,
+      colCount: 1 + years.length,
+      title: "Realisasi antar tahun",
+    },
   };
 }

@@ -24,8 +24,8 @@ export * from "./compare-types";
 export const SHEET_NAMES: Record<CompareKind, string> = {
   "antar-tahun": "Perbandingan Antar Tahun",
   "target-akhir": "Perbandingan Target Akhir",
-  "standar": "Perbandingan Standar",
-  "efisiensi": "Analisis Efisiensi",
+  standar: "Perbandingan Standar",
+  efisiensi: "Analisis Efisiensi",
 };
 
 /** The generated sheet of each kind found in the workbook (by its marker in A2). */
@@ -33,7 +33,8 @@ export function generatedSheets(grids: Grid[]): Map<CompareKind, Grid> {
   const out = new Map<CompareKind, Grid>();
   for (const g of grids) {
     const kind = markerKind(cellOf(g, 1, 0).value);
-    if (kind && (COMPARE_KINDS as string[]).includes(kind) && !out.has(kind as CompareKind)) out.set(kind as CompareKind, g);
+    if (kind && (COMPARE_KINDS as string[]).includes(kind) && !out.has(kind as CompareKind))
+      out.set(kind as CompareKind, g);
   }
   return out;
 }
@@ -47,7 +48,11 @@ export function freeName(base: string, taken: Set<string>): string {
   }
 }
 
-export function planCompare(grids: Grid[], tables: RecognizedTable[], options: CompareOptions = {}): ComparePlan {
+export function planCompare(
+  grids: Grid[],
+  tables: RecognizedTable[],
+  options: CompareOptions = {}
+): ComparePlan {
   const kinds = COMPARE_KINDS.filter((k) => (options.kinds ?? COMPARE_KINDS).includes(k));
   const previous = generatedSheets(grids);
   const generated = new Set([...previous.values()].map((g) => g.sheet.toLowerCase()));
@@ -57,7 +62,15 @@ export function planCompare(grids: Grid[], tables: RecognizedTable[], options: C
   const settings: AnalysisSettings = isResolved(options.settings)
     ? { ...DEFAULT_SETTINGS, ...options.settings }
     : resolveSettings(grids, sourceTabs, options.settings).settings;
-  const ctx = new CompareContext(grids, sources, baseTable(sources), settings, options.overrides ?? [], options.programSasaran ?? {}, previous);
+  const ctx = new CompareContext(
+    grids,
+    sources,
+    baseTable(sources),
+    settings,
+    options.overrides ?? [],
+    options.programSasaran ?? {},
+    previous
+  );
   const taken = new Set(grids.map((g) => g.sheet.toLowerCase()));
   const sheets: CompareSheet[] = [];
   for (const kind of kinds) {
@@ -69,7 +82,14 @@ export function planCompare(grids: Grid[], tables: RecognizedTable[], options: C
     if (kind === "antar-tahun") sheet = planYears(ctx, name, update);
     else if (kind === "target-akhir") sheet = planTarget(ctx, name, update);
     else if (kind === "standar") sheet = planStandard(ctx, name, update);
-    else sheet = planEfficiency(ctx, name, update, efficiencyMethod(settings.efficiency, grids, sourceTabs), sourceTabs);
+    else
+      sheet = planEfficiency(
+        ctx,
+        name,
+        update,
+        efficiencyMethod(settings.efficiency, grids, sourceTabs),
+        sourceTabs
+      );
     if (!sheet) continue;
     const cells = [...sheet.cells];
     cells[1] = [textCell(markerText(kind))];

@@ -31,7 +31,11 @@ function fits(grids: Grid[], tables: RecognizedTable[]): Map<EfficiencyMethod, n
   return score;
 }
 
-export function efficiencyMethod(setting: EfficiencyMethod | "auto" | undefined, grids: Grid[], tables: RecognizedTable[]): EfficiencyMethod {
+export function efficiencyMethod(
+  setting: EfficiencyMethod | "auto" | undefined,
+  grids: Grid[],
+  tables: RecognizedTable[]
+): EfficiencyMethod {
   if (setting && setting !== "auto") return setting;
   const score = fits(grids, tables);
   let best: EfficiencyMethod = "rasio";

@@ -52,13 +52,16 @@ function message(e: unknown): string {
 }
 
 function readColumn(grid: Grid, col: number, rows: TableRow[]): ColumnReading {
-  return bacaKolom(rows.map((r) => {
-    const c = cellOf(grid, r.row, col);
-    return { value: c.value, text: c.text, numberFormat: c.numberFormat };
-  }));
+  return bacaKolom(
+    rows.map((r) => {
+      const c = cellOf(grid, r.row, col);
+      return { value: c.value, text: c.text, numberFormat: c.numberFormat };
+    })
+  );
 }
 
-const isBlank = (v: CellValue): boolean => v === null || v === "" || (typeof v === "string" && v.trim() === "");
+const isBlank = (v: CellValue): boolean =>
+  v === null || v === "" || (typeof v === "string" && v.trim() === "");
 
 interface Context {
   grid: Grid;
@@ -81,8 +84,14 @@ export function keptRows(grid: Grid, rows: TableRow[], col: number | undefined):
   const kept = new Set<number>();
   if (col === undefined) return kept;
   rows.forEach((r, i) => {
-    const covered = grid.merges.some((m) => r.row >= m.row && r.row < m.row + m.rowCount && col >= m.col && col < m.col + m.colCount &&
-      (m.row !== r.row || m.col !== col));
+    const covered = grid.merges.some(
+      (m) =>
+        r.row >= m.row &&
+        r.row < m.row + m.rowCount &&
+        col >= m.col &&
+        col < m.col + m.colCount &&
+        (m.row !== r.row || m.col !== col)
+    );
     if (covered || !isEmptyCell(cellOf(grid, r.row, col))) kept.add(i);
   });
   return kept;
@@ -97,7 +106,8 @@ export function holdsPoints(grid: Grid, rows: TableRow[], col: number): boolean 
   let fractions = 0;
   for (const r of rows) {
     const c = cellOf(grid, r.row, col);
-    if (c.numberFormat.includes("%") || (typeof c.value === "string" && c.value.includes("%"))) return false;
+    if (c.numberFormat.includes("%") || (typeof c.value === "string" && c.value.includes("%")))
+      return false;
     if (typeof c.value === "number") {
       if (Math.abs(c.value) > 10) points++;
       else fractions++;
@@ -107,7 +117,12 @@ export function holdsPoints(grid: Grid, rows: TableRow[], col: number): boolean 
 }
 
 /** The figure's own value of a needed column at row index i: computed where this plan writes it, else the cell. */
-function inputAt(ctx: Context, fromNew: number | undefined, col: number, i: number): { value: CellValue; blank: boolean } {
+function inputAt(
+  ctx: Context,
+  fromNew: number | undefined,
+  col: number,
+  i: number
+): { value: CellValue; blank: boolean } {
   const row = ctx.rows[i]!.row;
   if (fromNew !== undefined && !ctx.kept[fromNew]!.has(i)) {
     const c = ctx.computed[fromNew]![i]!;
@@ -132,24 +147,41 @@ function capaianCells(ctx: Context, need: NeededColumn): FillCell[] {
     const name = nameCol === undefined ? "" : String(cellOf(ctx.grid, r.row, nameCol).value ?? "");
     const polarity = polarityOf(name, ctx.settings);
     const arg = polarity === "higher" ? "" : `,"${polarity}"`;
-    const formula = isBlank(t) && isBlank(re) ? "" : `=SAKIP.CAPAIAN(${cellA1(r.row, tCol)},${cellA1(r.row, rCol)}${arg})`;
+    const formula =
+      isBlank(t) && isBlank(re)
+        ? ""
+        : `=SAKIP.CAPAIAN(${cellA1(r.row, tCol)},${cellA1(r.row, rCol)}${arg})`;
     if (isBlank(t) || isBlank(re)) {
       const missing = isBlank(t) ? where(ctx, r.row, tCol) : where(ctx, r.row, rCol);
-      return { row: r.row, formula, value: null,
-        note: `Capaian baris ${r.row + 1} tidak dihitung: ${missing} kosong. Isi target dan realisasinya lalu jalankan pengisian lagi.` };
+      return {
+        row: r.row,
+        formula,
+        value: null,
+        note: `Capaian baris ${r.row + 1} tidak dihitung: ${missing} kosong. Isi target dan realisasinya lalu jalankan pengisian lagi.`,
+      };
     }
     try {
       const tv = tRead.values[i];
       const rv = rRead.values[i];
       // Numbers go through the column readers (the column settles 1.100 vs 1,100); categories (B, WTP) through capaian.
-      const value = tv !== null && tv !== undefined && rv !== null && rv !== undefined
-        ? capaianAngka(...samakanSkala({ value: tv, percent: tRead.percent[i] ?? false },
-          { value: rv, percent: rRead.percent[i] ?? false }), polarity)
-        : capaian(t, re, polarity);
+      const value =
+        tv !== null && tv !== undefined && rv !== null && rv !== undefined
+          ? capaianAngka(
+              ...samakanSkala(
+                { value: tv, percent: tRead.percent[i] ?? false },
+                { value: rv, percent: rRead.percent[i] ?? false }
+              ),
+              polarity
+            )
+          : capaian(t, re, polarity);
       return { row: r.row, formula, value };
     } catch (e) {
-      return { row: r.row, formula, value: null,
-        note: `Capaian ${where(ctx, r.row, ctx.placed[ctx.computed.length] ?? tCol)} tidak dihitung: ${message(e)}` };
+      return {
+        row: r.row,
+        formula,
+        value: null,
+        note: `Capaian ${where(ctx, r.row, ctx.placed[ctx.computed.length] ?? tCol)} tidak dihitung: ${message(e)}`,
+      };
     }
   });
 }
@@ -162,15 +194,26 @@ function predikatCells(ctx: Context, need: NeededColumn): FillCell[] {
     const input = inputAt(ctx, fromNew, capCol, i);
     const source: CellValue = input.value;
     const hasInput = !input.blank;
-    const formula = hasInput ? `=SAKIP.PREDIKAT(${cellA1(r.row, capCol)}${scaleArg(ctx.settings)})` : "";
+    const formula = hasInput
+      ? `=SAKIP.PREDIKAT(${cellA1(r.row, capCol)}${scaleArg(ctx.settings)})`
+      : "";
     if (source === null || isBlank(source)) {
-      return { row: r.row, formula, value: null,
-        note: `Predikat baris ${r.row + 1} tidak ditentukan: capaiannya (${where(ctx, r.row, capCol)}) tidak ada.` };
+      return {
+        row: r.row,
+        formula,
+        value: null,
+        note: `Predikat baris ${r.row + 1} tidak ditentukan: capaiannya (${where(ctx, r.row, capCol)}) tidak ada.`,
+      };
     }
     try {
       return { row: r.row, formula, value: predikat(source, scale) };
     } catch (e) {
-      return { row: r.row, formula, value: null, note: `Predikat ${where(ctx, r.row, capCol)} tidak ditentukan: ${message(e)}` };
+      return {
+        row: r.row,
+        formula,
+        value: null,
+        note: `Predikat ${where(ctx, r.row, capCol)} tidak ditentukan: ${message(e)}`,
+      };
     }
   });
 }
@@ -184,19 +227,36 @@ function moneyCells(ctx: Context, need: NeededColumn): FillCell[] {
   return ctx.rows.map((r, i) => {
     const p = cellOf(ctx.grid, r.row, pCol).value;
     const re = cellOf(ctx.grid, r.row, rCol).value;
-    const formula = isBlank(p) && isBlank(re) ? "" : `=SAKIP.${fn}(${cellA1(r.row, pCol)},${cellA1(r.row, rCol)})`;
+    const formula =
+      isBlank(p) && isBlank(re)
+        ? ""
+        : `=SAKIP.${fn}(${cellA1(r.row, pCol)},${cellA1(r.row, rCol)})`;
     const pv = pRead.values[i];
     const rv = rRead.values[i];
     if (pv === null || pv === undefined || rv === null || rv === undefined) {
-      const bad = pv === null || pv === undefined ? where(ctx, r.row, pCol) : where(ctx, r.row, rCol);
+      const bad =
+        pv === null || pv === undefined ? where(ctx, r.row, pCol) : where(ctx, r.row, rCol);
       const issue = [...pRead.issues, ...rRead.issues].find((x) => x.index === i);
-      return { row: r.row, formula, value: null,
-        note: `${label} baris ${r.row + 1} tidak dihitung: ${bad} ${issue ? `tidak terbaca sebagai angka (${issue.message})` : "kosong"}. Perbaiki selnya lalu jalankan pengisian lagi.` };
+      return {
+        row: r.row,
+        formula,
+        value: null,
+        note: `${label} baris ${r.row + 1} tidak dihitung: ${bad} ${issue ? `tidak terbaca sebagai angka (${issue.message})` : "kosong"}. Perbaiki selnya lalu jalankan pengisian lagi.`,
+      };
     }
     try {
-      return { row: r.row, formula, value: need.kind === "serapan" ? serapan(pv, rv) : sisa(pv, rv) };
+      return {
+        row: r.row,
+        formula,
+        value: need.kind === "serapan" ? serapan(pv, rv) : sisa(pv, rv),
+      };
     } catch (e) {
-      return { row: r.row, formula, value: null, note: `${label} baris ${r.row + 1} tidak dihitung: ${message(e)}` };
+      return {
+        row: r.row,
+        formula,
+        value: null,
+        note: `${label} baris ${r.row + 1} tidak dihitung: ${message(e)}`,
+      };
     }
   });
 }
@@ -215,25 +275,45 @@ function efisiensiCells(ctx: Context, need: NeededColumn): FillCell[] {
   };
   const [cap, ser] = [side(0), side(1)];
   return ctx.rows.map((r, i) => {
-    const input = (s: { fromNew: number | undefined; col: number }): { value: CellValue; ref: string; blank: boolean } =>
-      ({ ...inputAt(ctx, s.fromNew, s.col, i), ref: cellA1(r.row, s.col) });
+    const input = (s: {
+      fromNew: number | undefined;
+      col: number;
+    }): { value: CellValue; ref: string; blank: boolean } => ({
+      ...inputAt(ctx, s.fromNew, s.col, i),
+      ref: cellA1(r.row, s.col),
+    });
     const c = input(cap);
     const s = input(ser);
     const formula = c.blank && s.blank ? "" : `=SAKIP.EFISIENSI(${c.ref},${s.ref}${metode})`;
     if (isBlank(c.value) || isBlank(s.value)) {
-      return { row: r.row, formula, value: null,
-        note: `Efisiensi baris ${r.row + 1} tidak dihitung: ${isBlank(c.value) ? `capaian (${where(ctx, r.row, cap.col)})` : `serapan (${where(ctx, r.row, ser.col)})`} kosong. Isi lalu jalankan pengisian lagi.` };
+      return {
+        row: r.row,
+        formula,
+        value: null,
+        note: `Efisiensi baris ${r.row + 1} tidak dihitung: ${isBlank(c.value) ? `capaian (${where(ctx, r.row, cap.col)})` : `serapan (${where(ctx, r.row, ser.col)})`} kosong. Isi lalu jalankan pengisian lagi.`,
+      };
     }
     try {
       return { row: r.row, formula, value: efisiensi(c.value, s.value, method) };
     } catch (e) {
-      return { row: r.row, formula, value: null, note: `Efisiensi baris ${r.row + 1} tidak dihitung: ${message(e)}` };
+      return {
+        row: r.row,
+        formula,
+        value: null,
+        note: `Efisiensi baris ${r.row + 1} tidak dihitung: ${message(e)}`,
+      };
     }
   });
 }
 
 /** Cells of every needed column of one table, in order (predikat may read a capaian computed just before). */
-const DEFAULT_FORMAT: Record<FillKind, string> = { capaian: "0.00%", predikat: "General", serapan: "0.00%", sisa: RUPIAH, efisiensi: "0.00%" };
+const DEFAULT_FORMAT: Record<FillKind, string> = {
+  capaian: "0.00%",
+  predikat: "General",
+  serapan: "0.00%",
+  sisa: RUPIAH,
+  efisiensi: "0.00%",
+};
 
 /** The number format a figure gets in a column without one. */
 export function defaultFormat(kind: FillKind): string {
@@ -246,7 +326,9 @@ export function defaultFormat(kind: FillKind): string {
  */
 function intoOwnColumn(ctx: Context, need: NeededColumn, cells: FillCell[]): FillCell[] {
   const col = need.into!;
-  const points = (need.kind === "capaian" || need.kind === "serapan" || need.kind === "efisiensi") && holdsPoints(ctx.grid, ctx.rows, col);
+  const points =
+    (need.kind === "capaian" || need.kind === "serapan" || need.kind === "efisiensi") &&
+    holdsPoints(ctx.grid, ctx.rows, col);
   return cells.map((c) => {
     const own = cellOf(ctx.grid, c.row, col).numberFormat;
     const fallback = points ? "0.00" : DEFAULT_FORMAT[need.kind];
@@ -260,12 +342,29 @@ function intoOwnColumn(ctx: Context, need: NeededColumn, cells: FillCell[]): Fil
 }
 
 /** Cells of every needed column of one table, in order (predikat may read a capaian computed just before). */
-export function fillCells(grid: Grid, table: RecognizedTable, needs: NeededColumn[], placed: number[],
-  settings: AnalysisSettings): FillCell[][] {
+export function fillCells(
+  grid: Grid,
+  table: RecognizedTable,
+  needs: NeededColumn[],
+  placed: number[],
+  settings: AnalysisSettings
+): FillCell[][] {
   const rows = rowsToFill(table);
-  const ctx: Context = { grid, table, settings, rows, placed, computed: [], kept: needs.map((n) => keptRows(grid, rows, n.into)) };
+  const ctx: Context = {
+    grid,
+    table,
+    settings,
+    rows,
+    placed,
+    computed: [],
+    kept: needs.map((n) => keptRows(grid, rows, n.into)),
+  };
   const byKind: Record<FillKind, (c: Context, n: NeededColumn) => FillCell[]> = {
-    capaian: capaianCells, predikat: predikatCells, serapan: moneyCells, sisa: moneyCells, efisiensi: efisiensiCells,
+    capaian: capaianCells,
+    predikat: predikatCells,
+    serapan: moneyCells,
+    sisa: moneyCells,
+    efisiensi: efisiensiCells,
   };
   for (const need of needs) {
     const cells = byKind[need.kind](ctx, need);
@@ -275,7 +374,12 @@ export function fillCells(grid: Grid, table: RecognizedTable, needs: NeededColum
 }
 
 /** Rows of an `into` column that this plan writes: empty cells that get a formula or a figure. */
-export function writtenInto(grid: Grid, table: RecognizedTable, col: number, cells: FillCell[]): FillCell[] {
+export function writtenInto(
+  grid: Grid,
+  table: RecognizedTable,
+  col: number,
+  cells: FillCell[]
+): FillCell[] {
   const kept = keptRows(grid, rowsToFill(table), col);
   return cells.filter((_, i) => !kept.has(i));
 }

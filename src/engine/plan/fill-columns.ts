@@ -29,15 +29,23 @@ const PK_LIKE = new Set(["pk", "renstra", "comparison"]);
 export function headerFor(kind: FillKind, year?: number): string {
   const y = year === undefined ? "" : ` ${year}`;
   switch (kind) {
-    case "capaian": return `Capaian${y} (%)`;
-    case "predikat": return `Predikat${y}`;
-    case "serapan": return `Serapan${y} (%)`;
-    case "sisa": return `Sisa Anggaran${y}`;
-    case "efisiensi": return `Efisiensi${y}`;
+    case "capaian":
+      return `Capaian${y} (%)`;
+    case "predikat":
+      return `Predikat${y}`;
+    case "serapan":
+      return `Serapan${y} (%)`;
+    case "sisa":
+      return `Sisa Anggaran${y}`;
+    case "efisiensi":
+      return `Efisiensi${y}`;
   }
 }
 
-function roleKey(kind: FillKind | "target" | "realisasi" | "anggaran" | "realisasi_anggaran", year?: number): RoleKey {
+function roleKey(
+  kind: FillKind | "target" | "realisasi" | "anggaran" | "realisasi_anggaran",
+  year?: number
+): RoleKey {
   return (year === undefined ? kind : `${kind}@${year}`) as RoleKey;
 }
 
@@ -51,7 +59,11 @@ function yearsOf(table: RecognizedTable, base: string): (number | undefined)[] {
   return out;
 }
 
-interface Pair { year?: number; left: number; right: number }
+interface Pair {
+  year?: number;
+  left: number;
+  right: number;
+}
 
 /**
  * Pairs of input columns by year: `target@2023` with `realisasi@2023`; a lone column without a year
@@ -64,20 +76,32 @@ function pairs(table: RecognizedTable, leftBase: string, rightBase: string): Pai
   const rights = yearsOf(table, rightBase);
   const out: Pair[] = [];
   for (const y of lefts) {
-    if (y !== undefined && rights.includes(y)) out.push({ year: y, left: col(leftBase, y)!, right: col(rightBase, y)! });
+    if (y !== undefined && rights.includes(y))
+      out.push({ year: y, left: col(leftBase, y)!, right: col(rightBase, y)! });
   }
   if (out.length > 0) return out.sort((a, b) => (a.year ?? 0) - (b.year ?? 0));
   if (lefts.length === 1 && rights.length === 1) {
     const year = lefts[0] ?? rights[0];
-    return [{ year: lefts[0] === undefined && rights[0] === undefined ? undefined : year,
-      left: col(leftBase, lefts[0])!, right: col(rightBase, rights[0])! }];
+    return [
+      {
+        year: lefts[0] === undefined && rights[0] === undefined ? undefined : year,
+        left: col(leftBase, lefts[0])!,
+        right: col(rightBase, rights[0])!,
+      },
+    ];
   }
   return [];
 }
 
 /** Is there already a column for this role (by recognition, or by our own header text next to the table)? */
-function existing(table: RecognizedTable, kind: FillKind, year: number | undefined, single: boolean,
-  ownHeaders: Map<string, number>, plainYear?: number): number | undefined {
+function existing(
+  table: RecognizedTable,
+  kind: FillKind,
+  year: number | undefined,
+  single: boolean,
+  ownHeaders: Map<string, number>,
+  plainYear?: number
+): number | undefined {
   const byRole = table.columns[roleKey(kind, year)];
   if (byRole !== undefined) return byRole;
   // With a single pair, a capaian column with or without a year is that pair's capaian.
@@ -100,14 +124,27 @@ export function normalizeHeader(s: string): string {
  * Columns right of (and inside) the table whose header cell is one of the headers fill writes:
  * a second fill finds its own columns even where recognition did not take them into the table.
  */
-function ownHeaderColumns(grid: Grid, table: RecognizedTable, others: CellRect[]): Map<string, number> {
+function ownHeaderColumns(
+  grid: Grid,
+  table: RecognizedTable,
+  others: CellRect[]
+): Map<string, number> {
   const found = new Map<string, number>();
   const headerRows = table.headerRows.length > 0 ? table.headerRows : [table.range.row];
   const lastCol = grid.originCol + (grid.values[0]?.length ?? 0) - 1;
   for (let col = table.range.col; col <= lastCol; col++) {
     const outside = col >= table.range.col + table.range.colCount;
-    if (outside && others.some((r) => col >= r.col && col < r.col + r.colCount &&
-      r.row <= table.range.row + table.range.rowCount - 1 && table.range.row <= r.row + r.rowCount - 1)) break;
+    if (
+      outside &&
+      others.some(
+        (r) =>
+          col >= r.col &&
+          col < r.col + r.colCount &&
+          r.row <= table.range.row + table.range.rowCount - 1 &&
+          table.range.row <= r.row + r.rowCount - 1
+      )
+    )
+      break;
     for (const row of headerRows) {
       const text = cellOf(grid, row, col).text || String(cellOf(grid, row, col).value ?? "");
       const key = normalizeHeader(text);
@@ -117,14 +154,19 @@ function ownHeaderColumns(grid: Grid, table: RecognizedTable, others: CellRect[]
   return found;
 }
 
-const into = (col: number | undefined): { into?: number } => (col === undefined ? {} : { into: col });
+const into = (col: number | undefined): { into?: number } =>
+  col === undefined ? {} : { into: col };
 
 /**
  * What a table's figures need, in the order they are computed: a new column where the table has none,
  * else its own column (`into`), of which only the empty cells are written. Planning drops a column
  * that gets no cell.
  */
-export function neededColumns(grid: Grid, table: RecognizedTable, others: CellRect[]): NeededColumn[] {
+export function neededColumns(
+  grid: Grid,
+  table: RecognizedTable,
+  others: CellRect[]
+): NeededColumn[] {
   const own = ownHeaderColumns(grid, table, others);
   const out: NeededColumn[] = [];
   if (PK_LIKE.has(table.kind)) {
@@ -136,19 +178,38 @@ export function neededColumns(grid: Grid, table: RecognizedTable, others: CellRe
       // The capaian column is filled (new, or into the table's own column where its cells are empty):
       // the predikat reads it, computed where this plan writes it.
       const capIndex = out.length;
-      out.push({ kind: "capaian", year: p.year, role: roleKey("capaian", p.year),
-        header: headerFor("capaian", p.year), inputs: [p.left, p.right], ...into(cap) });
+      out.push({
+        kind: "capaian",
+        year: p.year,
+        role: roleKey("capaian", p.year),
+        header: headerFor("capaian", p.year),
+        inputs: [p.left, p.right],
+        ...into(cap),
+      });
       const pred = existing(table, "predikat", p.year, single, own, plainYear);
-      out.push({ kind: "predikat", year: p.year, role: roleKey("predikat", p.year),
-        header: headerFor("predikat", p.year), inputs: cap === undefined ? [] : [cap], fromNew: capIndex, ...into(pred) });
+      out.push({
+        kind: "predikat",
+        year: p.year,
+        role: roleKey("predikat", p.year),
+        header: headerFor("predikat", p.year),
+        inputs: cap === undefined ? [] : [cap],
+        fromNew: capIndex,
+        ...into(pred),
+      });
     }
     // A table with capaian but no target/realisasi pair (a comparison of stated capaian) still gets its predikat.
     if (ps.length === 0) {
       for (const y of yearsOf(table, "capaian")) {
         if (yearsOf(table, "capaian").length === 1) {
           const cap = table.columns[roleKey("capaian", y)]!;
-          out.push({ kind: "predikat", year: y, role: roleKey("predikat", y), header: headerFor("predikat", y), inputs: [cap],
-            ...into(existing(table, "predikat", y, true, own)) });
+          out.push({
+            kind: "predikat",
+            year: y,
+            role: roleKey("predikat", y),
+            header: headerFor("predikat", y),
+            inputs: [cap],
+            ...into(existing(table, "predikat", y, true, own)),
+          });
         }
       }
     }
@@ -157,12 +218,24 @@ export function neededColumns(grid: Grid, table: RecognizedTable, others: CellRe
   const moneyYear = table.year ?? Math.max(...money.map((p) => p.year ?? 0));
   for (const p of money) {
     const single = money.length === 1;
-    out.push({ kind: "serapan", year: p.year, role: roleKey("serapan", p.year),
-      header: headerFor("serapan", p.year), inputs: [p.left, p.right], ...into(existing(table, "serapan", p.year, single, own, moneyYear)) });
+    out.push({
+      kind: "serapan",
+      year: p.year,
+      role: roleKey("serapan", p.year),
+      header: headerFor("serapan", p.year),
+      inputs: [p.left, p.right],
+      ...into(existing(table, "serapan", p.year, single, own, moneyYear)),
+    });
     const sisaCol = existing(table, "sisa", p.year, single, own, moneyYear);
     if (table.kind === "anggaran" || sisaCol !== undefined) {
-      out.push({ kind: "sisa", year: p.year, role: roleKey("sisa", p.year),
-        header: headerFor("sisa", p.year), inputs: [p.left, p.right], ...into(sisaCol) });
+      out.push({
+        kind: "sisa",
+        year: p.year,
+        role: roleKey("sisa", p.year),
+        header: headerFor("sisa", p.year),
+        inputs: [p.left, p.right],
+        ...into(sisaCol),
+      });
     }
   }
   const eff = efficiencyNeed(table, own, out, money.length === 1);
@@ -174,24 +247,43 @@ export function neededColumns(grid: Grid, table: RecognizedTable, others: CellRe
  * Efisiensi where a table pairs capaian kinerja with its budget (docs/DOMAIN.md §3): one capaian (stated or
  * planned just before) and one serapan (stated or planned), and no efisiensi column yet.
  */
-function efficiencyNeed(table: RecognizedTable, own: Map<string, number>, planned: NeededColumn[], singleMoney: boolean): NeededColumn | undefined {
+function efficiencyNeed(
+  table: RecognizedTable,
+  own: Map<string, number>,
+  planned: NeededColumn[],
+  singleMoney: boolean
+): NeededColumn | undefined {
   const effYears = yearsOf(table, "efisiensi");
   if (effYears.length > 1) return undefined;
-  const effCol = effYears.length === 1 ? table.columns[roleKey("efisiensi", effYears[0])] : own.get(normalizeHeader(headerFor("efisiensi")));
+  const effCol =
+    effYears.length === 1
+      ? table.columns[roleKey("efisiensi", effYears[0])]
+      : own.get(normalizeHeader(headerFor("efisiensi")));
   // Inputs are read from the planned capaian / serapan (they hold the table's own column when it has one).
   const caps = planned.filter((n) => n.kind === "capaian");
   const capaians = yearsOf(table, "capaian");
   const newCap = planned.findIndex((n) => n.kind === "capaian");
-  const capCol = caps.length === 0 && capaians.length === 1 ? table.columns[roleKey("capaian", capaians[0])] : undefined;
+  const capCol =
+    caps.length === 0 && capaians.length === 1
+      ? table.columns[roleKey("capaian", capaians[0])]
+      : undefined;
   if (capCol === undefined && (newCap < 0 || caps.length !== 1)) return undefined;
   const serapans = yearsOf(table, "serapan");
   const newSer = planned.findIndex((n) => n.kind === "serapan");
-  const serCol = newSer < 0 && serapans.length === 1 ? table.columns[roleKey("serapan", serapans[0])] : undefined;
+  const serCol =
+    newSer < 0 && serapans.length === 1
+      ? table.columns[roleKey("serapan", serapans[0])]
+      : undefined;
   if (serCol === undefined && (newSer < 0 || !singleMoney)) return undefined;
   return {
-    kind: "efisiensi", role: "efisiensi", header: headerFor("efisiensi"),
+    kind: "efisiensi",
+    role: "efisiensi",
+    header: headerFor("efisiensi"),
     inputs: [capCol ?? -1, serCol ?? -1],
-    fromNewInputs: [capCol === undefined ? newCap : undefined, serCol === undefined ? newSer : undefined],
+    fromNewInputs: [
+      capCol === undefined ? newCap : undefined,
+      serCol === undefined ? newSer : undefined,
+    ],
     ...into(effCol),
   };
 }
@@ -206,15 +298,29 @@ function tableRows(table: RecognizedTable): [number, number] {
  * The first `count` columns right of the table, side by side, that are empty on every row of the table
  * (header rows included) and not already taken by another plan. Never a cell that has anything.
  */
-export function targetColumns(grid: Grid, table: RecognizedTable, count: number,
-  taken: (col: number, fromRow: number, toRow: number) => boolean): number[] {
+export function targetColumns(
+  grid: Grid,
+  table: RecognizedTable,
+  count: number,
+  taken: (col: number, fromRow: number, toRow: number) => boolean
+): number[] {
   if (count === 0) return [];
   const [fromRow, toRow] = tableRows(table);
   const free = (col: number): boolean => {
     if (taken(col, fromRow, toRow)) return false;
     // A merged area over the column (a title or note spanning it) is not free even where its cells are blank.
-    if (grid.merges.some((m) => col >= m.col && col < m.col + m.colCount && m.row <= toRow && fromRow <= m.row + m.rowCount - 1)) return false;
-    for (let row = fromRow; row <= toRow; row++) if (!isEmptyCell(cellOf(grid, row, col))) return false;
+    if (
+      grid.merges.some(
+        (m) =>
+          col >= m.col &&
+          col < m.col + m.colCount &&
+          m.row <= toRow &&
+          fromRow <= m.row + m.rowCount - 1
+      )
+    )
+      return false;
+    for (let row = fromRow; row <= toRow; row++)
+      if (!isEmptyCell(cellOf(grid, row, col))) return false;
     return true;
   };
   const MAX_COL = 16383;
@@ -222,7 +328,11 @@ export function targetColumns(grid: Grid, table: RecognizedTable, count: number,
   while (start + count - 1 <= MAX_COL) {
     let ok = true;
     for (let k = 0; k < count; k++) {
-      if (!free(start + k)) { start = start + k + 1; ok = false; break; }
+      if (!free(start + k)) {
+        start = start + k + 1;
+        ok = false;
+        break;
+      }
     }
     if (ok) return Array.from({ length: count }, (_, k) => start + k);
   }

@@ -78,21 +78,37 @@ export function formatFigure(kind: FillKind, value: number | string | null): str
   if (typeof value === "string") return value;
   const id = (n: number, digits: number): string =>
     n.toLocaleString("id-ID", { minimumFractionDigits: digits, maximumFractionDigits: digits });
-  return kind === "capaian" || kind === "serapan" || kind === "efisiensi" ? `${id(value * 100, 2)}%` : id(value, 0);
+  return kind === "capaian" || kind === "serapan" || kind === "efisiensi"
+    ? `${id(value * 100, 2)}%`
+    : id(value, 0);
 }
 
 function previewOf(column: FillColumn, mode: FillMode): FillPreviewItem {
   const sample = column.cells.find((c) => c.value !== null && c.formula !== "") ?? column.cells[0];
   const range = column.into
-    ? runsOf(column.cells.map((c) => c.row)).map(([from, to]) => rectA1({ row: from, col: column.col, rowCount: to - from + 1, colCount: 1 })).join(",")
-    : rectA1({ row: column.headerRow, col: column.col, rowCount: column.lastRow - column.headerRow + 1, colCount: 1 });
+    ? runsOf(column.cells.map((c) => c.row))
+        .map(([from, to]) =>
+          rectA1({ row: from, col: column.col, rowCount: to - from + 1, colCount: 1 })
+        )
+        .join(",")
+    : rectA1({
+        row: column.headerRow,
+        col: column.col,
+        rowCount: column.lastRow - column.headerRow + 1,
+        colCount: 1,
+      });
   let example = "(tidak ada baris data)";
   if (sample) {
     const at = cellA1(sample.row, column.col);
     const figure = formatFigure(column.kind, sample.value);
-    example = mode === "formulas" && sample.formula !== "" ? `${at}: ${sample.formula} -> ${figure}` : `${at}: ${figure}`;
+    example =
+      mode === "formulas" && sample.formula !== ""
+        ? `${at}: ${sample.formula} -> ${figure}`
+        : `${at}: ${figure}`;
   }
-  const cells = column.cells.filter((c) => (mode === "formulas" ? c.formula !== "" : c.value !== null)).length + (column.into ? 0 : 1);
+  const cells =
+    column.cells.filter((c) => (mode === "formulas" ? c.formula !== "" : c.value !== null)).length +
+    (column.into ? 0 : 1);
   return { sheet: column.sheet, range, header: column.header, example, into: column.into, cells };
 }
 
@@ -112,7 +128,11 @@ export function runsOf(rows: number[]): [number, number][] {
  * tables already have are left alone (validation checks them), so planning on a filled workbook gives
  * an empty plan.
  */
-export function planFill(grids: Grid[], tables: RecognizedTable[], options: FillOptions = {}): FillPlan {
+export function planFill(
+  grids: Grid[],
+  tables: RecognizedTable[],
+  options: FillOptions = {}
+): FillPlan {
   const mode = options.mode ?? "formulas";
   // "Auto" resolved once from the whole workbook (the hosts pass it resolved; a raw setting is resolved here).
   const settings: AnalysisSettings = isResolved(options.settings)
@@ -133,23 +153,42 @@ export function planFill(grids: Grid[], tables: RecognizedTable[], options: Fill
     const where = `tabel ${table.sheet}!${rectA1(table.range)}`;
     const taken = (col: number, from: number, to: number): boolean =>
       claims.some(([s, c, f, t]) => s === table.sheet && c === col && f <= to && from <= t) ||
-      others.some((r) => col >= r.col && col < r.col + r.colCount && r.row <= to && from <= r.row + r.rowCount - 1);
+      others.some(
+        (r) =>
+          col >= r.col && col < r.col + r.colCount && r.row <= to && from <= r.row + r.rowCount - 1
+      );
     // A new column only for a figure the table has no column for; the others go into their own column.
     const fresh = needs.map((n, i) => (n.into === undefined ? i : -1)).filter((i) => i >= 0);
     const slots = targetColumns(grid, table, fresh.length, taken);
     const placed = needs.map((n) => n.into ?? -1);
     if (fresh.length > 0 && slots.length === 0) {
-      notes.push(`Kolom baru untuk ${where} tidak dapat ditempatkan: tidak ada kolom kosong di kanannya. Kosongkan kolom di kanan tabel lalu coba lagi.`);
+      notes.push(
+        `Kolom baru untuk ${where} tidak dapat ditempatkan: tidak ada kolom kosong di kanannya. Kosongkan kolom di kanan tabel lalu coba lagi.`
+      );
     } else if (fresh.length > 0) {
-      fresh.forEach((needIndex, k) => { placed[needIndex] = slots[k]!; });
+      fresh.forEach((needIndex, k) => {
+        placed[needIndex] = slots[k]!;
+      });
       const first = table.range.col + table.range.colCount;
       if (slots[0] !== first) {
-        notes.push(`Kolom baru untuk ${where} ditulis mulai kolom ${columnLetter(slots[0]!)} karena kolom di sebelah kanannya tidak kosong.`);
+        notes.push(
+          `Kolom baru untuk ${where} ditulis mulai kolom ${columnLetter(slots[0]!)} karena kolom di sebelah kanannya tidak kosong.`
+        );
       }
     }
     // A figure that reads a column which could not be placed is not planned either.
-    const usable = needs.map((n, i) => placed[i]! >= 0 && [n.fromNew, ...(n.fromNewInputs ?? [])].every((k) => k === undefined || placed[k]! >= 0));
-    const cells = fillCells(grid, table, needs, placed.map((c) => Math.max(c, 0)), { ...settings, efficiency: method });
+    const usable = needs.map(
+      (n, i) =>
+        placed[i]! >= 0 &&
+        [n.fromNew, ...(n.fromNewInputs ?? [])].every((k) => k === undefined || placed[k]! >= 0)
+    );
+    const cells = fillCells(
+      grid,
+      table,
+      needs,
+      placed.map((c) => Math.max(c, 0)),
+      { ...settings, efficiency: method }
+    );
     const headerRow = Math.min(table.range.row, ...table.headerRows);
     const lastRow = table.range.row + table.range.rowCount - 1;
     needs.forEach((need, i) => {
@@ -157,14 +196,24 @@ export function planFill(grids: Grid[], tables: RecognizedTable[], options: Fill
       const col = placed[i]!;
       const into = need.into !== undefined;
       const own = into ? writtenInto(grid, table, col, cells[i]!) : cells[i]!;
-      const gets = (c: FillCell): boolean => (mode === "formulas" ? c.formula !== "" : c.value !== null);
+      const gets = (c: FillCell): boolean =>
+        mode === "formulas" ? c.formula !== "" : c.value !== null;
       // Into the table's own column: only empty cells that get something; a column with none is left out.
       const written = into ? own.filter(gets) : own;
       if (into && written.length === 0) return;
       if (!into) claims.push([table.sheet, col, headerRow, lastRow]);
       const column: FillColumn = {
-        sheet: table.sheet, kind: need.kind, role: need.role, header: into ? headerText(grid, table, col) ?? need.header : need.header,
-        col, into, headerRow, lastRow, cells: written, numberFormat: defaultFormat(need.kind), table: table.range,
+        sheet: table.sheet,
+        kind: need.kind,
+        role: need.role,
+        header: into ? (headerText(grid, table, col) ?? need.header) : need.header,
+        col,
+        into,
+        headerRow,
+        lastRow,
+        cells: written,
+        numberFormat: defaultFormat(need.kind),
+        table: table.range,
       };
       if (need.year !== undefined) column.year = need.year;
       columns.push(column);
@@ -174,7 +223,9 @@ export function planFill(grids: Grid[], tables: RecognizedTable[], options: Fill
         // A live formula on bad inputs shows Excel's error until the data is fixed: say so once per column.
         const bad = written.filter((c) => c.value === null && c.formula !== "");
         if (bad.length > 0) {
-          notes.push(`${bad.length} rumus di kolom "${column.header}" (${table.sheet}) akan menampilkan galat sampai datanya diperbaiki, misalnya ${cellA1(bad[0]!.row, col)}: ${bad[0]!.note ?? ""}`);
+          notes.push(
+            `${bad.length} rumus di kolom "${column.header}" (${table.sheet}) akan menampilkan galat sampai datanya diperbaiki, misalnya ${cellA1(bad[0]!.row, col)}: ${bad[0]!.note ?? ""}`
+          );
         }
       }
     });
@@ -211,19 +262,31 @@ export interface FillBlock {
 
 /** Every cell a block writes, header included, as an A1 range without the sheet. */
 export function blockRange(b: FillBlock): string {
-  return rectA1({ row: b.row, col: b.col, rowCount: b.body.length + (b.header === null ? 0 : 1), colCount: 1 });
+  return rectA1({
+    row: b.row,
+    col: b.col,
+    rowCount: b.body.length + (b.header === null ? 0 : 1),
+    colCount: 1,
+  });
 }
 
 /** The blocks to write for a plan in its mode: one per new column, one per run of empty cells filled; nothing cell by cell. */
 export function fillBlocks(plan: FillPlan): FillBlock[] {
-  const content = (cell: FillCell): string | number => (plan.mode === "formulas" ? cell.formula : cell.value ?? "");
+  const content = (cell: FillCell): string | number =>
+    plan.mode === "formulas" ? cell.formula : (cell.value ?? "");
   return plan.columns.flatMap((c): FillBlock[] => {
     if (c.into) {
       const byRow = new Map(c.cells.map((cell) => [cell.row, cell]));
       return runsOf(c.cells.map((cell) => cell.row)).map(([from, to]) => {
         const run = Array.from({ length: to - from + 1 }, (_, k) => byRow.get(from + k)!);
-        return { sheet: c.sheet, col: c.col, row: from, header: null, body: run.map(content),
-          numberFormats: run.map((cell) => cell.numberFormat ?? c.numberFormat) };
+        return {
+          sheet: c.sheet,
+          col: c.col,
+          row: from,
+          header: null,
+          body: run.map(content),
+          numberFormats: run.map((cell) => cell.numberFormat ?? c.numberFormat),
+        };
       });
     }
     const body: (string | number)[] = new Array<string | number>(c.lastRow - c.headerRow).fill("");
@@ -232,7 +295,16 @@ export function fillBlocks(plan: FillPlan): FillBlock[] {
       if (i < 0 || i >= body.length) continue;
       body[i] = content(cell);
     }
-    return [{ sheet: c.sheet, col: c.col, row: c.headerRow, header: c.header, body, numberFormats: body.map(() => c.numberFormat) }];
+    return [
+      {
+        sheet: c.sheet,
+        col: c.col,
+        row: c.headerRow,
+        header: c.header,
+        body,
+        numberFormats: body.map(() => c.numberFormat),
+      },
+    ];
   });
 }
 
@@ -243,8 +315,15 @@ export function fillSummary(plan: FillPlan): string {
   const parts: string[] = [];
   if (into.length > 0) {
     const cells = into.reduce((n, p) => n + p.cells, 0);
-    parts.push(`${cells} sel kosong diisi di ${into.length} kolom yang sudah ada (${into.map((p) => `${p.header} ${p.sheet}`).join(", ")})`);
+    parts.push(
+      `${cells} sel kosong diisi di ${into.length} kolom yang sudah ada (${into.map((p) => `${p.header} ${p.sheet}`).join(", ")})`
+    );
   }
-  if (added.length > 0) parts.push(`${added.length} kolom ditambahkan (${added.map((p) => `${p.header} ${p.sheet}`).join(", ")})`);
-  return parts.length === 0 ? "Tidak ada yang perlu diisi: setiap tabel sudah lengkap." : `Selesai: ${parts.join("; ")}.`;
+  if (added.length > 0)
+    parts.push(
+      `${added.length} kolom ditambahkan (${added.map((p) => `${p.header} ${p.sheet}`).join(", ")})`
+    );
+  return parts.length === 0
+    ? "Tidak ada yang perlu diisi: setiap tabel sudah lengkap."
+    : `Selesai: ${parts.join("; ")}.`;
 }

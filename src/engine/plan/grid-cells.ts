@@ -26,7 +26,9 @@ export function cellOf(grid: Grid, row: number, col: number): GridCell {
 /** A cell "has something" when it holds a value or a formula; formatting alone does not count. */
 export function isEmptyCell(cell: GridCell): boolean {
   const valueEmpty = cell.value === null || cell.value === "";
-  const formulaEmpty = cell.formula === null || cell.formula === "" ||
+  const formulaEmpty =
+    cell.formula === null ||
+    cell.formula === "" ||
     (typeof cell.formula === "string" && !cell.formula.startsWith("="));
   return valueEmpty && formulaEmpty;
 }

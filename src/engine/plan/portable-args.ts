@@ -8,7 +8,10 @@ import { cellOf, gridFor } from "./grid-cells";
 /** This call cannot become a native formula with the same value; `reason` says why and what to do. */
 export class NotPortable extends Error {
   /** `inputCell`: the referenced cell whose content is the cause (a text number...), for the summary. */
-  constructor(readonly reason: string, readonly inputCell?: string) {
+  constructor(
+    readonly reason: string,
+    readonly inputCell?: string
+  ) {
     super(reason);
     this.name = "NotPortable";
     Object.setPrototypeOf(this, NotPortable.prototype);
@@ -24,7 +27,8 @@ export type Arg =
   /** Anything else: `text` is the argument rewritten to native, kept in parentheses where it is used. */
   | { kind: "expr"; text: string };
 
-const REF = /^(?:('(?:[^']|'')+'|[A-Za-z_\u00c0-\uffff][A-Za-z0-9_.\u00c0-\uffff]*)!)?(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)$/;
+const REF =
+  /^(?:('(?:[^']|'')+'|[A-Za-z_\u00c0-\uffff][A-Za-z0-9_.\u00c0-\uffff]*)!)?(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)$/;
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 const STRING = /^"((?:[^"]|"")*)"$/;
 
@@ -52,11 +56,13 @@ export function readArg(original: string, rewritten: string, ctx: ArgContext): A
     const rect = parseRange(ref[2]!.replace(/\$/g, ""));
     const grid = gridFor(ctx.grids, sheet);
     if (!rect) throw new NotPortable(`alamat ${text} tidak dapat dibaca.`);
-    if (!grid) throw new NotPortable(`${text} menunjuk lembar "${sheet}" yang tidak ada di buku kerja ini.`);
+    if (!grid)
+      throw new NotPortable(`${text} menunjuk lembar "${sheet}" yang tidak ada di buku kerja ini.`);
     const values: CellValue[][] = [];
     for (let r = 0; r < rect.rowCount; r++) {
       const row: CellValue[] = [];
-      for (let c = 0; c < rect.colCount; c++) row.push(cellOf(grid, rect.row + r, rect.col + c).value);
+      for (let c = 0; c < rect.colCount; c++)
+        row.push(cellOf(grid, rect.row + r, rect.col + c).value);
       values.push(row);
     }
     return { kind: "ref", text, sheet: grid.sheet, rect, values };

@@ -46,7 +46,8 @@ function nativeIndex<T extends string>(spec: ChoiceSpec<T>, ref: string): string
   const idx = (t: T): number => spec.options.indexOf(t) + 1;
   const lookup = `IFERROR(INDEX({${spec.names.map(([, t]) => idx(t)).join(",")}},1,MATCH(${n},{${spec.names.map(([s]) => textLiteral(s)).join(",")}},0)),#VALUE!)`;
   let body = lookup;
-  for (const [p, t] of [...spec.prefixes].reverse()) body = `IF(LEFT(${n},${p.length})=${textLiteral(p)},${idx(t)},${body})`;
+  for (const [p, t] of [...spec.prefixes].reverse())
+    body = `IF(LEFT(${n},${p.length})=${textLiteral(p)},${idx(t)},${body})`;
   return `IF(${n}="",${idx(spec.blank)},${body})`;
 }
 
@@ -65,12 +66,19 @@ export function readChoice<T extends string>(arg: Arg, spec: ChoiceSpec<T>): Cho
     case "string":
       return { fixed: parse(arg.value === "" ? null : arg.value) };
     case "number":
-      throw new NotPortable(`${spec.role} ${arg.text} bukan teks. Tulis ${spec.role.toLowerCase()} sebagai teks, misalnya ${textLiteral(spec.names[0]![0])}.`);
+      throw new NotPortable(
+        `${spec.role} ${arg.text} bukan teks. Tulis ${spec.role.toLowerCase()} sebagai teks, misalnya ${textLiteral(spec.names[0]![0])}.`
+      );
     case "expr":
-      throw new NotPortable(`${spec.role} dihitung oleh rumus (${arg.text}); tulis ${spec.role.toLowerCase()} sebagai teks atau tunjuk sel yang berisi teksnya.`);
+      throw new NotPortable(
+        `${spec.role} dihitung oleh rumus (${arg.text}); tulis ${spec.role.toLowerCase()} sebagai teks atau tunjuk sel yang berisi teksnya.`
+      );
     case "ref": {
       const cells = arg.values.flat();
-      if (cells.length !== 1) throw new NotPortable(`${spec.role} menunjuk rentang ${refLabel(arg)}, padahal harus satu sel.`);
+      if (cells.length !== 1)
+        throw new NotPortable(
+          `${spec.role} menunjuk rentang ${refLabel(arg)}, padahal harus satu sel.`
+        );
       const v: CellValue = cells[0]!;
       if (isErrorValue(v)) return { index: nativeIndex(spec, arg.text), current: spec.blank };
       if (v !== null && v !== "" && typeof v !== "string") {
@@ -85,7 +93,9 @@ export function readChoice<T extends string>(arg: Arg, spec: ChoiceSpec<T>): Cho
         engine = null; // an unknown name: the engine gives #VALUE!, and so must the native index
       }
       if (simulateIndex(spec, text) !== engine) {
-        throw new NotPortable(`${spec.role} di ${refLabel(arg)} (${textLiteral(text)}) ditulis dengan cara yang tidak dapat dibaca rumus Excel biasa. Tulis ${textLiteral(spec.names[0]![0])} atau nama lain yang baku.`);
+        throw new NotPortable(
+          `${spec.role} di ${refLabel(arg)} (${textLiteral(text)}) ditulis dengan cara yang tidak dapat dibaca rumus Excel biasa. Tulis ${textLiteral(spec.names[0]![0])} atau nama lain yang baku.`
+        );
       }
       return { index: nativeIndex(spec, arg.text), current: engine ?? spec.blank };
     }
@@ -93,7 +103,11 @@ export function readChoice<T extends string>(arg: Arg, spec: ChoiceSpec<T>): Cho
 }
 
 /** One native formula per variant: the fixed one, or CHOOSE over the cell's index. */
-export function byChoice<T extends string>(choice: Choice<T>, spec: ChoiceSpec<T>, shape: (t: T) => string): string {
+export function byChoice<T extends string>(
+  choice: Choice<T>,
+  spec: ChoiceSpec<T>,
+  shape: (t: T) => string
+): string {
   if ("fixed" in choice) return shape(choice.fixed);
   const shapes = spec.options.map(shape);
   // Variants that are all the same formula need no CHOOSE, but the index still checks the name (#VALUE!).
@@ -108,11 +122,13 @@ const STRIP = [" ", "-", "_", ".", "/"];
 /** Names read as the engine's normalisasiNama / parseMetode (lower case, no punctuation). */
 export const compactNorm = {
   nativeNorm: (x: string): string => removeChars(x, STRIP),
-  simulate: (v: string): string => STRIP.reduce((acc, ch) => acc.split(ch).join(""), v.toLowerCase()),
+  simulate: (v: string): string =>
+    STRIP.reduce((acc, ch) => acc.split(ch).join(""), v.toLowerCase()),
 };
 
 /** Names read as parsePolarity (lower case, trimmed, spaces and _ as "-"). */
 export const dashNorm = {
   nativeNorm: (x: string): string => `SUBSTITUTE(SUBSTITUTE(LOWER(TRIM(${x}))," ","-"),"_","-")`,
-  simulate: (v: string): string => excelTrim(v.toLowerCase()).split(" ").join("-").split("_").join("-"),
+  simulate: (v: string): string =>
+    excelTrim(v.toLowerCase()).split(" ").join("-").split("_").join("-"),
 };

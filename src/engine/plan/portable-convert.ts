@@ -9,8 +9,7 @@ import { NATIVE } from "./portable-shapes";
 export const MAX_FORMULA_CHARS = 8192;
 
 export type ConvertResult =
-  | { ok: true; formula: string; calls: number }
-  | { ok: false; reason: string; inputCell?: string };
+  { ok: true; formula: string; calls: number } | { ok: false; reason: string; inputCell?: string };
 
 /** SAKIP.CAPAIAN, sakip.capaian, or the file form _xldudf_SAKIP_CAPAIAN: the function's short name, else null. */
 export function sakipName(token: string): string | null {
@@ -60,7 +59,8 @@ function rewrite(src: string, ctx: ArgContext): { text: string; calls: number } 
     try {
       out += src.slice(pos, call.start) + atomic(build(args));
     } catch (e) {
-      if (e instanceof NotPortable) throw new NotPortable(`SAKIP.${name}: ${e.reason}`, e.inputCell);
+      if (e instanceof NotPortable)
+        throw new NotPortable(`SAKIP.${name}: ${e.reason}`, e.inputCell);
       throw e;
     }
     calls++;
@@ -77,12 +77,19 @@ export function toNative(formula: string, ctx: ArgContext): ConvertResult {
     const { text, calls } = rewrite(formula.slice(1), ctx);
     const native = `=${text}`;
     if (native.length > MAX_FORMULA_CHARS) {
-      return { ok: false, reason: `rumus Excel biasa yang setara terlalu panjang (${native.length} karakter, batas Excel ${MAX_FORMULA_CHARS}). Pecah rumusnya menjadi beberapa sel.` };
+      return {
+        ok: false,
+        reason: `rumus Excel biasa yang setara terlalu panjang (${native.length} karakter, batas Excel ${MAX_FORMULA_CHARS}). Pecah rumusnya menjadi beberapa sel.`,
+      };
     }
     return { ok: true, formula: native, calls };
   } catch (e) {
-    if (e instanceof NotPortable) return e.inputCell ? { ok: false, reason: e.reason, inputCell: e.inputCell } : { ok: false, reason: e.reason };
-    if (e instanceof FormulaSyntaxError) return { ok: false, reason: `rumus tidak dapat dibaca (${e.message})` };
+    if (e instanceof NotPortable)
+      return e.inputCell
+        ? { ok: false, reason: e.reason, inputCell: e.inputCell }
+        : { ok: false, reason: e.reason };
+    if (e instanceof FormulaSyntaxError)
+      return { ok: false, reason: `rumus tidak dapat dibaca (${e.message})` };
     throw e;
   }
 }

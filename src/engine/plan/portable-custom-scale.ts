@@ -24,21 +24,33 @@ function columnRange(arg: Arg & { kind: "ref" }, col: number): string {
 function boundColumn(arg: Arg & { kind: "ref" }): number {
   const where = refLabel(arg);
   if (arg.rect.colCount !== 2) {
-    throw new NotPortable(`skala sendiri ${where} harus dua kolom (batas bawah dan predikat) agar dapat diubah ke rumus Excel biasa.`);
+    throw new NotPortable(
+      `skala sendiri ${where} harus dua kolom (batas bawah dan predikat) agar dapat diubah ke rumus Excel biasa.`
+    );
   }
   let order: number | null = null;
   const seen = new Set<number>();
   arg.values.forEach((row: CellValue[], i) => {
     const [a, b] = row as [CellValue, CellValue];
     if (isBlank(a) && isBlank(b)) return;
-    const rowOrder = typeof a === "number" && typeof b === "string" && b.trim() !== "" && batasBawah(b) === null ? 0
-      : typeof b === "number" && typeof a === "string" && a.trim() !== "" && batasBawah(a) === null ? 1 : null;
+    const rowOrder =
+      typeof a === "number" && typeof b === "string" && b.trim() !== "" && batasBawah(b) === null
+        ? 0
+        : typeof b === "number" &&
+            typeof a === "string" &&
+            a.trim() !== "" &&
+            batasBawah(a) === null
+          ? 1
+          : null;
     if (rowOrder === null || (order !== null && rowOrder !== order)) {
-      throw new NotPortable(`baris ke-${i + 1} skala ${where} (${tampil(a)} | ${tampil(b)}) bukan pasangan angka batas dan nama predikat yang sama urutannya dengan baris lain; rumus Excel biasa hanya dapat membaca tabel skala berisi angka. Tulis batasnya sebagai angka (mis. 0,91) tanpa baris judul.`);
+      throw new NotPortable(
+        `baris ke-${i + 1} skala ${where} (${tampil(a)} | ${tampil(b)}) bukan pasangan angka batas dan nama predikat yang sama urutannya dengan baris lain; rumus Excel biasa hanya dapat membaca tabel skala berisi angka. Tulis batasnya sebagai angka (mis. 0,91) tanpa baris judul.`
+      );
     }
     order = rowOrder;
     const bound = (rowOrder === 0 ? a : b) as number;
-    if (seen.has(bound)) throw new NotPortable(`skala ${where} memuat batas ${tampil(bound)} dua kali.`);
+    if (seen.has(bound))
+      throw new NotPortable(`skala ${where} memuat batas ${tampil(bound)} dua kali.`);
     seen.add(bound);
   });
   if (order === null) throw new NotPortable(`skala ${where} kosong.`);

@@ -36,8 +36,10 @@ export function whyNotNumber(where: string, v: CellValue): string {
     // no reading to offer
   }
   const cat = kategori(v) ? " berupa kategori" : "";
-  return `${where} berisi teks ${tampil(v)}${cat}${reading}, bukan angka; rumus Excel biasa tidak membacanya seperti add-in. ` +
-    `Ketik angkanya sebagai angka di ${where} lalu ubah lagi.`;
+  return (
+    `${where} berisi teks ${tampil(v)}${cat}${reading}, bukan angka; rumus Excel biasa tidak membacanya seperti add-in. ` +
+    `Ketik angkanya sebagai angka di ${where} lalu ubah lagi.`
+  );
 }
 
 function literal(text: string): string {
@@ -52,16 +54,21 @@ export function numberOperand(arg: Arg, role: string): Operand {
     case "number":
       return { text: literal(arg.text), blankable: false };
     case "string":
-      throw new NotPortable(`${role} ditulis sebagai teks ${arg.text} di dalam rumus. Tulis angkanya tanpa tanda kutip lalu ubah lagi.`);
+      throw new NotPortable(
+        `${role} ditulis sebagai teks ${arg.text} di dalam rumus. Tulis angkanya tanpa tanda kutip lalu ubah lagi.`
+      );
     case "expr":
       return { text: `(${arg.text})`, blankable: true };
     case "ref": {
       const cells = arg.values.flat();
       if (cells.length !== 1) {
-        throw new NotPortable(`${role} menunjuk rentang ${refLabel(arg)} (${cells.length} sel), padahal harus satu sel.`);
+        throw new NotPortable(
+          `${role} menunjuk rentang ${refLabel(arg)} (${cells.length} sel), padahal harus satu sel.`
+        );
       }
       const v = cells[0]!;
-      if (typeof v === "number" || isBlank(v) || isErrorValue(v)) return { text: arg.text, blankable: true };
+      if (typeof v === "number" || isBlank(v) || isErrorValue(v))
+        return { text: arg.text, blankable: true };
       throw new NotPortable(whyNotNumber(refLabel(arg), v), inputOf(arg));
     }
   }
@@ -69,7 +76,9 @@ export function numberOperand(arg: Arg, role: string): Operand {
 
 /** The referenced cell with its sheet, for the plan's summary of inputs to fix. */
 export function inputOf(arg: Arg & { kind: "ref" }): string {
-  return arg.text.includes("!") ? arg.text.replace(/\$/g, "") : `${arg.sheet}!${arg.text.replace(/\$/g, "")}`;
+  return arg.text.includes("!")
+    ? arg.text.replace(/\$/g, "")
+    : `${arg.sheet}!${arg.text.replace(/\$/g, "")}`;
 }
 
 /** `IF(OR(a="",b=""),NA(),body)`: the add-in answers #N/A when a figure is missing. */

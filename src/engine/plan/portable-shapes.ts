@@ -12,9 +12,24 @@ import { SCALE_BY_NAME, skala, type Scale } from "../scales";
 import { SakipError, tampil } from "../errors";
 import { NotPortable, refLabel, type Arg } from "./portable-args";
 import { customScaleShape } from "./portable-custom-scale";
-import { byChoice, compactNorm, dashNorm, excelTrim, readChoice, type ChoiceSpec } from "./portable-choice";
 import {
-  asFraction, guard, isBlank, isErrorValue, numberLiteral, numberOperand, textLiteral, whyNotNumber, type Operand,
+  byChoice,
+  compactNorm,
+  dashNorm,
+  excelTrim,
+  readChoice,
+  type ChoiceSpec,
+} from "./portable-choice";
+import {
+  asFraction,
+  guard,
+  isBlank,
+  isErrorValue,
+  numberLiteral,
+  numberOperand,
+  textLiteral,
+  whyNotNumber,
+  type Operand,
 } from "./portable-operands";
 
 /** The engine's slack on scale bounds (scales.ts EPS), written without exponent notation. */
@@ -55,16 +70,20 @@ export const METODE_SPEC: ChoiceSpec<EfficiencyMethod> = {
 };
 
 function arity(name: string, args: Arg[], max: number): void {
-  if (args.length > max) throw new NotPortable(`SAKIP.${name} diberi ${args.length} argumen, lebih dari ${max}.`);
+  if (args.length > max)
+    throw new NotPortable(`SAKIP.${name} diberi ${args.length} argumen, lebih dari ${max}.`);
 }
 
 // ---- CAPAIAN ---------------------------------------------------------------------------------
 
 function capaianShape(p: Polarity, t: Operand, r: Operand): string {
   switch (p) {
-    case "higher": return guard([t, r], `${r.text}/${t.text}`);
-    case "lower": return guard([t, r], `MAX(0,(2*${t.text}-${r.text})/${t.text})`);
-    case "lower-ratio": return guard([t, r], `IF(${t.text}=0,#DIV/0!,${t.text}/${r.text})`);
+    case "higher":
+      return guard([t, r], `${r.text}/${t.text}`);
+    case "lower":
+      return guard([t, r], `MAX(0,(2*${t.text}-${r.text})/${t.text})`);
+    case "lower-ratio":
+      return guard([t, r], `IF(${t.text}=0,#DIV/0!,${t.text}/${r.text})`);
   }
 }
 
@@ -80,11 +99,16 @@ function withBatas(arg: Arg | undefined, body: string): string {
     }
     return cap === null ? body : `MIN(${body},${numberLiteral(cap)})`;
   }
-  if (arg.kind === "expr") throw new NotPortable(`Batas dihitung oleh rumus (${arg.text}); tulis batasnya sebagai angka atau tunjuk selnya.`);
+  if (arg.kind === "expr")
+    throw new NotPortable(
+      `Batas dihitung oleh rumus (${arg.text}); tulis batasnya sebagai angka atau tunjuk selnya.`
+    );
   const cells = arg.values.flat();
-  if (cells.length !== 1) throw new NotPortable(`Batas menunjuk rentang ${refLabel(arg)}, padahal harus satu sel.`);
+  if (cells.length !== 1)
+    throw new NotPortable(`Batas menunjuk rentang ${refLabel(arg)}, padahal harus satu sel.`);
   const v = cells[0]!;
-  if (!(typeof v === "number" || isBlank(v) || isErrorValue(v))) throw new NotPortable(whyNotNumber(refLabel(arg), v));
+  if (!(typeof v === "number" || isBlank(v) || isErrorValue(v)))
+    throw new NotPortable(whyNotNumber(refLabel(arg), v));
   const b = arg.text;
   return `IF(${b}="",${body},IF(${b}<=0,#VALUE!,MIN(${body},IF(${b}>=10,${b}/100,${b}))))`;
 }
@@ -103,13 +127,19 @@ function categoryText(arg: Arg, role: string): { text: string; scale: OrderedSca
   if (isBlank(v) || isErrorValue(v)) return { text: arg.text, scale: null };
   const k = kategori(v);
   if (!k) {
-    throw new NotPortable(`${refLabel(arg)} berisi ${tampil(v)}, sedangkan pasangannya berupa kategori; rumus Excel biasa tidak dapat membandingkan keduanya seperti add-in. Tulis keduanya sebagai kategori.`);
+    throw new NotPortable(
+      `${refLabel(arg)} berisi ${tampil(v)}, sedangkan pasangannya berupa kategori; rumus Excel biasa tidak dapat membandingkan keduanya seperti add-in. Tulis keduanya sebagai kategori.`
+    );
   }
   // The native MATCH compares the trimmed text, ignoring case: the text must be a name as it is.
-  const names = k.scale.levels.flatMap((lv) => [lv.label, ...lv.aliases]).map((n) => n.toLowerCase());
+  const names = k.scale.levels
+    .flatMap((lv) => [lv.label, ...lv.aliases])
+    .map((n) => n.toLowerCase());
   const typed = excelTrim(String(v)).toLowerCase();
   if (/[*?~]/.test(typed) || !names.includes(typed)) {
-    throw new NotPortable(`${refLabel(arg)} berisi ${tampil(v)}: add-in membacanya sebagai ${k.label}, rumus Excel biasa tidak. Tulis ${textLiteral(k.label)} saja di ${refLabel(arg)}.`);
+    throw new NotPortable(
+      `${refLabel(arg)} berisi ${tampil(v)}: add-in membacanya sebagai ${k.label}, rumus Excel biasa tidak. Tulis ${textLiteral(k.label)} saja di ${refLabel(arg)}.`
+    );
   }
   return { text: arg.text, scale: k.scale };
 }
@@ -138,19 +168,27 @@ function qualitativeShape(t: { text: string }, r: { text: string }, scale: Order
 
 function isCategoryArg(arg: Arg): boolean {
   if (arg.kind === "string") return kategori(arg.value) !== null;
-  if (arg.kind === "ref" && arg.values.flat().length === 1) return kategori(arg.values.flat()[0]!) !== null;
+  if (arg.kind === "ref" && arg.values.flat().length === 1)
+    return kategori(arg.values.flat()[0]!) !== null;
   return false;
 }
 
 export function capaianNative(args: Arg[]): string {
   arity("CAPAIAN", args, 4);
-  const [tArg = { kind: "omitted" }, rArg = { kind: "omitted" }, arahArg = { kind: "omitted" }, batasArg] = args as Arg[];
+  const [
+    tArg = { kind: "omitted" },
+    rArg = { kind: "omitted" },
+    arahArg = { kind: "omitted" },
+    batasArg,
+  ] = args as Arg[];
   const arah = readChoice(arahArg, ARAH_SPEC);
   if (isCategoryArg(tArg) || isCategoryArg(rArg)) {
     const t = categoryText(tArg, "Target");
     const r = categoryText(rArg, "Realisasi");
     if (t.scale && r.scale && t.scale !== r.scale) {
-      throw new NotPortable(`target dan realisasi berasal dari skala kategori yang berbeda (${t.scale.name} dan ${r.scale.name}); add-in pun menolaknya. Samakan skalanya.`);
+      throw new NotPortable(
+        `target dan realisasi berasal dari skala kategori yang berbeda (${t.scale.name} dan ${r.scale.name}); add-in pun menolaknya. Samakan skalanya.`
+      );
     }
     const body = withBatas(batasArg, qualitativeShape(t, r, (t.scale ?? r.scale)!));
     return byChoice(arah, ARAH_SPEC, () => body);
@@ -162,13 +200,14 @@ export function capaianNative(args: Arg[]): string {
 
 // ---- PREDIKAT --------------------------------------------------------------------------------
 
-
 /** Nested IFs from the best band down, with the engine's slack (>= b - eps, or > b + eps when exclusive). */
 export function labelsShape(scale: Scale, y: string): string {
   const bands = [...scale.bands].sort((a, b) => a[0] - b[0]);
   let out = textLiteral(bands[0]![1]);
   for (const [bound, label] of bands.slice(1)) {
-    const test = scale.exclusive ? `${y}>${numberLiteral(bound)}+${EPS}` : `${y}>=${numberLiteral(bound)}-${EPS}`;
+    const test = scale.exclusive
+      ? `${y}>${numberLiteral(bound)}+${EPS}`
+      : `${y}>=${numberLiteral(bound)}-${EPS}`;
     out = `IF(${test},${textLiteral(label)},${out})`;
   }
   return out;
@@ -178,15 +217,20 @@ function predikatShape(name: ScaleName, v: Operand): string {
   const scale = SCALE_BY_NAME[name];
   // nilaiPadaSkala: permendagri86 grades a fraction (a bare number above BATAS_FRAKSI is percent points);
   // akip a score 0-100 (a number up to BATAS_FRAKSI is a fraction: 100% is 100); spbe an index as it is.
-  const y = name === "permendagri86" ? asFraction(v)
-    : name === "akip" ? `IF(ABS(${v.text})<=${BATAS_FRAKSI},${v.text}*100,${v.text})` : v.text;
+  const y =
+    name === "permendagri86"
+      ? asFraction(v)
+      : name === "akip"
+        ? `IF(ABS(${v.text})<=${BATAS_FRAKSI},${v.text}*100,${v.text})`
+        : v.text;
   return guard([v], labelsShape(scale, y));
 }
 
 export function predikatNative(args: Arg[]): string {
   arity("PREDIKAT", args, 2);
   const [vArg = { kind: "omitted" }, sArg = { kind: "omitted" }] = args as Arg[];
-  if (sArg.kind === "ref" && sArg.values.flat().length > 1) return customScaleShape(sArg, numberOperand(vArg, "Nilai"));
+  if (sArg.kind === "ref" && sArg.values.flat().length > 1)
+    return customScaleShape(sArg, numberOperand(vArg, "Nilai"));
   const choice = readChoice(sArg, SKALA_SPEC);
   const v = numberOperand(vArg, "Nilai");
   return byChoice(choice, SKALA_SPEC, (s) => predikatShape(s, v));
@@ -212,9 +256,12 @@ function efisiensiShape(m: EfficiencyMethod, c: Operand, s: Operand): string {
   const fc = asFraction(c);
   const fs = asFraction(s);
   switch (m) {
-    case "selisih": return guard([c, s], `${fc}-${fs}`);
-    case "rasio": return guard([c, s], `1-${fs}/${fc}`);
-    case "pmk": return guard([c, s], `0.5+MAX(-0.2,MIN(0.2,1-${fs}/${fc}))/0.2*0.5`);
+    case "selisih":
+      return guard([c, s], `${fc}-${fs}`);
+    case "rasio":
+      return guard([c, s], `1-${fs}/${fc}`);
+    case "pmk":
+      return guard([c, s], `0.5+MAX(-0.2,MIN(0.2,1-${fs}/${fc}))/0.2*0.5`);
   }
 }
 
@@ -240,15 +287,23 @@ export function rataNative(args: Arg[]): string {
   if (args.length === 0) throw new NotPortable("SAKIP.RATA_CAPAIAN tanpa rentang.");
   const parts = args.map((a) => {
     if (a.kind === "number" && a.value >= 0) return a.text;
-    if (a.kind !== "ref") throw new NotPortable("argumen SAKIP.RATA_CAPAIAN harus rentang sel atau angka.");
-    a.values.forEach((row, i) => row.forEach((v, j) => {
-      if (typeof v === "number") {
-        if (v < 0) throw new NotPortable(`rentang ${refLabel(a)} berisi angka negatif (${tampil(v)}) di baris ke-${i + 1} kolom ke-${j + 1}; aturan median add-in memakai nilai mutlak, rumus Excel biasa tidak.`);
-        return;
-      }
-      if (isBlank(v) || isErrorValue(v) || kosong(v)) return;
-      throw new NotPortable(whyNotNumber(`sel ke-${i * row.length + j + 1} rentang ${refLabel(a)}`, v));
-    }));
+    if (a.kind !== "ref")
+      throw new NotPortable("argumen SAKIP.RATA_CAPAIAN harus rentang sel atau angka.");
+    a.values.forEach((row, i) =>
+      row.forEach((v, j) => {
+        if (typeof v === "number") {
+          if (v < 0)
+            throw new NotPortable(
+              `rentang ${refLabel(a)} berisi angka negatif (${tampil(v)}) di baris ke-${i + 1} kolom ke-${j + 1}; aturan median add-in memakai nilai mutlak, rumus Excel biasa tidak.`
+            );
+          return;
+        }
+        if (isBlank(v) || isErrorValue(v) || kosong(v)) return;
+        throw new NotPortable(
+          whyNotNumber(`sel ke-${i * row.length + j + 1} rentang ${refLabel(a)}`, v)
+        );
+      })
+    );
     return a.text;
   });
   const list = parts.join(",");
@@ -266,6 +321,8 @@ export const NATIVE: Record<string, Rewriter> = {
   RATA_CAPAIAN: rataNative,
   ANGKA: angkaNative,
   ARAH: () => {
-    throw new NotPortable("SAKIP.ARAH menebak arah dari kata-kata nama indikator; rumus Excel biasa tidak dapat melakukannya. Ganti SAKIP.ARAH(...) dengan \"higher\" atau \"lower\" lalu ubah lagi.");
+    throw new NotPortable(
+      'SAKIP.ARAH menebak arah dari kata-kata nama indikator; rumus Excel biasa tidak dapat melakukannya. Ganti SAKIP.ARAH(...) dengan "higher" atau "lower" lalu ubah lagi.'
+    );
   },
 };

@@ -30,10 +30,25 @@ interface ColumnInfo {
 }
 
 /** Roles that belong to a year of performance (`target@2023`); budget roles stay plain. */
-const YEAR_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["target", "realisasi", "capaian", "predikat"]);
+const YEAR_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
+  "target",
+  "realisasi",
+  "capaian",
+  "predikat",
+]);
 /** Roles whose column is chosen from the figures when the header names several. */
-export const DATA_SETTLED: ReadonlySet<RoleKey> = new Set<RoleKey>(["anggaran", "realisasi_anggaran", "serapan", "sisa"]);
-const BUDGET_WORDS: ReadonlySet<HeaderWord> = new Set<HeaderWord>(["anggaran", "realisasi_anggaran", "serapan", "sisa"]);
+export const DATA_SETTLED: ReadonlySet<RoleKey> = new Set<RoleKey>([
+  "anggaran",
+  "realisasi_anggaran",
+  "serapan",
+  "sisa",
+]);
+const BUDGET_WORDS: ReadonlySet<HeaderWord> = new Set<HeaderWord>([
+  "anggaran",
+  "realisasi_anggaran",
+  "serapan",
+  "sisa",
+]);
 
 /** The column's full header text, top to bottom, merged cells included once. */
 function columnLabel(v: SheetView, block: HeaderBlock, col: number): string {
@@ -53,16 +68,36 @@ function readColumns(v: SheetView, block: HeaderBlock): ColumnInfo[] {
     const label = columnLabel(v, block, c);
     const m = label ? matchLabel(label) : null;
     const years = yearsIn(label);
-    const info: ColumnInfo = { col: c, label, word: m?.word ?? null, fuzzy: m?.fuzzy, year: years[0] };
-    const rank = /\bke\s*-?\s*(\d{1,2})\b/i.exec(label) ?? (info.word === "target" ? /(?:^|\s)(\d{1,2})$/.exec(label) : null);
+    const info: ColumnInfo = {
+      col: c,
+      label,
+      word: m?.word ?? null,
+      fuzzy: m?.fuzzy,
+      year: years[0],
+    };
+    const rank =
+      /\bke\s*-?\s*(\d{1,2})\b/i.exec(label) ??
+      (info.word === "target" ? /(?:^|\s)(\d{1,2})$/.exec(label) : null);
     if (rank && info.year === undefined) info.planIndex = Number(rank[1]);
     // A bare year next to a year column of the same kind ("Target | 2023 | 2024" without merges).
-    if (!info.word && info.year !== undefined && prev?.word && prev.year !== undefined && compact(label) === String(info.year)) {
+    if (
+      !info.word &&
+      info.year !== undefined &&
+      prev?.word &&
+      prev.year !== undefined &&
+      compact(label) === String(info.year)
+    ) {
       info.word = prev.word;
     }
     // One header merged over two columns ("PROGRAM" over the names and a "Rp" column): the role
     // belongs to the merge's first column only.
-    if (prev && label === prev.label && block.rows.every((r) => block.numberedRows.includes(r) || v.isCovered(r, c) || v.text(r, c) === "")) {
+    if (
+      prev &&
+      label === prev.label &&
+      block.rows.every(
+        (r) => block.numberedRows.includes(r) || v.isCovered(r, c) || v.text(r, c) === ""
+      )
+    ) {
       info.word = null;
     }
     out.push(info);
@@ -77,13 +112,30 @@ function has(label: string, ...words: string[]): boolean {
 }
 
 /** Context: in a budget table "Realisasi" is money and "Capaian (%)" / "%" is serapan. */
-function settle(info: ColumnInfo, budget: boolean, kinerja: boolean): ColumnRole | "kondisi_awal" | null {
+function settle(
+  info: ColumnInfo,
+  budget: boolean,
+  kinerja: boolean
+): ColumnRole | "kondisi_awal" | null {
   const w = info.word;
   if (w === null) return null;
   // "REALISASI (%)" beside "REALISASI (Rp)": the percentage of the budget spent.
-  if ((w === "realisasi" || w === "realisasi_anggaran") && budget && has(info.label, "%", "persen") && !has(info.label, "rp")) return "serapan";
-  if (w === "realisasi" && budget && (!kinerja || has(info.label, "anggaran", "keuangan", "rp"))) return "realisasi_anggaran";
-  if (w === "capaian" && budget && !has(info.label, "kinerja") && (!kinerja || has(info.label, "anggaran", "keuangan"))) return "serapan";
+  if (
+    (w === "realisasi" || w === "realisasi_anggaran") &&
+    budget &&
+    has(info.label, "%", "persen") &&
+    !has(info.label, "rp")
+  )
+    return "serapan";
+  if (w === "realisasi" && budget && (!kinerja || has(info.label, "anggaran", "keuangan", "rp")))
+    return "realisasi_anggaran";
+  if (
+    w === "capaian" &&
+    budget &&
+    !has(info.label, "kinerja") &&
+    (!kinerja || has(info.label, "anggaran", "keuangan"))
+  )
+    return "serapan";
   if (w === "percent") return budget ? "serapan" : "capaian";
   return w;
 }
@@ -127,19 +179,26 @@ export function planColumns(v: SheetView, block: HeaderBlock): ColumnPlan | null
     const role = settle(info, budget, kinerja);
     if (role === null) continue;
     if (info.fuzzy) {
-      doubts.push(`${where(info.col)}: judul kolom "${info.label}" dibaca sebagai "${role}" (salah ketik "${info.fuzzy}"?). Periksa judul kolom.`);
+      doubts.push(
+        `${where(info.col)}: judul kolom "${info.label}" dibaca sebagai "${role}" (salah ketik "${info.fuzzy}"?). Periksa judul kolom.`
+      );
     }
     if (role === "kondisi_awal") {
       kondisiAwal = true;
-      if (info.year !== undefined) { yearCols.push({ role: "realisasi", year: info.year, col: info.col, baseline: true }); put(`realisasi@${info.year}`, info.col); }
-      else doubts.push(`${where(info.col)}: kolom "Kondisi Awal" tanpa tahun; tidak dipakai sebagai realisasi tahun tertentu.`);
+      if (info.year !== undefined) {
+        yearCols.push({ role: "realisasi", year: info.year, col: info.col, baseline: true });
+        put(`realisasi@${info.year}`, info.col);
+      } else
+        doubts.push(
+          `${where(info.col)}: kolom "Kondisi Awal" tanpa tahun; tidak dipakai sebagai realisasi tahun tertentu.`
+        );
       continue;
     }
     if (role === "target" && info.planIndex !== undefined) {
       if (planRanks.length === 0) {
         doubts.push(
           `${where(info.col)}: kolom target disebut per "tahun ke-" tanpa tahun kalender ("${info.label}"); ` +
-          `kolom-kolom ini tidak dipakai sebagai target tahun tertentu. Tulis tahunnya (mis. 2024) di judul kolom.`,
+            `kolom-kolom ini tidak dipakai sebagai target tahun tertentu. Tulis tahunnya (mis. 2024) di judul kolom.`
         );
       }
       planRanks.push(info.planIndex);
@@ -156,14 +215,18 @@ export function planColumns(v: SheetView, block: HeaderBlock): ColumnPlan | null
   // Years of one role read left to right must run one way (2022, 2023, 2024): a year out of order
   // (2022, 2024, 2023) is likely a typo, and the column could be taken for the wrong year. Say where.
   for (const role of YEAR_ROLES) {
-    const seq = yearCols.filter((y) => y.role === role && !y.baseline).sort((a, b) => a.col - b.col);
+    const seq = yearCols
+      .filter((y) => y.role === role && !y.baseline)
+      .sort((a, b) => a.col - b.col);
     if (seq.length < 3) continue;
     const up = seq[seq.length - 1]!.year >= seq[0]!.year;
-    const bad = seq.find((y, i) => i > 0 && (up ? y.year < seq[i - 1]!.year : y.year > seq[i - 1]!.year));
+    const bad = seq.find(
+      (y, i) => i > 0 && (up ? y.year < seq[i - 1]!.year : y.year > seq[i - 1]!.year)
+    );
     if (bad) {
       doubts.push(
         `${where(bad.col)}: tahun pada judul kolom ${role} tidak berurutan (${seq.map((y) => y.year).join(", ")}); ` +
-        `kolom ${columnLetter(bad.col)} dibaca sebagai tahun ${bad.year}. Periksa tahun di judul kolom itu.`,
+          `kolom ${columnLetter(bad.col)} dibaca sebagai tahun ${bad.year}. Periksa tahun di judul kolom itu.`
       );
     }
   }
@@ -171,7 +234,10 @@ export function planColumns(v: SheetView, block: HeaderBlock): ColumnPlan | null
   // Several columns for one role: a Jumlah / Total column over its parts, else the first; budget roles
   // are settled later from the figures (which pair the % or sisa is computed from).
   for (const [key, cols] of Object.entries(candidates) as [RoleKey, number[]][]) {
-    if (cols.length < 2) { delete candidates[key]; continue; }
+    if (cols.length < 2) {
+      delete candidates[key];
+      continue;
+    }
     if (DATA_SETTLED.has(key)) continue;
     const totals = cols.filter((c) => /\b(jumlah|total)\b/i.test(labels.get(c) ?? ""));
     if (totals.length === 1) columns[key] = totals[0];
@@ -179,7 +245,7 @@ export function planColumns(v: SheetView, block: HeaderBlock): ColumnPlan | null
     doubts.push(
       // At the first column left out: that is the header to check (a year typed twice, a part beside its total).
       `${where(cols.find((c) => c !== columns[key]) ?? cols[0])}: kolom ${cols.map(columnLetter).join(", ")} sama-sama dibaca sebagai "${key}"; dipakai kolom ` +
-      `${columnLetter(columns[key] as number)} (${why}). Periksa judul kolom bila yang dimaksud kolom lain.`,
+        `${columnLetter(columns[key] as number)} (${why}). Periksa judul kolom bila yang dimaksud kolom lain.`
     );
   }
 
@@ -191,7 +257,10 @@ export function planColumns(v: SheetView, block: HeaderBlock): ColumnPlan | null
   };
   // Several target years without a realisasi (a Renstra) report on no single year.
   const targetYears = new Set(yearCols.filter((y) => y.role === "target").map((y) => y.year));
-  const year = maxYear("realisasi") ?? titleYear(v, block) ?? (targetYears.size === 1 ? maxYear("target") : undefined) ??
+  const year =
+    maxYear("realisasi") ??
+    titleYear(v, block) ??
+    (targetYears.size === 1 ? maxYear("target") : undefined) ??
     (targetYears.size === 0 ? infos.find((i) => i.year !== undefined)?.year : undefined);
   if (year !== undefined) {
     for (const role of YEAR_ROLES) {
@@ -201,10 +270,16 @@ export function planColumns(v: SheetView, block: HeaderBlock): ColumnPlan | null
   }
 
   // A PK whose indicator column is headed "Uraian" (no budget columns): read it as the indicator.
-  if (!budget && columns.indikator === undefined && columns.uraian !== undefined &&
-      (columns.target !== undefined || columns.realisasi !== undefined)) {
+  if (
+    !budget &&
+    columns.indikator === undefined &&
+    columns.uraian !== undefined &&
+    (columns.target !== undefined || columns.realisasi !== undefined)
+  ) {
     columns.indikator = columns.uraian;
-    doubts.push(`${where(columns.uraian)}: tidak ada kolom "Indikator"; kolom "Uraian" dibaca sebagai nama indikator.`);
+    doubts.push(
+      `${where(columns.uraian)}: tidak ada kolom "Indikator"; kolom "Uraian" dibaca sebagai nama indikator.`
+    );
   }
   const kind = decideKind(columns, yearCols, kondisiAwal || planRanks.length >= 3, budget);
   if (!kind) return null;
@@ -215,18 +290,29 @@ function decideKind(
   columns: Partial<Record<RoleKey, number>>,
   yearCols: Array<{ role: ColumnRole; year: number }>,
   kondisiAwal: boolean,
-  budget: boolean,
+  budget: boolean
 ): TableKind | null {
-  const distinct = (role: ColumnRole): number => new Set(yearCols.filter((y) => y.role === role).map((y) => y.year)).size;
+  const distinct = (role: ColumnRole): number =>
+    new Set(yearCols.filter((y) => y.role === role).map((y) => y.year)).size;
   const money = columns.anggaran !== undefined || columns.realisasi_anggaran !== undefined;
-  const performance = columns.indikator !== undefined || columns.sasaran !== undefined || columns.capaian !== undefined;
+  const performance =
+    columns.indikator !== undefined ||
+    columns.sasaran !== undefined ||
+    columns.capaian !== undefined;
   if (columns.efisiensi !== undefined || (money && performance)) return "efisiensi";
   if (money || (budget && columns.uraian !== undefined)) return "anggaran";
-  const pkLike = columns.indikator !== undefined ||
-    (columns.sasaran !== undefined && (columns.target !== undefined || columns.realisasi !== undefined));
+  const pkLike =
+    columns.indikator !== undefined ||
+    (columns.sasaran !== undefined &&
+      (columns.target !== undefined || columns.realisasi !== undefined));
   if (!pkLike) return null;
   if (kondisiAwal || distinct("target") >= 3) return "renstra";
-  if (distinct("realisasi") >= 2 || distinct("capaian") >= 2 || columns.target_akhir !== undefined || columns.standar !== undefined) {
+  if (
+    distinct("realisasi") >= 2 ||
+    distinct("capaian") >= 2 ||
+    columns.target_akhir !== undefined ||
+    columns.standar !== undefined
+  ) {
     return "comparison";
   }
   return "pk";

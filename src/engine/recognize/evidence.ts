@@ -31,7 +31,12 @@ export interface DataSettlement {
 }
 
 /** Settles the budget roles of `plan` from the figures of `rows`; edits plan.columns and plan.doubts. */
-export function settleByData(v: SheetView, plan: ColumnPlan, rows: number[], headerRow: number): DataSettlement {
+export function settleByData(
+  v: SheetView,
+  plan: ColumnPlan,
+  rows: number[],
+  headerRow: number
+): DataSettlement {
   const cache = new Map<number, Figures>();
   const read = (col: number): Figures => {
     let f = cache.get(col);
@@ -39,7 +44,8 @@ export function settleByData(v: SheetView, plan: ColumnPlan, rows: number[], hea
       let percents = 0;
       const values = rows.map((r) => {
         const x = figure(v, r, col);
-        if (x !== null && (formatPersen(v.format(r, col)) || /%\s*$/.test(v.text(r, col)))) percents++;
+        if (x !== null && (formatPersen(v.format(r, col)) || /%\s*$/.test(v.text(r, col))))
+          percents++;
         return x;
       });
       f = { values, percents };
@@ -68,12 +74,16 @@ export function settleByData(v: SheetView, plan: ColumnPlan, rows: number[], hea
       // figures under a score / performance label ("Kualitas ... Anggaran", "Kinerja dan Anggaran ... K",
       // "Realisasi Fisik") are not rupiah.
       const label = plan.labels.get(col) ?? "";
-      const scoreLabel = /(nilai|skor|score|indeks|index|bobot|kualitas|kinerja|fisik|\bK$)/i.test(label) && !/\b(rp\.?|rupiah|juta|ribu|miliar)\s*\)?$/i.test(label);
+      const scoreLabel =
+        /(nilai|skor|score|indeks|index|bobot|kualitas|kinerja|fisik|\bK$)/i.test(label) &&
+        !/\b(rp\.?|rupiah|juta|ribu|miliar)\s*\)?$/i.test(label);
       const small = scoreLabel && nonzero.length >= 3 && nonzero.every((x) => Math.abs(x) < 1000);
       const percent = nums.length >= 3 && f.percents * 2 > nums.length;
       if (small || percent) {
-        plan.doubts.push(`${at(col)}: kolom ${columnLetter(col)} ("${plan.labels.get(col) ?? ""}") berjudul seperti anggaran, tetapi isinya ` +
-          `${percent ? "persentase" : "angka kecil (nilai atau skor, bukan rupiah)"}; kolom ini tidak dibaca sebagai uang.`);
+        plan.doubts.push(
+          `${at(col)}: kolom ${columnLetter(col)} ("${plan.labels.get(col) ?? ""}") berjudul seperti anggaran, tetapi isinya ` +
+            `${percent ? "persentase" : "angka kecil (nilai atau skor, bukan rupiah)"}; kolom ini tidak dibaca sebagai uang.`
+        );
       } else kept.push(col);
     }
     money[key] = kept;
@@ -90,23 +100,37 @@ export function settleByData(v: SheetView, plan: ColumnPlan, rows: number[], hea
 
   // Which (pagu, realisasi) pair each % / sisa column fits, row by row.
   const fitRatio = (p: number, r: number, s: number): [number, number] => {
-    const P = read(p).values, R = read(r).values, S = read(s).values;
-    let seen = 0, fit = 0;
+    const P = read(p).values,
+      R = read(r).values,
+      S = read(s).values;
+    let seen = 0,
+      fit = 0;
     for (let i = 0; i < rows.length; i++) {
-      const a = P[i], b = R[i], c = S[i];
+      const a = P[i],
+        b = R[i],
+        c = S[i];
       // A realisasi of 0 fits any % of 0: only rows with money spent tell which pair the % is of.
       if (a === null || b === null || c === null || a <= 0 || b === 0) continue;
       seen++;
       const q = b / a;
-      if (Math.abs(q - c) <= 0.0051 + 0.001 * Math.abs(c) || Math.abs(q * 100 - c) <= 0.51 + 0.001 * Math.abs(c)) fit++;
+      if (
+        Math.abs(q - c) <= 0.0051 + 0.001 * Math.abs(c) ||
+        Math.abs(q * 100 - c) <= 0.51 + 0.001 * Math.abs(c)
+      )
+        fit++;
     }
     return [fit, seen];
   };
   const fitDiff = (p: number, r: number, d: number): [number, number] => {
-    const P = read(p).values, R = read(r).values, D = read(d).values;
-    let seen = 0, fit = 0;
+    const P = read(p).values,
+      R = read(r).values,
+      D = read(d).values;
+    let seen = 0,
+      fit = 0;
     for (let i = 0; i < rows.length; i++) {
-      const a = P[i], b = R[i], c = D[i];
+      const a = P[i],
+        b = R[i],
+        c = D[i];
       if (a === null || b === null || c === null || a === 0 || b === 0) continue;
       seen++;
       if (Math.abs(a - b - c) <= 1) fit++;
@@ -124,40 +148,79 @@ export function settleByData(v: SheetView, plan: ColumnPlan, rows: number[], hea
   let chosenD: number | undefined = sisa[0];
   const why: string[] = [];
   if (pagu.length > 0 && real.length > 0 && (serapanF.length > 0 || sisaF.length > 0)) {
-    let best = { score: -1, seen: 0, p: pagu[0], r: real[0], s: undefined as number | undefined, d: undefined as number | undefined };
-    for (const p of pagu) for (const r of real) {
-      let s: number | undefined, d: number | undefined, score = 0, seen = 0;
-      for (const c of serapanF) {
-        const [f, n] = fitRatio(p, r, c);
-        if (n >= 2 && f * 2 > n && (s === undefined || f > score)) { s = c; score = f; seen = n; }
+    let best = {
+      score: -1,
+      seen: 0,
+      p: pagu[0],
+      r: real[0],
+      s: undefined as number | undefined,
+      d: undefined as number | undefined,
+    };
+    for (const p of pagu)
+      for (const r of real) {
+        let s: number | undefined,
+          d: number | undefined,
+          score = 0,
+          seen = 0;
+        for (const c of serapanF) {
+          const [f, n] = fitRatio(p, r, c);
+          if (n >= 2 && f * 2 > n && (s === undefined || f > score)) {
+            s = c;
+            score = f;
+            seen = n;
+          }
+        }
+        for (const c of sisaF) {
+          const [f, n] = fitDiff(p, r, c);
+          if (n >= 2 && f * 2 > n) {
+            d = c;
+            score += f;
+            seen += n;
+          }
+        }
+        if (score > best.score) best = { score, seen, p, r, s, d };
       }
-      for (const c of sisaF) {
-        const [f, n] = fitDiff(p, r, c);
-        if (n >= 2 && f * 2 > n) { d = c; score += f; seen += n; }
-      }
-      if (score > best.score) best = { score, seen, p, r, s, d };
-    }
     if (best.s !== undefined || best.d !== undefined) {
-      chosenP = best.p; chosenR = best.r; chosenS = best.s; chosenD = best.d;
-      const what = [best.s !== undefined ? `% di kolom ${columnLetter(best.s)} = realisasi / pagu` : "", best.d !== undefined ? `sisa di kolom ${columnLetter(best.d)} = pagu - realisasi` : ""].filter(Boolean).join(" dan ");
+      chosenP = best.p;
+      chosenR = best.r;
+      chosenS = best.s;
+      chosenD = best.d;
+      const what = [
+        best.s !== undefined ? `% di kolom ${columnLetter(best.s)} = realisasi / pagu` : "",
+        best.d !== undefined ? `sisa di kolom ${columnLetter(best.d)} = pagu - realisasi` : "",
+      ]
+        .filter(Boolean)
+        .join(" dan ");
       if (pagu.length > 1 || real.length > 1 || serapanF.length > 1 || sisaF.length > 1) {
-        why.push(`pagu dibaca dari kolom ${columnLetter(best.p)} dan realisasi dari kolom ${columnLetter(best.r)} karena ${what} pada sebagian besar baris`);
+        why.push(
+          `pagu dibaca dari kolom ${columnLetter(best.p)} dan realisasi dari kolom ${columnLetter(best.r)} karena ${what} pada sebagian besar baris`
+        );
       }
     } else {
-      chosenS = undefined; chosenD = undefined;
-      why.push(`kolom ${[...serapanF, ...sisaF].map(columnLetter).join(", ")} (persentase atau sisa) tidak cocok dengan pagu dan realisasi mana pun pada sebagian besar baris, jadi tidak diperiksa`);
+      chosenS = undefined;
+      chosenD = undefined;
+      why.push(
+        `kolom ${[...serapanF, ...sisaF].map(columnLetter).join(", ")} (persentase atau sisa) tidak cocok dengan pagu dan realisasi mana pun pada sebagian besar baris, jadi tidak diperiksa`
+      );
     }
   }
   if (chosenS === undefined && serapanF.length === 0 && serapan.length === 1) chosenS = serapan[0];
   if (chosenD === undefined && sisaF.length === 0 && sisa.length === 1) chosenD = sisa[0];
-  for (const [key, cols, chosen] of [["anggaran", pagu, chosenP], ["realisasi_anggaran", real, chosenR]] as const) {
+  for (const [key, cols, chosen] of [
+    ["anggaran", pagu, chosenP],
+    ["realisasi_anggaran", real, chosenR],
+  ] as const) {
     if (cols.length > 1 && chosen !== undefined && why.length === 0) {
-      why.push(`kolom ${cols.map(columnLetter).join(", ")} sama-sama dibaca sebagai "${key}"; dipakai kolom ${columnLetter(chosen)} ` +
-        `(${chosen === cols[0] && !/\b(jumlah|total)\b/i.test(plan.labels.get(chosen) ?? "") ? "kolom pertama; tidak ada kolom Jumlah/Total atau % yang memastikan" : "judulnya Jumlah/Total"})`);
+      why.push(
+        `kolom ${cols.map(columnLetter).join(", ")} sama-sama dibaca sebagai "${key}"; dipakai kolom ${columnLetter(chosen)} ` +
+          `(${chosen === cols[0] && !/\b(jumlah|total)\b/i.test(plan.labels.get(chosen) ?? "") ? "kolom pertama; tidak ada kolom Jumlah/Total atau % yang memastikan" : "judulnya Jumlah/Total"})`
+      );
     }
   }
   if (serapan.length > 1 && chosenS !== undefined && why.length === 0) {
-    why.push(`kolom ${serapan.map(columnLetter).join(", ")} sama-sama persentase; dipakai kolom ${columnLetter(chosenS)}`);
+    why.push(
+      `kolom ${serapan.map(columnLetter).join(", ")} sama-sama persentase; dipakai kolom ${columnLetter(chosenS)}`
+    );
   }
   const set = (key: RoleKey, col: number | undefined): void => {
     if (col === undefined) delete plan.columns[key];
@@ -167,8 +230,13 @@ export function settleByData(v: SheetView, plan: ColumnPlan, rows: number[], hea
   set("realisasi_anggaran", chosenR);
   set("serapan", chosenS);
   set("sisa", chosenD);
-  if (why.length > 0) plan.doubts.push(`${at(plan.columns.anggaran ?? plan.columns.realisasi_anggaran ?? 0)}: ${why.join("; ")}.`);
-  for (const key of ["anggaran", "realisasi_anggaran", "serapan", "sisa"] as const) delete plan.candidates[key];
-  const hasMoney = plan.columns.anggaran !== undefined || plan.columns.realisasi_anggaran !== undefined;
+  if (why.length > 0)
+    plan.doubts.push(
+      `${at(plan.columns.anggaran ?? plan.columns.realisasi_anggaran ?? 0)}: ${why.join("; ")}.`
+    );
+  for (const key of ["anggaran", "realisasi_anggaran", "serapan", "sisa"] as const)
+    delete plan.candidates[key];
+  const hasMoney =
+    plan.columns.anggaran !== undefined || plan.columns.realisasi_anggaran !== undefined;
   return { keep: hasMoney || plan.kind !== "anggaran" };
 }

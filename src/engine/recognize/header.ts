@@ -25,11 +25,21 @@ export interface HeaderBlock {
   identity: Set<number>;
 }
 
-const IDENTITY: ReadonlySet<HeaderWord> = new Set<HeaderWord>(["no", "sasaran", "indikator", "uraian", "kode", "satuan"]);
+const IDENTITY: ReadonlySet<HeaderWord> = new Set<HeaderWord>([
+  "no",
+  "sasaran",
+  "indikator",
+  "uraian",
+  "kode",
+  "satuan",
+]);
 
 /** Text that is a figure typed or pasted as text: "91,43%", "Rp 1,027,930,708,667", "(74,03)", "74,52*", "-". */
 export function looksNumeric(text: string): boolean {
-  return /^[\s(]*(rp\.?)?[\s\-+]*\d[\d.,\s]*(%|\*|\))?[\s,\-]*$/i.test(text) || /^[-–—]$/.test(text.trim());
+  return (
+    /^[\s(]*(rp\.?)?[\s\-+]*\d[\d.,\s]*(%|\*|\))?[\s,\-]*$/i.test(text) ||
+    /^[-–—]$/.test(text.trim())
+  );
 }
 
 function isShortLabel(text: string): boolean {
@@ -40,7 +50,13 @@ function isShortLabel(text: string): boolean {
 function isLabelCell(v: SheetView, row: number, col: number, t: string): boolean {
   if (isShortLabel(t)) return true;
   const m = v.merge(row, col);
-  return m !== undefined && m.row === row && m.rowCount >= 2 && t.length <= 160 && !/[.!?]\s+[A-Z]/.test(t);
+  return (
+    m !== undefined &&
+    m.row === row &&
+    m.rowCount >= 2 &&
+    t.length <= 160 &&
+    !/[.!?]\s+[A-Z]/.test(t)
+  );
 }
 
 /** Header words of a row: column -> word, for short text cells only. */
@@ -73,7 +89,14 @@ export function isHeaderStart(v: SheetView, row: number): boolean {
   if (words.size * 5 >= filled.length * 2) return true;
   // A wide header of labels the roles do not name (months of a cash plan, "Total RAK"): three distinct
   // words and nothing but short labels.
-  return distinct.size >= 3 && filled.every((c) => isLabelCell(v, row, c, v.text(row, c)) && !/\d{3,}/.test(v.text(row, c).replace(/(19|20)\d\d/g, "")));
+  return (
+    distinct.size >= 3 &&
+    filled.every(
+      (c) =>
+        isLabelCell(v, row, c, v.text(row, c)) &&
+        !/\d{3,}/.test(v.text(row, c).replace(/(19|20)\d\d/g, ""))
+    )
+  );
 }
 
 const TOTAL_START = /^(grand\s+)?(total|jumlah|rata\s*-?\s*rata)\b/i;
@@ -84,7 +107,13 @@ const NUMBERED = /^\(?\s*(\d{1,2})\s*\)?(\s*=.*)?$/;
  * "(1) (2) (3) ... (7) = (6)/(5)" or "1 2 3 ...": small column numbers that never go down, numbering the
  * identity columns too (numbers only under a merged "Tahun Ke-" are plan years, not column numbers).
  */
-export function isNumberedRow(v: SheetView, row: number, c0: number, c1: number, identity?: Set<number>): boolean {
+export function isNumberedRow(
+  v: SheetView,
+  row: number,
+  c0: number,
+  c1: number,
+  identity?: Set<number>
+): boolean {
   const filled = v.filled(row, c0, c1);
   if (filled.length < 2) return false;
   if (identity && identity.size > 0 && !filled.some((c) => identity.has(c))) return false;
@@ -100,7 +129,13 @@ export function isNumberedRow(v: SheetView, row: number, c0: number, c1: number,
 }
 
 /** A row under the word row that only names or dates the columns above it (years, "ANGGARAN", "(%)"). */
-function isSubHeaderRow(v: SheetView, row: number, c0: number, c1: number, identity: Set<number>): boolean {
+function isSubHeaderRow(
+  v: SheetView,
+  row: number,
+  c0: number,
+  c1: number,
+  identity: Set<number>
+): boolean {
   if (v.filled(row).some((c) => c < c0 || c >= c1)) return false;
   const filled = v.filled(row, c0, c1);
   if (filled.length === 0) return false;
@@ -119,7 +154,13 @@ function isSubHeaderRow(v: SheetView, row: number, c0: number, c1: number, ident
 }
 
 /** A row above the word row that groups its columns ("KEADAAN TAHUN 2024" merged over three). */
-function isGroupRow(v: SheetView, row: number, c0: number, c1: number, identity: Set<number>): boolean {
+function isGroupRow(
+  v: SheetView,
+  row: number,
+  c0: number,
+  c1: number,
+  identity: Set<number>
+): boolean {
   if (row < v.top) return false;
   if (v.filled(row).some((c) => c < c0 || c >= c1)) return false;
   const filled = v.filled(row, c0, c1);
@@ -129,7 +170,8 @@ function isGroupRow(v: SheetView, row: number, c0: number, c1: number, identity:
     const m = v.merge(row, c);
     const t = v.text(row, c);
     // Merged over some of the columns (a title merged over all of them is not a group).
-    const grouped = m !== undefined && m.colCount >= 2 && m.col + m.colCount <= c1 && m.colCount < c1 - c0;
+    const grouped =
+      m !== undefined && m.colCount >= 2 && m.col + m.colCount <= c1 && m.colCount < c1 - c0;
     const word = isShortLabel(t) ? matchLabel(t) : null;
     if (!grouped && !(word && !word.fuzzy)) return false;
     if (v.isNumber(row, c) && yearsIn(t).length === 0) return false;
@@ -159,7 +201,12 @@ export function findHeaderBlock(v: SheetView, row: number): HeaderBlock {
       rows.push(r);
       numberedRows.push(r);
       // "K | Rp" under the numbers (Evaluasi RKPD): still the header.
-      if (r + 1 < v.bottom && isSubHeaderRow(v, r + 1, c0, c1, identity) && v.filled(r + 1, c0, c1).every((c) => v.text(r + 1, c).length <= 6)) rows.push(r + 1);
+      if (
+        r + 1 < v.bottom &&
+        isSubHeaderRow(v, r + 1, c0, c1, identity) &&
+        v.filled(r + 1, c0, c1).every((c) => v.text(r + 1, c).length <= 6)
+      )
+        rows.push(r + 1);
       break;
     }
     if (!isSubHeaderRow(v, r, c0, c1, identity)) break;
@@ -172,7 +219,17 @@ export function findHeaderBlock(v: SheetView, row: number): HeaderBlock {
   c1 = Math.min(c1, v.right); // a merge reaching past the used range
   const signature = new Map<number, string>();
   for (const c of v.filled(row, c0, c1)) signature.set(c, compact(v.text(row, c)));
-  return { rows, wordRow: row, numberedRows, first: rows[0], last: rows[rows.length - 1], c0, c1, signature, identity };
+  return {
+    rows,
+    wordRow: row,
+    numberedRows,
+    first: rows[0],
+    last: rows[rows.length - 1],
+    c0,
+    c1,
+    signature,
+    identity,
+  };
 }
 
 /** The word row of `block` again (same texts in the same columns), e.g. at the top of a pasted page. */
@@ -187,7 +244,10 @@ export function repeatedHeaderTail(v: SheetView, row: number, block: HeaderBlock
   const out: number[] = [];
   let r = row + 1;
   for (let extra = 0; extra < 4 && r < v.bottom; extra++, r++) {
-    if (isNumberedRow(v, r, block.c0, block.c1, block.identity)) { out.push(r); break; }
+    if (isNumberedRow(v, r, block.c0, block.c1, block.identity)) {
+      out.push(r);
+      break;
+    }
     if (!isSubHeaderRow(v, r, block.c0, block.c1, block.identity)) break;
     out.push(r);
   }

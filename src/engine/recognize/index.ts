@@ -3,7 +3,14 @@
 // each row is looked at a bounded number of times, so the work is linear in the number of cells.
 import type { Grid, RecognizedTable } from "../types";
 import { planColumns } from "./columns";
-import { findHeaderBlock, headerWords, isHeaderStart, isRepeatedHeader, repeatedHeaderTail, type HeaderBlock } from "./header";
+import {
+  findHeaderBlock,
+  headerWords,
+  isHeaderStart,
+  isRepeatedHeader,
+  repeatedHeaderTail,
+  type HeaderBlock,
+} from "./header";
 import { ANCHOR_WORDS } from "./roles";
 import { toA1 } from "./address";
 import { settleByData } from "./evidence";
@@ -20,9 +27,11 @@ export interface RecognitionResult {
 
 // Lines that close a table: sources, notes, the next table's title, signature blocks.
 // The narrative of an evaluation form below its table (predikat, faktor pendorong / penghambat, tindak lanjut).
-const NOTE = /^(sumber|source|keterangan|ket\s*[.:]|catatan|note|\*|tabel\b|table\b|grafik|gambar|nip\b|mengetahui|kepala\b|wali\s*kota|walikota|bupati|gubernur|sekretaris\s+daerah|predikat\s+kinerja|faktor\s+(pendorong|penghambat|pendukung)|tindak\s+lanjut|kesimpulan\b|permasalahan\b)/i;
+const NOTE =
+  /^(sumber|source|keterangan|ket\s*[.:]|catatan|note|\*|tabel\b|table\b|grafik|gambar|nip\b|mengetahui|kepala\b|wali\s*kota|walikota|bupati|gubernur|sekretaris\s+daerah|predikat\s+kinerja|faktor\s+(pendorong|penghambat|pendukung)|tindak\s+lanjut|kesimpulan\b|permasalahan\b)/i;
 // "Binjai, 31 Desember 2024": the place and date above a signature.
-const PLACE_DATE = /^[a-z .]+,\s*(\d{1,2}\s+)?(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\b/i;
+const PLACE_DATE =
+  /^[a-z .]+,\s*(\d{1,2}\s+)?(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\b/i;
 
 interface Body {
   dataRows: number[];
@@ -70,9 +79,11 @@ function unknownTableDoubt(v: SheetView, block: HeaderBlock): string | null {
   const anchors = new Set([...words.values()].filter((w) => ANCHOR_WORDS.has(w)));
   if (anchors.size < 2) return null;
   const labels = [...words.keys()].map((c) => v.text(block.wordRow, c)).join(", ");
-  return `"${v.sheet}"!${toA1(block.wordRow, block.c0)}: baris ini tampak seperti judul kolom tabel (${labels}), ` +
+  return (
+    `"${v.sheet}"!${toA1(block.wordRow, block.c0)}: baris ini tampak seperti judul kolom tabel (${labels}), ` +
     `tetapi tidak ada kolom Indikator atau Anggaran sehingga jenis tabelnya tidak dikenali; tabel ini dilewati. ` +
-    `Beri judul "Indikator Kinerja" atau "Anggaran" pada kolom yang sesuai.`;
+    `Beri judul "Indikator Kinerja" atau "Anggaran" pada kolom yang sesuai.`
+  );
 }
 
 /** Every table on the sheet, top to bottom. */
@@ -82,7 +93,10 @@ export function recognize(grid: Grid): RecognitionResult {
   const doubts: string[] = [];
   let r = v.top;
   while (r < v.bottom) {
-    if (!isHeaderStart(v, r)) { r++; continue; }
+    if (!isHeaderStart(v, r)) {
+      r++;
+      continue;
+    }
     const block = findHeaderBlock(v, r);
     const plan = planColumns(v, block);
     if (!plan) {
@@ -95,8 +109,10 @@ export function recognize(grid: Grid): RecognitionResult {
     if (plan.kind === "anggaran" || plan.kind === "efisiensi") {
       const settled = settleByData(v, plan, body.dataRows, block.wordRow);
       if (!settled.keep) {
-        doubts.push(`"${v.sheet}"!${toA1(block.wordRow, block.c0)}: judul kolom menyebut anggaran, tetapi tidak ada kolom berisi rupiah ` +
-          `(${plan.doubts.join(" ")}); tabel ini dilewati.`);
+        doubts.push(
+          `"${v.sheet}"!${toA1(block.wordRow, block.c0)}: judul kolom menyebut anggaran, tetapi tidak ada kolom berisi rupiah ` +
+            `(${plan.doubts.join(" ")}); tabel ini dilewati.`
+        );
         r = body.last + 1;
         continue;
       }
@@ -104,11 +120,19 @@ export function recognize(grid: Grid): RecognitionResult {
     const rowsOf = plan.kind === "anggaran" ? classifyBudgetRows : classifyIndicatorRows;
     const classified = rowsOf(v, body.dataRows, block.c0, block.c1, plan.columns, plan.kind);
     const tableDoubts = [...plan.doubts, ...classified.doubts];
-    if (body.dataRows.length === 0) tableDoubts.push(`"${v.sheet}": tabel di baris ${block.wordRow + 1} tidak memiliki baris data di bawah judul kolomnya.`);
+    if (body.dataRows.length === 0)
+      tableDoubts.push(
+        `"${v.sheet}": tabel di baris ${block.wordRow + 1} tidak memiliki baris data di bawah judul kolomnya.`
+      );
     tables.push({
       sheet: v.sheet,
       kind: plan.kind,
-      range: { row: block.first, col: block.c0, rowCount: body.last - block.first + 1, colCount: block.c1 - block.c0 },
+      range: {
+        row: block.first,
+        col: block.c0,
+        rowCount: body.last - block.first + 1,
+        colCount: block.c1 - block.c0,
+      },
       headerRows: block.rows,
       columns: plan.columns,
       rows: classified.rows,

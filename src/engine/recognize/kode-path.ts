@@ -13,16 +13,28 @@ function items(v: SheetView, row: number, cols: number[]): string[] {
   for (const c of cols) {
     const t = v.text(row, c).replace(/\s+/g, "");
     // "2.16.01" and "2.16.1" are one code: segments compare as numbers.
-    if (t !== "" && CODE.test(t)) out.push(t.split(".").map((p) => String(Number(p))).join("."));
+    if (t !== "" && CODE.test(t))
+      out.push(
+        t
+          .split(".")
+          .map((p) => String(Number(p)))
+          .join(".")
+      );
   }
   return out;
 }
 
 /** Kode columns: the kode column and the columns after it, up to the name, that hold codes in most rows. */
-export function kodeColumns(v: SheetView, rows: number[], kodeCol: number, nameCol: number): number[] {
+export function kodeColumns(
+  v: SheetView,
+  rows: number[],
+  kodeCol: number,
+  nameCol: number
+): number[] {
   const cols = [kodeCol];
   for (let c = kodeCol + 1; c < nameCol; c++) {
-    let filled = 0, codes = 0;
+    let filled = 0,
+      codes = 0;
     for (const r of rows) {
       const t = v.text(r, c);
       if (t === "") continue;
@@ -58,7 +70,10 @@ export function linkByCode(v: SheetView, rows: number[], cols: number[]): Map<nu
     // Only dotted codes form families (5111, 5211 are plain account numbers of one list).
     const family = it[0].includes(".") ? it[0].split(".")[0] : "#";
     let at = families.indexOf(family);
-    if (at < 0) { families.push(family); at = families.length - 1; }
+    if (at < 0) {
+      families.push(family);
+      at = families.length - 1;
+    }
     // An outer-family row closes the blocks of the families that started inside it.
     for (let i = at + 1; i < families.length; i++) maps.get(families[i])?.clear();
     const map = maps.get(family) ?? new Map<string, number>();
@@ -83,7 +98,12 @@ export function linkByCode(v: SheetView, rows: number[], cols: number[]): Map<nu
     lastOf[at] = row;
     lastRow = row;
     const last = it[it.length - 1];
-    out.set(row, { ...(parent !== undefined ? { parent } : {}), shape: `${it.length}:${last.split(".").length}`, last, outer: at === 0 && family !== "#" && it[it.length - 1].split(".")[0] === family });
+    out.set(row, {
+      ...(parent !== undefined ? { parent } : {}),
+      shape: `${it.length}:${last.split(".").length}`,
+      last,
+      outer: at === 0 && family !== "#" && it[it.length - 1].split(".")[0] === family,
+    });
   }
   return out;
 }

@@ -25,10 +25,16 @@ const RULES: ReadonlyArray<readonly [HeaderWord, readonly string[]]> = [
   ["satuan", ["satuan", "unit"]],
   ["standar", ["standar", "standard", "benchmark"]],
   ["kondisi_awal", ["kondisiawal", "baseline"]],
-  ["target_akhir", ["targetakhir", "kondisiakhir", "akhirrenstra", "akhirrpjmd", "endtarget", "finaltarget"]],
+  [
+    "target_akhir",
+    ["targetakhir", "kondisiakhir", "akhirrenstra", "akhirrpjmd", "endtarget", "finaltarget"],
+  ],
   ["predikat", ["predikat", "kategori", "kriteria", "category", "rating"]],
   ["serapan", ["serapan", "absorption"]],
-  ["realisasi_anggaran", ["realisasianggaran", "realisasikeuangan", "budgetrealization", "spending", "expenditure"]],
+  [
+    "realisasi_anggaran",
+    ["realisasianggaran", "realisasikeuangan", "budgetrealization", "spending", "expenditure"],
+  ],
   ["capaian", ["capaian", "achievement", "attainment"]],
   ["realisasi", ["realisasi", "realization", "realisation", "actual"]],
   ["anggaran", ["anggaran", "pagu", "budget", "alokasi", "allocation"]],
@@ -39,9 +45,16 @@ const RULES: ReadonlyArray<readonly [HeaderWord, readonly string[]]> = [
 ];
 
 const FUZZY_WORDS: ReadonlyArray<readonly [HeaderWord, string]> = [
-  ["realisasi", "realisasi"], ["indikator", "indikator"], ["capaian", "capaian"], ["anggaran", "anggaran"],
-  ["sasaran", "sasaran"], ["target", "target"], ["predikat", "predikat"], ["efisiensi", "efisiensi"],
-  ["satuan", "satuan"], ["predikat", "kategori"],
+  ["realisasi", "realisasi"],
+  ["indikator", "indikator"],
+  ["capaian", "capaian"],
+  ["anggaran", "anggaran"],
+  ["sasaran", "sasaran"],
+  ["target", "target"],
+  ["predikat", "predikat"],
+  ["efisiensi", "efisiensi"],
+  ["satuan", "satuan"],
+  ["predikat", "kategori"],
 ];
 
 const NO_WORDS = new Set(["no", "nomor", "nourut", "number", "nr"]);
@@ -49,7 +62,9 @@ const PERCENT_WORDS = new Set(["%", "persen", "persentase", "percent", "percenta
 
 /** "Target 2026 (RPJMD 2021-2026)" reads as an end-of-plan target, not as this year's target. */
 function isPlanTarget(c: string): boolean {
-  return c.includes("target") && (c.includes("rpjmd") || c.includes("renstra") || c.includes("akhir"));
+  return (
+    c.includes("target") && (c.includes("rpjmd") || c.includes("renstra") || c.includes("akhir"))
+  );
 }
 
 const cache = new Map<string, LabelMatch | null>();
@@ -67,14 +82,24 @@ export function matchLabel(label: string): LabelMatch | null {
 
 /** "% Realisasi Anggaran", "Persen di RAK (Rencana Kas)": a percentage column whatever it is a percentage of. */
 const PERCENT_FIRST = /^(%|persentase|persen|percentage|percent)/;
-const PERCENT_OWN_WORDS = ["capaian", "serapan", "efisiensi", "efesiensi", "predikat", "achievement", "absorption"];
+const PERCENT_OWN_WORDS = [
+  "capaian",
+  "serapan",
+  "efisiensi",
+  "efesiensi",
+  "predikat",
+  "achievement",
+  "absorption",
+];
 
 function matchCompact(c: string): LabelMatch | null {
   const noDigits = c.replace(/[0-9%]/g, "");
-  if (PERCENT_FIRST.test(c) && !PERCENT_OWN_WORDS.some((w) => c.includes(w))) return { word: "percent" };
+  if (PERCENT_FIRST.test(c) && !PERCENT_OWN_WORDS.some((w) => c.includes(w)))
+    return { word: "percent" };
   // "Selisih pagu sebelum dan sesudah" is a budget shift, not a remaining budget; "selisih anggaran dan
   // realisasi" is one.
-  if (c.includes("selisih") && !c.includes("sisa")) return c.includes("realisasi") ? { word: "sisa" } : null;
+  if (c.includes("selisih") && !c.includes("sisa"))
+    return c.includes("realisasi") ? { word: "sisa" } : null;
   if (NO_WORDS.has(noDigits) && c.length <= 6) return { word: "no" };
   if (isPlanTarget(c)) return { word: "target_akhir" };
   for (const [word, keys] of RULES) {
@@ -91,5 +116,15 @@ function matchCompact(c: string): LabelMatch | null {
 
 /** Roles that tell a real table apart from any list with a "No" column. */
 export const ANCHOR_WORDS: ReadonlySet<HeaderWord> = new Set<HeaderWord>([
-  "indikator", "sasaran", "target", "realisasi", "capaian", "anggaran", "realisasi_anggaran", "uraian", "kode", "serapan", "efisiensi",
+  "indikator",
+  "sasaran",
+  "target",
+  "realisasi",
+  "capaian",
+  "anggaran",
+  "realisasi_anggaran",
+  "uraian",
+  "kode",
+  "serapan",
+  "efisiensi",
 ]);

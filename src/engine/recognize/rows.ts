@@ -10,7 +10,8 @@ import type { SheetView } from "./view";
 type Columns = Partial<Record<RoleKey, number>>;
 
 const TOTAL = /^(grand\s+)?(total|jumlah|rata\s*-?\s*rata|rerata|average|sub\s*total)\b/i;
-const SASARAN_HEADING = /^sasaran(\s+strategis|\s+program|\s+kegiatan)?\s*([0-9ivx]+)?\s*[:.\-–]\s*/i;
+const SASARAN_HEADING =
+  /^sasaran(\s+strategis|\s+program|\s+kegiatan)?\s*([0-9ivx]+)?\s*[:.\-–]\s*/i;
 
 function firstText(v: SheetView, row: number, c0: number, c1: number): string {
   const f = v.filled(row, c0, c1);
@@ -18,7 +19,13 @@ function firstText(v: SheetView, row: number, c0: number, c1: number): string {
 }
 
 /** TOTAL / Jumlah / Jumlah Keseluruhan / Rata-rata line (short text; a numbered row is never one). */
-export function isTotalRow(v: SheetView, row: number, c0: number, c1: number, columns: Columns): boolean {
+export function isTotalRow(
+  v: SheetView,
+  row: number,
+  c0: number,
+  c1: number,
+  columns: Columns
+): boolean {
   const isTotal = (t: string): boolean => TOTAL.test(t) && t.split(/\s+/).length <= 4;
   const first = firstText(v, row, c0, c1);
   if (isTotal(first)) return true;
@@ -41,11 +48,20 @@ export interface RowResult {
  */
 function ownIndicator(v: SheetView, row: number, columns: Columns): boolean {
   if (columns.satuan === undefined || v.text(row, columns.satuan) === "") return false;
-  return (Object.entries(columns) as [string, number][]).some(([key, col]) => /^(target|realisasi)(@|$)/.test(key) && v.text(row, col) !== "");
+  return (Object.entries(columns) as [string, number][]).some(
+    ([key, col]) => /^(target|realisasi)(@|$)/.test(key) && v.text(row, col) !== ""
+  );
 }
 
 /** PK, renstra, comparison and efisiensi rows. */
-export function classifyIndicatorRows(v: SheetView, dataRows: number[], c0: number, c1: number, columns: Columns, kind: TableKind): RowResult {
+export function classifyIndicatorRows(
+  v: SheetView,
+  dataRows: number[],
+  c0: number,
+  c1: number,
+  columns: Columns,
+  kind: TableKind
+): RowResult {
   const rows: TableRow[] = [];
   const doubts: string[] = [];
   const sCol = columns.sasaran;
@@ -55,14 +71,22 @@ export function classifyIndicatorRows(v: SheetView, dataRows: number[], c0: numb
   let orphan: number | undefined;
   let noIndicator: number | undefined;
   for (const r of dataRows) {
-    if (isTotalRow(v, r, c0, c1, columns) && !ownIndicator(v, r, columns)) { rows.push({ row: r, kind: "total" }); continue; }
+    if (isTotalRow(v, r, c0, c1, columns) && !ownIndicator(v, r, columns)) {
+      rows.push({ row: r, kind: "total" });
+      continue;
+    }
     const filled = v.filled(r, c0, c1);
     const texts = new Set(filled.map((c) => v.text(r, c)));
     const hasNumbers = filled.some((c) => v.isNumber(r, c));
     const first = firstText(v, r, c0, c1);
     const indicatorText = iCol !== undefined ? ownColumnText(v, r, iCol) : "";
-    const heading = (SASARAN_HEADING.test(first) && indicatorText === "") ||
-      (iCol !== undefined && indicatorText === "" && texts.size === 1 && !hasNumbers && first.length > 15);
+    const heading =
+      (SASARAN_HEADING.test(first) && indicatorText === "") ||
+      (iCol !== undefined &&
+        indicatorText === "" &&
+        texts.size === 1 &&
+        !hasNumbers &&
+        first.length > 15);
     if (heading) {
       sasaran = first.replace(SASARAN_HEADING, "").trim() || first;
       sasaranRow = r;
@@ -73,10 +97,17 @@ export function classifyIndicatorRows(v: SheetView, dataRows: number[], c0: numb
       const m = v.merge(r, sCol);
       const top = m ? m.row : r;
       const t = v.text(top, m ? m.col : sCol);
-      if (t !== "" && top !== sasaranRow) { sasaran = t; sasaranRow = top; }
+      if (t !== "" && top !== sasaranRow) {
+        sasaran = t;
+        sasaranRow = top;
+      }
     }
     if (iCol === undefined) {
-      rows.push({ row: r, kind: kind === "efisiensi" && sCol !== undefined ? "indicator" : "data", ...sasaranOf(sasaran, sasaranRow) });
+      rows.push({
+        row: r,
+        kind: kind === "efisiensi" && sCol !== undefined ? "indicator" : "data",
+        ...sasaranOf(sasaran, sasaranRow),
+      });
       continue;
     }
     if (indicatorText === "") {
@@ -88,10 +119,14 @@ export function classifyIndicatorRows(v: SheetView, dataRows: number[], c0: numb
     rows.push({ row: r, kind: "indicator", ...sasaranOf(sasaran, sasaranRow) });
   }
   if (orphan !== undefined) {
-    doubts.push(`"${v.sheet}"!${toA1(orphan, sCol ?? c0)}: indikator tanpa sasaran di atasnya. Isi sasarannya atau gabungkan sel sasaran.`);
+    doubts.push(
+      `"${v.sheet}"!${toA1(orphan, sCol ?? c0)}: indikator tanpa sasaran di atasnya. Isi sasarannya atau gabungkan sel sasaran.`
+    );
   }
   if (noIndicator !== undefined && iCol !== undefined) {
-    doubts.push(`"${v.sheet}"!${toA1(noIndicator, iCol)}: baris tanpa nama indikator (lanjutan sel yang terpotong?). Baris ini tidak dihitung sebagai indikator.`);
+    doubts.push(
+      `"${v.sheet}"!${toA1(noIndicator, iCol)}: baris tanpa nama indikator (lanjutan sel yang terpotong?). Baris ini tidak dihitung sebagai indikator.`
+    );
   }
   return { rows, doubts };
 }
@@ -141,7 +176,11 @@ function isUpperName(t: string): boolean {
 }
 
 /** Children of one parent that are not of one kind of code (an organisation row beside programs): the parent is not checked. */
-function sameShapeSiblings(rows: TableRow[], coded: Map<number, { shape: string }>, byCode: boolean): void {
+function sameShapeSiblings(
+  rows: TableRow[],
+  coded: Map<number, { shape: string }>,
+  byCode: boolean
+): void {
   if (!byCode) return;
   const shapes = new Map<number, Set<string>>();
   for (const row of rows) {
@@ -150,11 +189,19 @@ function sameShapeSiblings(rows: TableRow[], coded: Map<number, { shape: string 
     set.add(coded.get(row.row)?.shape ?? "?");
     shapes.set(row.parentRow, set);
   }
-  for (const row of rows) if (row.parentRow !== undefined && (shapes.get(row.parentRow)?.size ?? 0) > 1) delete row.parentRow;
+  for (const row of rows)
+    if (row.parentRow !== undefined && (shapes.get(row.parentRow)?.size ?? 0) > 1)
+      delete row.parentRow;
 }
 
 /** Anggaran rows: level, parent and total. */
-export function classifyBudgetRows(v: SheetView, dataRows: number[], c0: number, c1: number, columns: Columns): RowResult {
+export function classifyBudgetRows(
+  v: SheetView,
+  dataRows: number[],
+  c0: number,
+  c1: number,
+  columns: Columns
+): RowResult {
   const doubts: string[] = [];
   const kodeCol = columns.kode;
   const noCol = columns.no;
@@ -197,11 +244,17 @@ export function classifyBudgetRows(v: SheetView, dataRows: number[], c0: number,
   let byDana: number | undefined;
   let unknown: number | undefined;
   // Codes, where most rows have one, say who is whose child by prefix.
-  const coded = kodeCol !== undefined ? linkByCode(v, dataRows, kodeColumns(v, dataRows, kodeCol, nameCol)) : new Map();
+  const coded =
+    kodeCol !== undefined
+      ? linkByCode(v, dataRows, kodeColumns(v, dataRows, kodeCol, nameCol))
+      : new Map();
   const byCode = coded.size * 2 >= dataRows.length;
   let weak: number | undefined;
   for (const r of dataRows) {
-    if (isTotalRow(v, r, c0, c1, columns)) { rows.push({ row: r, kind: "total", level: 0 }); continue; }
+    if (isTotalRow(v, r, c0, c1, columns)) {
+      rows.push({ row: r, kind: "total", level: 0 });
+      continue;
+    }
     const name = v.text(r, nameCol);
     if (byCode) {
       const link = coded.get(r);
@@ -210,8 +263,16 @@ export function classifyBudgetRows(v: SheetView, dataRows: number[], c0: number,
       const kind = typeof lv === "number" ? LEVEL_KIND[lv as 1 | 2 | 3] : "data";
       // An urusan line (2.16) heads its programs but is not counted as their parent (as without codes).
       const parentLink = link?.parent !== undefined ? coded.get(link.parent) : undefined;
-      const parent = parentLink && !(parentLink.outer && kodeLevel(parentLink.last) === "urusan") ? link?.parent : undefined;
-      rows.push({ row: r, kind, ...(typeof lv === "number" ? { level: lv } : {}), ...(parent !== undefined ? { parentRow: parent } : {}) });
+      const parent =
+        parentLink && !(parentLink.outer && kodeLevel(parentLink.last) === "urusan")
+          ? link?.parent
+          : undefined;
+      rows.push({
+        row: r,
+        kind,
+        ...(typeof lv === "number" ? { level: lv } : {}),
+        ...(parent !== undefined ? { parentRow: parent } : {}),
+      });
       continue;
     }
     let level: number | "urusan" | null = null;
@@ -225,9 +286,16 @@ export function classifyBudgetRows(v: SheetView, dataRows: number[], c0: number,
       level = Math.max(1, Math.min(3, (depths.get(r) ?? 0) - minDepth + 1 + offset));
     }
     // An upper-case name alone (no indentation under it) tells the level, but not for sure.
-    if (level === null && isUpperName(name)) { level = 1; guessed = indentLevels.length <= 1; }
+    if (level === null && isUpperName(name)) {
+      level = 1;
+      guessed = indentLevels.length <= 1;
+    }
     if (level === null && indentLevels.length > 1) {
-      level = Math.min(3, indentLevels.indexOf(v.raw(r, nameCol).length - v.raw(r, nameCol).trimStart().length) + (hasUpper ? 2 : 1));
+      level = Math.min(
+        3,
+        indentLevels.indexOf(v.raw(r, nameCol).length - v.raw(r, nameCol).trimStart().length) +
+          (hasUpper ? 2 : 1)
+      );
     }
     if (level === null && danaCol !== undefined && hasUpper && last[1] !== undefined) {
       level = v.text(r, danaCol) === "" ? 2 : 3;
@@ -248,22 +316,35 @@ export function classifyBudgetRows(v: SheetView, dataRows: number[], c0: number,
     const parentRow = level > 1 ? last[level - 1] : undefined;
     last[level] = r;
     for (let l = level + 1; l < last.length; l++) last[l] = undefined;
-    rows.push({ row: r, kind: LEVEL_KIND[level as 1 | 2 | 3], level, ...(parentRow !== undefined ? { parentRow } : {}) });
+    rows.push({
+      row: r,
+      kind: LEVEL_KIND[level as 1 | 2 | 3],
+      level,
+      ...(parentRow !== undefined ? { parentRow } : {}),
+    });
   }
   sameShapeSiblings(rows, coded, byCode);
   if (weak !== undefined && !byCode) {
     // Parent / child read from upper case or name prefixes alone: not sure enough to check sums.
     for (const row of rows) delete row.parentRow;
-    doubts.push(`"${v.sheet}"!${toA1(weak, nameCol)}: tingkat baris hanya ditebak dari huruf besar atau awal nama; jumlah per program/kegiatan tidak diperiksa. Tambahkan kode atau penomoran agar pasti.`);
+    doubts.push(
+      `"${v.sheet}"!${toA1(weak, nameCol)}: tingkat baris hanya ditebak dari huruf besar atau awal nama; jumlah per program/kegiatan tidak diperiksa. Tambahkan kode atau penomoran agar pasti.`
+    );
   }
   if (urusan !== undefined) {
-    doubts.push(`"${v.sheet}"!${toA1(urusan, kodeCol ?? nameCol)}: baris urusan (bukan program, kegiatan, atau sub kegiatan); tidak dihitung dalam jumlah program.`);
+    doubts.push(
+      `"${v.sheet}"!${toA1(urusan, kodeCol ?? nameCol)}: baris urusan (bukan program, kegiatan, atau sub kegiatan); tidak dihitung dalam jumlah program.`
+    );
   }
   if (byDana !== undefined && danaCol !== undefined) {
-    doubts.push(`"${v.sheet}"!${toA1(byDana, nameCol)}: tanpa kode atau nomor, kegiatan dan sub kegiatan dibedakan dari kolom Sumber Dana (kosong = kegiatan). Tambahkan kolom kode agar pasti.`);
+    doubts.push(
+      `"${v.sheet}"!${toA1(byDana, nameCol)}: tanpa kode atau nomor, kegiatan dan sub kegiatan dibedakan dari kolom Sumber Dana (kosong = kegiatan). Tambahkan kolom kode agar pasti.`
+    );
   }
   if (unknown !== undefined) {
-    doubts.push(`"${v.sheet}"!${toA1(unknown, nameCol)}: tingkat baris (program, kegiatan, atau sub kegiatan) tidak dapat ditentukan; tambahkan kode (mis. 2.16.01) atau penomoran.`);
+    doubts.push(
+      `"${v.sheet}"!${toA1(unknown, nameCol)}: tingkat baris (program, kegiatan, atau sub kegiatan) tidak dapat ditentukan; tambahkan kode (mis. 2.16.01) atau penomoran.`
+    );
   }
   return { rows, doubts };
 }

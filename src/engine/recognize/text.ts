@@ -27,15 +27,25 @@ export function yearsIn(text: string): number[] {
 /** True when a and b differ by at most one insertion, deletion or substitution. */
 export function withinOneEdit(a: string, b: string): boolean {
   if (a === b) return true;
-  const la = a.length, lb = b.length;
+  const la = a.length,
+    lb = b.length;
   if (Math.abs(la - lb) > 1) return false;
-  let i = 0, j = 0, edits = 0;
+  let i = 0,
+    j = 0,
+    edits = 0;
   while (i < la && j < lb) {
-    if (a[i] === b[j]) { i++; j++; continue; }
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
     if (++edits > 1) return false;
     if (la > lb) i++;
     else if (lb > la) j++;
-    else { i++; j++; }
+    else {
+      i++;
+      j++;
+    }
   }
   return edits + (la - i) + (lb - j) <= 1;
 }

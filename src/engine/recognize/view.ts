@@ -25,9 +25,12 @@ export class SheetView {
     this.bottom = this.top + rows;
     this.right = this.left + this.width;
     for (const m of grid.merges) {
-      const r0 = Math.max(m.row, this.top), r1 = Math.min(m.row + m.rowCount, this.bottom);
-      const c0 = Math.max(m.col, this.left), c1 = Math.min(m.col + m.colCount, this.right);
-      for (let r = r0; r < r1; r++) for (let c = c0; c < c1; c++) this.mergeOf.set(this.key(r, c), m);
+      const r0 = Math.max(m.row, this.top),
+        r1 = Math.min(m.row + m.rowCount, this.bottom);
+      const c0 = Math.max(m.col, this.left),
+        c1 = Math.min(m.col + m.colCount, this.right);
+      for (let r = r0; r < r1; r++)
+        for (let c = c0; c < c1; c++) this.mergeOf.set(this.key(r, c), m);
     }
   }
 
@@ -87,7 +90,8 @@ export class SheetView {
   /** Columns of the row with their own (non-covered) text, within [c0, c1). */
   filled(row: number, c0 = this.left, c1 = this.right): number[] {
     const out: number[] = [];
-    for (let c = Math.max(c0, this.left); c < Math.min(c1, this.right); c++) if (this.text(row, c) !== "") out.push(c);
+    for (let c = Math.max(c0, this.left); c < Math.min(c1, this.right); c++)
+      if (this.text(row, c) !== "") out.push(c);
     return out;
   }
 }

@@ -27,8 +27,10 @@ export function checkAnggaran(ctx: TableContext): void {
   const exceeded = new Set<number>();
   const h = hierarchy(table);
   // Children first (bottom-up), so a parent that only exceeds because a child does is not reported twice.
-  const isTotal = (row: { kind: string; level?: number }): boolean => row.kind === "total" || row.level === 0;
-  const depth = (row: { kind: string; level?: number }): number => (isTotal(row) ? -1 : row.level ?? 0);
+  const isTotal = (row: { kind: string; level?: number }): boolean =>
+    row.kind === "total" || row.level === 0;
+  const depth = (row: { kind: string; level?: number }): number =>
+    isTotal(row) ? -1 : (row.level ?? 0);
   const order = [...table.rows].sort((a, b) => depth(b) - depth(a));
   for (const row of table.rows) {
     const p = amount(ctx, ctx.cell(paguCol, row.row));
@@ -38,7 +40,8 @@ export function checkAnggaran(ctx: TableContext): void {
     const where = label ? ` untuk "${label}"` : "";
     if (serapanCol !== undefined) {
       const cell = ctx.cell(serapanCol, row.row);
-      const stated = cell && !sink.isBad(cell.row, cell.col) ? points(cell, ctx.column(serapanCol)) : null;
+      const stated =
+        cell && !sink.isBad(cell.row, cell.col) ? points(cell, ctx.column(serapanCol)) : null;
       if (cell && stated !== null && p > 0) {
         const computed = (r / p) * 100;
         if (!fitsStated(computed, stated, cell.decimals, tol)) {
@@ -47,7 +50,8 @@ export function checkAnggaran(ctx: TableContext): void {
             severity: "error",
             row: cell.row,
             col: cell.col,
-            message: `Serapan tertulis ${persenId(stated, cell.decimals)}${where}, seharusnya ${persenId(computed)}: ` +
+            message:
+              `Serapan tertulis ${persenId(stated, cell.decimals)}${where}, seharusnya ${persenId(computed)}: ` +
               `realisasi / pagu = ${angkaId(r)} / ${angkaId(p)}. Perbaiki persentasenya, atau periksa pagu dan realisasinya.`,
             expected: bulat(computed),
             actual: bulat(stated),
@@ -66,7 +70,8 @@ export function checkAnggaran(ctx: TableContext): void {
             severity: "error",
             row: cell.row,
             col: cell.col,
-            message: `Sisa anggaran tertulis ${rp(stated)}${where}, seharusnya ${rp(computed)}: pagu - realisasi = ` +
+            message:
+              `Sisa anggaran tertulis ${rp(stated)}${where}, seharusnya ${rp(computed)}: pagu - realisasi = ` +
               `${angkaId(p)} - ${angkaId(r)} (selisih ${rp(Math.abs(computed - stated))}). Perbaiki sisanya, atau periksa pagu dan realisasinya.`,
             expected: bulat(computed, 2),
             actual: bulat(stated, 2),
@@ -87,7 +92,8 @@ export function checkAnggaran(ctx: TableContext): void {
       severity: "warning",
       row: row.row,
       col: realCol,
-      message: `Realisasi anggaran ${rp(r)}${label ? ` untuk "${label}"` : ""} melebihi pagu ${rp(p)} ` +
+      message:
+        `Realisasi anggaran ${rp(r)}${label ? ` untuk "${label}"` : ""} melebihi pagu ${rp(p)} ` +
         `(${p > 0 ? `${persenId((r / p) * 100)}, ` : ""}lebih ${rp(r - p)}). Periksa pergeseran anggaran atau salah ketik pada pagu atau realisasi.`,
       expected: bulat(p, 2),
       actual: bulat(r, 2),

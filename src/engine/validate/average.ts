@@ -43,18 +43,31 @@ export function checkAverages(ctx: TableContext): void {
     list.push(row);
     groups.set(k, list);
   }
-  const valuesOf = (rows: TableRow[]): number[] => rows.map((r) => valueOf(r.row)).filter((v): v is number => v !== null);
+  const valuesOf = (rows: TableRow[]): number[] =>
+    rows.map((r) => valueOf(r.row)).filter((v): v is number => v !== null);
 
-  const report = (cell: ReadCell, stated: number, xs: number[], alternatives: number[], scope: string): void => {
+  const report = (
+    cell: ReadCell,
+    stated: number,
+    xs: number[],
+    alternatives: number[],
+    scope: string
+  ): void => {
     if (xs.length === 0) return;
     const expected = mean(xs);
-    if ([expected, ...alternatives].some((v) => fitsStated(v, stated, cell.decimals, settings.tolerance))) return;
+    if (
+      [expected, ...alternatives].some((v) =>
+        fitsStated(v, stated, cell.decimals, settings.tolerance)
+      )
+    )
+      return;
     sink.add({
       rule: "AVERAGE_MISMATCH",
       severity: "error",
       row: cell.row,
       col: cell.col,
-      message: `Rata-rata ${what} ${scope} tertulis ${persenId(stated, cell.decimals)}, seharusnya ${persenId(expected)}: ${formulaText(xs)}. ` +
+      message:
+        `Rata-rata ${what} ${scope} tertulis ${persenId(stated, cell.decimals)}, seharusnya ${persenId(expected)}: ${formulaText(xs)}. ` +
         `Perbaiki rata-ratanya, atau periksa ${what} tiap indikator.`,
       expected: bulat(expected),
       actual: bulat(stated),
@@ -68,7 +81,10 @@ export function checkAverages(ctx: TableContext): void {
     const stated = valueOf(row.row);
     if (!cell || stated === null) continue;
     const xs = valuesOf(indicators);
-    const groupMeans = [...groups.values()].map((g) => valuesOf(g)).filter((g) => g.length > 0).map(mean);
+    const groupMeans = [...groups.values()]
+      .map((g) => valuesOf(g))
+      .filter((g) => g.length > 0)
+      .map(mean);
     report(cell, stated, xs, groupMeans.length > 0 ? [mean(groupMeans)] : [], "seluruh indikator");
   }
 

@@ -67,7 +67,10 @@ function safeArah(name: string): Polarity {
 function numericPair(t: ReadCell, r: ReadCell): [number, number] | null {
   if (t.value === null || r.value === null) return null;
   try {
-    return samakanSkala({ value: t.value, percent: t.percent }, { value: r.value, percent: r.percent });
+    return samakanSkala(
+      { value: t.value, percent: t.percent },
+      { value: r.value, percent: r.percent }
+    );
   } catch {
     return t.percent === r.percent ? [t.value, r.value] : null;
   }
@@ -79,8 +82,10 @@ export function evaluateCapaian(ctx: TableContext): CapaianRow[] {
   const { table, grid, settings, sink } = ctx;
   for (const group of measureColumns(table)) {
     // Against a standard (Tabel "realisasi vs standar nasional/provinsi") the standard plays the target.
-    const targetCol = group.target ?? (group.year === table.year ? table.columns.standar : undefined);
-    if (group.capaian === undefined || targetCol === undefined || group.realisasi === undefined) continue;
+    const targetCol =
+      group.target ?? (group.year === table.year ? table.columns.standar : undefined);
+    if (group.capaian === undefined || targetCol === undefined || group.realisasi === undefined)
+      continue;
     const capCol: ReadColumn = ctx.column(group.capaian);
     for (const row of table.rows) {
       if (!isIndicatorRow(row)) continue;
@@ -95,11 +100,25 @@ export function evaluateCapaian(ctx: TableContext): CapaianRow[] {
       const explicit = settings.polarity[indicatorKey(name)];
       const suggested = safeArah(name);
       const pair = numericPair(t, r);
-      const written = (c: ReadCell): string => (c.text !== "" ? c.text : String(c.raw ?? "")).trim();
-      const base: CapaianRowBase = { ctx, name, stated, statedPoints, tText: written(t), rText: written(r), explicit, suggested };
+      const written = (c: ReadCell): string =>
+        (c.text !== "" ? c.text : String(c.raw ?? "")).trim();
+      const base: CapaianRowBase = {
+        ctx,
+        name,
+        stated,
+        statedPoints,
+        tText: written(t),
+        rText: written(r),
+        explicit,
+        suggested,
+      };
       if (pair) {
         if (pair[0] === 0) continue; // TARGET_ZERO says it
-        const values: Record<Polarity, number | null> = { higher: null, lower: null, "lower-ratio": null };
+        const values: Record<Polarity, number | null> = {
+          higher: null,
+          lower: null,
+          "lower-ratio": null,
+        };
         for (const p of POLARITIES) {
           try {
             const v = capaianAngka(pair[0], pair[1], p) * 100;
@@ -111,7 +130,11 @@ export function evaluateCapaian(ctx: TableContext): CapaianRow[] {
         out.push({ ...base, kind: "numeric", values, t: pair[0], r: pair[1] });
       } else {
         try {
-          out.push({ ...base, kind: "qualitative", qualitative: hitungCapaian(t.raw, r.raw, explicit ?? suggested) * 100 });
+          out.push({
+            ...base,
+            kind: "qualitative",
+            qualitative: hitungCapaian(t.raw, r.raw, explicit ?? suggested) * 100,
+          });
         } catch {
           continue; // NOT_A_NUMBER says it
         }
@@ -166,7 +189,11 @@ export function chooseLowerFormula(rows: CapaianRow[], settings: AnalysisSetting
 }
 
 /** Report the rows' mismatches under the chosen lower-is-better formula. */
-export function reportCapaian(rows: CapaianRow[], choice: LowerChoice, settings: AnalysisSettings): void {
+export function reportCapaian(
+  rows: CapaianRow[],
+  choice: LowerChoice,
+  settings: AnalysisSettings
+): void {
   const tol = settings.tolerance;
   for (const row of rows) {
     const { stated, statedPoints } = row;
@@ -182,7 +209,8 @@ export function reportCapaian(rows: CapaianRow[], choice: LowerChoice, settings:
         severity: "error",
         row: stated.row,
         col: stated.col,
-        message: `Capaian tertulis ${st}${where}, seharusnya ${persenId(q)} menurut kategori target "${row.tText}" dan realisasi ` +
+        message:
+          `Capaian tertulis ${st}${where}, seharusnya ${persenId(q)} menurut kategori target "${row.tText}" dan realisasi ` +
           `"${row.rText}": realisasi setara atau di atas target = 100%, di bawahnya = nilai jangkar realisasi / nilai jangkar target. ` +
           `Perbaiki angka capaiannya.`,
         expected: bulat(q),
@@ -192,7 +220,7 @@ export function reportCapaian(rows: CapaianRow[], choice: LowerChoice, settings:
     }
     const { values, t, r } = row;
     const base = row.explicit ?? row.suggested;
-    const pol: Polarity = base === "higher" ? "higher" : row.explicit ?? choice.formula;
+    const pol: Polarity = base === "higher" ? "higher" : (row.explicit ?? choice.formula);
     const source = row.explicit ? "menurut pengaturan arah indikator" : "menurut nama indikatornya";
     const expected = values[pol];
     if (expected === null) {
@@ -201,7 +229,8 @@ export function reportCapaian(rows: CapaianRow[], choice: LowerChoice, settings:
         severity: "error",
         row: stated.row,
         col: stated.col,
-        message: `Capaian tertulis ${st}${where} tidak dapat diperiksa: rumus T/R tidak terdefinisi karena realisasi 0 (${formula(pol, t, r)}). ` +
+        message:
+          `Capaian tertulis ${st}${where} tidak dapat diperiksa: rumus T/R tidak terdefinisi karena realisasi 0 (${formula(pol, t, r)}). ` +
           `Pakai rumus (2T - R) / T atau jelaskan penilaiannya.`,
         expected: null,
         actual: bulat(statedPoints),
@@ -216,7 +245,8 @@ export function reportCapaian(rows: CapaianRow[], choice: LowerChoice, settings:
         severity: "info",
         row: stated.row,
         col: stated.col,
-        message: `Capaian tertulis ${st}${where} adalah hasil hitung ${exp} (${formula(pol, t, r)}) yang dibatasi 100%. ` +
+        message:
+          `Capaian tertulis ${st}${where} adalah hasil hitung ${exp} (${formula(pol, t, r)}) yang dibatasi 100%. ` +
           `Pembatasan ini sah bila laporan menetapkannya; sebutkan batas itu di catatan tabel.`,
         expected: bulat(expected),
         actual: bulat(statedPoints),
@@ -231,7 +261,8 @@ export function reportCapaian(rows: CapaianRow[], choice: LowerChoice, settings:
         severity: row.explicit ? "error" : "warning",
         row: stated.row,
         col: stated.col,
-        message: `Capaian tertulis ${st}, seharusnya ${exp} karena indikator ini ${directionText(pol)} (${source}): ${how}. ` +
+        message:
+          `Capaian tertulis ${st}, seharusnya ${exp} karena indikator ini ${directionText(pol)} (${source}): ${how}. ` +
           `Angka tertulis adalah hasil rumus semakin tinggi semakin baik (${formula("higher", t, r)} = ${persenId(higher)}): ` +
           `arah indikator tampaknya terbalik. Hitung ulang dengan rumus yang sesuai, atau ubah arah indikator di pengaturan.`,
         expected: bulat(expected),
@@ -248,7 +279,8 @@ export function reportCapaian(rows: CapaianRow[], choice: LowerChoice, settings:
           severity: "warning",
           row: stated.row,
           col: stated.col,
-          message: `Capaian tertulis ${st}, seharusnya ${exp} bila indikator ini semakin tinggi semakin baik (${how}). ` +
+          message:
+            `Capaian tertulis ${st}, seharusnya ${exp} bila indikator ini semakin tinggi semakin baik (${how}). ` +
             `Angka tertulis cocok dengan rumus ${directionText(other)} (${formula(other, t, r)} = ${persenId(otherValue)}). ` +
             `Bila indikator ini memang semakin rendah semakin baik, atur arahnya di pengaturan; bila tidak, perbaiki capaiannya.`,
           expected: bulat(expected),

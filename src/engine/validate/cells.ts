@@ -35,7 +35,11 @@ export interface ReadColumn {
   plainIsFraction: boolean;
 }
 
-export function cellOf(grid: Grid, row: number, col: number): { value: CellValue; text: string; numberFormat: string } {
+export function cellOf(
+  grid: Grid,
+  row: number,
+  col: number
+): { value: CellValue; text: string; numberFormat: string } {
   const r = row - grid.originRow;
   const c = col - grid.originCol;
   const value = grid.values[r]?.[c] ?? "";
@@ -61,7 +65,12 @@ function isBlankRaw(v: CellValue, text: string): boolean {
  * written the same way (a table's pagu, realisasi and sisa) whose cells also vote on the convention, so a
  * sisa column of "300.000" alone is settled by a pagu column of "1.500.000".
  */
-export function readColumn(grid: Grid, rows: number[], col: number, evidenceCols: number[] = []): ReadColumn {
+export function readColumn(
+  grid: Grid,
+  rows: number[],
+  col: number,
+  evidenceCols: number[] = []
+): ReadColumn {
   const raws = rows.map((row) => cellOf(grid, row, col));
   const toInput = (c: { value: CellValue; text: string; numberFormat: string }): ColumnCell => ({
     value: c.value,
@@ -77,10 +86,16 @@ export function readColumn(grid: Grid, rows: number[], col: number, evidenceCols
   try {
     reading = bacaKolom([...input, ...evidence]);
   } catch {
-    reading = { values: input.map(() => null), percent: input.map(() => false), convention: "id" as NumberConvention, issues: [] as ColumnIssue[] };
+    reading = {
+      values: input.map(() => null),
+      percent: input.map(() => false),
+      convention: "id" as NumberConvention,
+      issues: [] as ColumnIssue[],
+    };
   }
   const issueAt = new Map<number, ColumnIssue>();
-  for (const issue of reading.issues) if (issue.index < input.length) issueAt.set(issue.index, issue);
+  for (const issue of reading.issues)
+    if (issue.index < input.length) issueAt.set(issue.index, issue);
   const cells: ReadCell[] = raws.map((c, i) => {
     const value = reading.values[i] ?? null;
     const issue = issueAt.get(i);
@@ -99,18 +114,24 @@ export function readColumn(grid: Grid, rows: number[], col: number, evidenceCols
   });
   const plain = cells.filter((c) => c.value !== null && !c.percent);
   const plainIsFraction = plain.length > 0 && plain.every((c) => Math.abs(c.value as number) <= 3);
-  for (const cell of cells) cell.decimals = shownDecimals(cell, reading.convention, plainIsFraction);
+  for (const cell of cells)
+    cell.decimals = shownDecimals(cell, reading.convention, plainIsFraction);
   return { col, cells, convention: reading.convention, plainIsFraction };
 }
 
 /** Decimals the cell shows, in percent points for percent-like cells. */
-function shownDecimals(cell: ReadCell, convention: NumberConvention, plainIsFraction: boolean): number {
+function shownDecimals(
+  cell: ReadCell,
+  convention: NumberConvention,
+  plainIsFraction: boolean
+): number {
   if (cell.value === null) return 0;
   const scaledDown = !cell.percent && plainIsFraction; // 0.98 shown as 0,98 is 98% with 0 decimals
   const shown = cell.text !== "" ? cell.text : typeof cell.raw === "string" ? cell.raw : "";
   const fromText = shown !== "" ? decimalsInText(shown, convention) : null;
   if (fromText !== null) {
-    if (cell.percent && !/%/.test(shown) && typeof cell.raw === "number") return Math.max(0, fromText - 2);
+    if (cell.percent && !/%/.test(shown) && typeof cell.raw === "number")
+      return Math.max(0, fromText - 2);
     return scaledDown ? Math.max(0, fromText - 2) : fromText;
   }
   const fromFormat = decimalsInFormat(cell.numberFormat);
@@ -132,7 +153,8 @@ export function points(cell: ReadCell, column: ReadColumn): number | null {
 export function roleColumn(table: RecognizedTable, role: RoleKey): number | undefined {
   const direct = table.columns[role];
   if (direct !== undefined) return direct;
-  if (table.year !== undefined && !role.includes("@")) return table.columns[`${role}@${table.year}` as RoleKey];
+  if (table.year !== undefined && !role.includes("@"))
+    return table.columns[`${role}@${table.year}` as RoleKey];
   return undefined;
 }
 

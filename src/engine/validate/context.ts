@@ -17,7 +17,7 @@ export class TableContext {
     readonly grid: Grid,
     readonly table: RecognizedTable,
     readonly settings: AnalysisSettings,
-    readonly sink: FindingSink,
+    readonly sink: FindingSink
   ) {
     this.dataRows = table.rows.map((r) => r.row);
     this.amountCols = (Object.entries(table.columns) as [RoleKey, number | undefined][])
@@ -33,7 +33,12 @@ export class TableContext {
   column(col: number): ReadColumn {
     let c = this.cache.get(col);
     if (!c) {
-      c = readColumn(this.grid, this.dataRows, col, this.amountCols.includes(col) ? this.amountCols : []);
+      c = readColumn(
+        this.grid,
+        this.dataRows,
+        col,
+        this.amountCols.includes(col) ? this.amountCols : []
+      );
       this.cache.set(col, c);
     }
     return c;

@@ -8,7 +8,14 @@ import type { ReadCell } from "./cells";
 import { isIndicatorRow, measureColumns, type TableContext } from "./context";
 
 /** Columns whose cells must be numbers. Target and realisasi may also be categories (B, WTP, Baik). */
-const NUMERIC_ROLES: ColumnRole[] = ["capaian", "anggaran", "realisasi_anggaran", "serapan", "sisa", "efisiensi"];
+const NUMERIC_ROLES: ColumnRole[] = [
+  "capaian",
+  "anggaran",
+  "realisasi_anggaran",
+  "serapan",
+  "sisa",
+  "efisiensi",
+];
 
 function shown(cell: ReadCell): string {
   return cell.text !== "" ? cell.text : cell.raw === null ? "" : String(cell.raw);
@@ -33,7 +40,9 @@ function qualitativeOk(a: ReadCell, b: ReadCell | undefined): boolean {
 function reportUnreadable(ctx: TableContext, cell: ReadCell, what: string): void {
   const text = shown(cell);
   const ambiguous = cell.issue?.kind === "ambiguous";
-  const why = cell.issue?.message ?? `"${text}" bukan angka. Tulis angka seperti 91,43 atau 91,43% atau 1.234.567,89.`;
+  const why =
+    cell.issue?.message ??
+    `"${text}" bukan angka. Tulis angka seperti 91,43 atau 91,43% atau 1.234.567,89.`;
   ctx.sink.add({
     rule: "NOT_A_NUMBER",
     severity: ambiguous ? "warning" : "error",
@@ -81,8 +90,12 @@ export function checkData(ctx: TableContext): void {
       const t = ctx.cell(group.target, row.row);
       const r = ctx.cell(group.realisasi, row.row);
       if (!t || !r) continue;
-      for (const [cell, other, name] of [[t, r, "Target"], [r, t, "Realisasi"]] as const) {
-        if (cell.value === null && !cell.blank && !qualitativeOk(cell, other)) reportUnreadable(ctx, cell, name);
+      for (const [cell, other, name] of [
+        [t, r, "Target"],
+        [r, t, "Realisasi"],
+      ] as const) {
+        if (cell.value === null && !cell.blank && !qualitativeOk(cell, other))
+          reportUnreadable(ctx, cell, name);
       }
       if (!capaianDue) continue;
       const stated = group.capaian !== undefined ? ctx.cell(group.capaian, row.row) : undefined;
@@ -90,7 +103,11 @@ export function checkData(ctx: TableContext): void {
       if (!rowHasFigures) continue;
       for (const [cell, name, todo] of [
         [t, "Target", "Isi target dari Perjanjian Kinerja"],
-        [r, "Realisasi", "Isi realisasi, atau tulis keterangan mengapa belum tersedia di kolom lain"],
+        [
+          r,
+          "Realisasi",
+          "Isi realisasi, atau tulis keterangan mengapa belum tersedia di kolom lain",
+        ],
       ] as const) {
         if (!cell.blank) continue;
         ctx.sink.add({
@@ -110,7 +127,8 @@ export function checkData(ctx: TableContext): void {
           severity: "error",
           row: t.row,
           col: t.col,
-          message: `Target bernilai 0: capaian (realisasi / target) tidak dapat dihitung karena pembagian dengan nol. ` +
+          message:
+            `Target bernilai 0: capaian (realisasi / target) tidak dapat dihitung karena pembagian dengan nol. ` +
             `Periksa target di Perjanjian Kinerja; untuk target nol yang disengaja, jelaskan cara menilainya.`,
           expected: null,
           actual: 0,

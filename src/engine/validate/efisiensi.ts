@@ -34,15 +34,29 @@ function formulaText(m: EfficiencyMethod, c: number, s: number): string {
   return `50% + (E / 20%) x 50%, E = 1 - (${S} / ${C}) dibatasi -20%..20% (PMK 249/2011)`;
 }
 
-function fitsRow(row: EffRow, m: EfficiencyMethod, tolerance: number, column: ReturnType<TableContext["column"]>): boolean {
+function fitsRow(
+  row: EffRow,
+  m: EfficiencyMethod,
+  tolerance: number,
+  column: ReturnType<TableContext["column"]>
+): boolean {
   const expected = computePoints(m, row.capaian, row.serapan);
   const cell = row.cell;
   if (cell.value === null) return false;
   if (cell.percent) return fitsStated(expected, cell.value * 100, cell.decimals, tolerance);
   // A plain number: 0,367 for E = 36,7%, or 36,7 in points.
-  if (m === "rasio" && fitsStated(expected / 100, cell.value, cell.decimals, tolerance / 100)) return true;
+  if (m === "rasio" && fitsStated(expected / 100, cell.value, cell.decimals, tolerance / 100))
+    return true;
   const p = points(cell, column);
-  return p !== null && fitsStated(expected, column.plainIsFraction ? p : cell.value, column.plainIsFraction ? Math.max(0, cell.decimals) : cell.decimals, tolerance);
+  return (
+    p !== null &&
+    fitsStated(
+      expected,
+      column.plainIsFraction ? p : cell.value,
+      column.plainIsFraction ? Math.max(0, cell.decimals) : cell.decimals,
+      tolerance
+    )
+  );
 }
 
 export function checkEfisiensi(ctx: TableContext): string | undefined {
@@ -57,7 +71,14 @@ export function checkEfisiensi(ctx: TableContext): string | undefined {
   for (const row of table.rows) {
     const cell = ctx.cell(effCol, row.row);
     const cap = ctx.cell(capCol, row.row);
-    if (!cell || !cap || cell.value === null || sink.isBad(cell.row, cell.col) || sink.isBad(cap.row, cap.col)) continue;
+    if (
+      !cell ||
+      !cap ||
+      cell.value === null ||
+      sink.isBad(cell.row, cell.col) ||
+      sink.isBad(cap.row, cap.col)
+    )
+      continue;
     const c = points(cap, ctx.column(capCol));
     let s: number | null = null;
     if (serCol !== undefined) {
@@ -102,7 +123,8 @@ export function checkEfisiensi(ctx: TableContext): string | undefined {
       severity: "error",
       row: cell.row,
       col: cell.col,
-      message: `Efisiensi tertulis ${cell.percent ? persenId(statedPoints, cell.decimals) : angkaId(value, Math.max(cell.decimals, 2))}` +
+      message:
+        `Efisiensi tertulis ${cell.percent ? persenId(statedPoints, cell.decimals) : angkaId(value, Math.max(cell.decimals, 2))}` +
         `${row.label ? ` untuk "${row.label}"` : ""}, seharusnya ${plainFraction ? angkaId(exp, 4) : persenId(expected)}: ` +
         `${formulaText(method, row.capaian, row.serapan)}. Perbaiki angkanya, atau pilih rumus efisiensi laporan di pengaturan.`,
       expected: exp,

@@ -35,7 +35,11 @@ export class FindingSink {
     const key = `${rule}|${row}|${col}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
-    this.items.push({ row, col, finding: { rule, severity, sheet: this.sheet, cell: a1(row, col), message, expected, actual } });
+    this.items.push({
+      row,
+      col,
+      finding: { rule, severity, sheet: this.sheet, cell: a1(row, col), message, expected, actual },
+    });
   }
 
   markBad(row: number, col: number): void {
@@ -55,8 +59,13 @@ export class FindingSink {
 export function sortFindings(items: PlacedFinding[]): Finding[] {
   return items
     .map((p, i) => ({ p, i }))
-    .sort((a, b) =>
-      a.p.finding.sheet.localeCompare(b.p.finding.sheet) || a.p.row - b.p.row || a.p.col - b.p.col || a.i - b.i)
+    .sort(
+      (a, b) =>
+        a.p.finding.sheet.localeCompare(b.p.finding.sheet) ||
+        a.p.row - b.p.row ||
+        a.p.col - b.p.col ||
+        a.i - b.i
+    )
     .map(({ p }) => p.finding);
 }
 
@@ -67,7 +76,10 @@ export const COLUMN_GROUP_MIN = 5;
  * A column that fails the same way in most of its many cells is one finding: at its first cell, saying the range, how
  * many cells and the first ones. Errors and warnings only; info stays per cell.
  */
-export function groupByColumn(items: PlacedFinding[], rowsOfColumn: Map<number, number> = new Map()): PlacedFinding[] {
+export function groupByColumn(
+  items: PlacedFinding[],
+  rowsOfColumn: Map<number, number> = new Map()
+): PlacedFinding[] {
   const groups = new Map<string, PlacedFinding[]>();
   for (const p of items) {
     if (p.finding.severity === "info") continue;
@@ -88,14 +100,18 @@ export function groupByColumn(items: PlacedFinding[], rowsOfColumn: Map<number, 
     const last = list[list.length - 1];
     const letter = columnLetter(first.col);
     const range = `${letter}${first.row + 1}:${letter}${last.row + 1}`;
-    const firstCells = list.slice(0, 5).map((p) => p.finding.cell).join(", ");
+    const firstCells = list
+      .slice(0, 5)
+      .map((p) => p.finding.cell)
+      .join(", ");
     for (const p of list) dropped.add(p);
     added.push({
       row: first.row,
       col: first.col,
       finding: {
         ...first.finding,
-        message: `${list.length} sel di kolom ${letter} (${range}) salah dengan cara yang sama; sel pertama: ${firstCells}. ` +
+        message:
+          `${list.length} sel di kolom ${letter} (${range}) salah dengan cara yang sama; sel pertama: ${firstCells}. ` +
           `Contoh ${first.finding.cell}: ${first.finding.message}`,
       },
     });

@@ -31,9 +31,14 @@ export interface ValidationResult {
 }
 
 /** Validate the recognized tables of one sheet. Never throws on bad cells: they become findings. */
-export function validate(grid: Grid, tables: RecognizedTable[], settings?: Partial<AnalysisSettings>): ValidationResult {
+export function validate(
+  grid: Grid,
+  tables: RecognizedTable[],
+  settings?: Partial<AnalysisSettings>
+): ValidationResult {
   const polarity: AnalysisSettings["polarity"] = {};
-  for (const [name, p] of Object.entries(settings?.polarity ?? {})) polarity[indicatorKey(name)] = p;
+  for (const [name, p] of Object.entries(settings?.polarity ?? {}))
+    polarity[indicatorKey(name)] = p;
   const s: AnalysisSettings = { ...DEFAULT_SETTINGS, ...settings, polarity };
   const sink = new FindingSink(grid.sheet);
   const notes: string[] = [];
@@ -51,9 +56,15 @@ export function validate(grid: Grid, tables: RecognizedTable[], settings?: Parti
   try {
     scale = scaleInUse(grid, own, s);
   } catch (e) {
-    notes.push(`Skala predikat tidak dapat dipakai (${e instanceof Error ? e.message : String(e)}); predikat tidak diperiksa.`);
+    notes.push(
+      `Skala predikat tidak dapat dipakai (${e instanceof Error ? e.message : String(e)}); predikat tidak diperiksa.`
+    );
   }
-  if (scale?.note && contexts.some((c) => Object.keys(c.table.columns).some((k) => k.startsWith("predikat")))) notes.push(scale.note);
+  if (
+    scale?.note &&
+    contexts.some((c) => Object.keys(c.table.columns).some((k) => k.startsWith("predikat")))
+  )
+    notes.push(scale.note);
 
   for (const ctx of contexts) {
     if (scale) checkPredikat(ctx, scale);
@@ -66,7 +77,8 @@ export function validate(grid: Grid, tables: RecognizedTable[], settings?: Parti
   const rowsOfColumn = new Map<number, number>();
   for (const ctx of contexts) {
     const t = ctx.table;
-    for (let c = t.range.col; c < t.range.col + t.range.colCount; c++) rowsOfColumn.set(c, Math.max(rowsOfColumn.get(c) ?? 0, t.rows.length));
+    for (let c = t.range.col; c < t.range.col + t.range.colCount; c++)
+      rowsOfColumn.set(c, Math.max(rowsOfColumn.get(c) ?? 0, t.rows.length));
   }
   return { findings: sortFindings(groupByColumn(sink.placed(), rowsOfColumn)), notes };
 }

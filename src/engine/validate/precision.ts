@@ -22,7 +22,10 @@ export function decimalsInText(text: string, convention: NumberConvention): numb
 /** Decimals a number format shows ("0.00%" -> 2, "#,##0" -> 0); null for General or none. */
 export function decimalsInFormat(format: string | undefined): number | null {
   if (!format || /^general$/i.test(format.trim())) return null;
-  const first = format.split(";")[0].replace(/"[^"]*"/g, "").replace(/\[[^\]]*\]/g, "");
+  const first = format
+    .split(";")[0]
+    .replace(/"[^"]*"/g, "")
+    .replace(/\[[^\]]*\]/g, "");
   const m = first.match(/\.([0#]+)/);
   if (m) return m[1].length;
   return /[0#]/.test(first) ? 0 : null;
@@ -41,7 +44,12 @@ export function decimalsOfValue(v: number): number {
  * A stated figure could have been printed from `computed` when the two differ by at most half a unit
  * of the last decimal written, plus the user's tolerance (same unit as the values: percent points).
  */
-export function fitsStated(computed: number, stated: number, decimals: number, tolerance: number): boolean {
+export function fitsStated(
+  computed: number,
+  stated: number,
+  decimals: number,
+  tolerance: number
+): boolean {
   const half = 0.5 * 10 ** -decimals;
   return Math.abs(computed - stated) <= half + tolerance + 1e-9;
 }

@@ -10,7 +10,10 @@ import { halfUnit } from "./precision";
 import { labelForPoints, type ScaleInUse } from "./scale";
 
 function norm(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  return s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 }
 
 function bandText(s: ScaleInUse, label: string): string {
@@ -44,7 +47,9 @@ export function checkPredikat(ctx: TableContext, scale: ScaleInUse): void {
       const p = points(source, column);
       if (p === null) continue;
       const half = halfUnit(source.decimals);
-      const accepted = new Set([p - half, p, p + half - 1e-9].map((v) => norm(labelForPoints(scale, v))));
+      const accepted = new Set(
+        [p - half, p, p + half - 1e-9].map((v) => norm(labelForPoints(scale, v)))
+      );
       const label = norm(stated);
       if (accepted.has(label)) continue;
       const expected = labelForPoints(scale, p);
@@ -54,7 +59,8 @@ export function checkPredikat(ctx: TableContext, scale: ScaleInUse): void {
           severity: "warning",
           row: row.row,
           col: group.predikat,
-          message: `Predikat "${stated}" tidak ada pada ${scale.title}; untuk ${what} ${persenId(p)} predikatnya "${expected}" ` +
+          message:
+            `Predikat "${stated}" tidak ada pada ${scale.title}; untuk ${what} ${persenId(p)} predikatnya "${expected}" ` +
             `(${bandText(scale, expected)}). Pakai nama predikat dari skala, atau pilih skala laporan di pengaturan.`,
           expected,
           actual: stated,
@@ -66,7 +72,8 @@ export function checkPredikat(ctx: TableContext, scale: ScaleInUse): void {
         severity: "error",
         row: row.row,
         col: group.predikat,
-        message: `Predikat tertulis "${stated}", seharusnya "${expected}" untuk ${what} ${persenId(p)} menurut ${scale.title} ` +
+        message:
+          `Predikat tertulis "${stated}", seharusnya "${expected}" untuk ${what} ${persenId(p)} menurut ${scale.title} ` +
           `(${expected}: ${bandText(scale, expected)}). Perbaiki predikatnya, atau periksa angka ${what}.`,
         expected,
         actual: stated,

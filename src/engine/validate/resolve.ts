@@ -1,7 +1,12 @@
 // "Auto" settings resolved once for the whole workbook, so findings, fill, the four comparison sheets
 // and the formulas they write all use one lower-is-better formula and one efficiency method: the ones
 // the report itself uses (DOMAIN.md §3), else the defaults.
-import { DEFAULT_SETTINGS, indicatorKey, type AnalysisSettings, type EfficiencyMethod } from "../settings";
+import {
+  DEFAULT_SETTINGS,
+  indicatorKey,
+  type AnalysisSettings,
+  type EfficiencyMethod,
+} from "../settings";
 import type { Grid, RecognizedTable } from "../types";
 import { efficiencyMethod } from "../plan/efficiency-method";
 import { chooseLowerFormula, evaluateCapaian } from "./capaian";
@@ -10,7 +15,10 @@ import { checkData } from "./data";
 import { FindingSink } from "./findings";
 
 /** Settings with no "auto" left for the lower-is-better formula and the efficiency method. */
-export type ResolvedSettings = AnalysisSettings & { lowerFormula: "lower" | "lower-ratio"; efficiency: EfficiencyMethod };
+export type ResolvedSettings = AnalysisSettings & {
+  lowerFormula: "lower" | "lower-ratio";
+  efficiency: EfficiencyMethod;
+};
 
 export interface Resolution {
   settings: ResolvedSettings;
@@ -20,20 +28,31 @@ export interface Resolution {
 
 function normalize(settings?: Partial<AnalysisSettings>): AnalysisSettings {
   const polarity: AnalysisSettings["polarity"] = {};
-  for (const [name, p] of Object.entries(settings?.polarity ?? {})) polarity[indicatorKey(name)] = p;
+  for (const [name, p] of Object.entries(settings?.polarity ?? {}))
+    polarity[indicatorKey(name)] = p;
   return { ...DEFAULT_SETTINGS, ...settings, polarity };
 }
 
 /** True when nothing is left on "auto" that this resolution decides. */
 export function isResolved(s: Partial<AnalysisSettings> | undefined): s is ResolvedSettings {
-  return s !== undefined && s.lowerFormula !== undefined && s.lowerFormula !== "auto" && s.efficiency !== undefined && s.efficiency !== "auto";
+  return (
+    s !== undefined &&
+    s.lowerFormula !== undefined &&
+    s.lowerFormula !== "auto" &&
+    s.efficiency !== undefined &&
+    s.efficiency !== "auto"
+  );
 }
 
 /**
  * Resolves "auto" from every table of the workbook: the lower-is-better formula the stated capaian fit
  * (T/R when the report consistently uses it), and the efficiency method its stated efisiensi fit.
  */
-export function resolveSettings(grids: Grid[], tables: RecognizedTable[], settings?: Partial<AnalysisSettings>): Resolution {
+export function resolveSettings(
+  grids: Grid[],
+  tables: RecognizedTable[],
+  settings?: Partial<AnalysisSettings>
+): Resolution {
   const s = normalize(settings);
   const notes: string[] = [];
   let lowerFormula: "lower" | "lower-ratio";
@@ -41,11 +60,13 @@ export function resolveSettings(grids: Grid[], tables: RecognizedTable[], settin
     const rows = grids.flatMap((grid) => {
       // A scratch sink: unreadable cells are skipped here as validation skips them; its findings are not kept.
       const sink = new FindingSink(grid.sheet);
-      return tables.filter((t) => t.sheet === grid.sheet).flatMap((t) => {
-        const ctx = new TableContext(grid, t, s, sink);
-        checkData(ctx);
-        return evaluateCapaian(ctx);
-      });
+      return tables
+        .filter((t) => t.sheet === grid.sheet)
+        .flatMap((t) => {
+          const ctx = new TableContext(grid, t, s, sink);
+          checkData(ctx);
+          return evaluateCapaian(ctx);
+        });
     });
     const choice = chooseLowerFormula(rows, s);
     lowerFormula = choice.formula;

@@ -1,7 +1,13 @@
 // The rating scale in use: the user's choice, else a scale table printed in the workbook
 // ("Interval Nilai | Kriteria": `91% ≤ 100% | Sangat Tinggi` ...), else Permendagri 86/2017.
 
-import { labelPada, PERMENDAGRI86, skala as engineSkala, skalaSendiri, type Scale } from "../scales";
+import {
+  labelPada,
+  PERMENDAGRI86,
+  skala as engineSkala,
+  skalaSendiri,
+  type Scale,
+} from "../scales";
 import type { AnalysisSettings, ScaleBand } from "../settings";
 import type { Grid, RecognizedTable } from "../types";
 import { a1 } from "./format";
@@ -27,10 +33,18 @@ function fromSettings(spec: Exclude<AnalysisSettings["scale"], "auto">): ScaleIn
   if (Array.isArray(spec)) {
     const scale = skalaSendiri(spec);
     const finite = scale.bands.map(([b]) => b).filter((b) => Number.isFinite(b));
-    return { scale, unit: finite.every((b) => Math.abs(b) <= 3) ? "fraction" : "points", title: SCALE_TITLES.custom };
+    return {
+      scale,
+      unit: finite.every((b) => Math.abs(b) <= 3) ? "fraction" : "points",
+      title: SCALE_TITLES.custom,
+    };
   }
   const scale = engineSkala(spec);
-  return { scale, unit: scale.name === "permendagri86" ? "fraction" : "points", title: SCALE_TITLES[scale.name] };
+  return {
+    scale,
+    unit: scale.name === "permendagri86" ? "fraction" : "points",
+    title: SCALE_TITLES[scale.name],
+  };
 }
 
 // "91% ≤ 100%", "≥ 90%", "> 90", "< 50%", "<u>&lt;</u> 50%" (as pasted from the seeds' PDF).
@@ -44,7 +58,13 @@ function cellString(grid: Grid, r: number, c: number): string {
 }
 
 function insideTables(tables: RecognizedTable[], row: number, col: number): boolean {
-  return tables.some((t) => row >= t.range.row && row < t.range.row + t.range.rowCount && col >= t.range.col && col < t.range.col + t.range.colCount);
+  return tables.some(
+    (t) =>
+      row >= t.range.row &&
+      row < t.range.row + t.range.rowCount &&
+      col >= t.range.col &&
+      col < t.range.col + t.range.colCount
+  );
 }
 
 interface Candidate {
@@ -56,7 +76,10 @@ interface Candidate {
 }
 
 /** Find a percent scale table on the grid: three or more consecutive rows of `interval | label`. */
-export function detectScale(grid: Grid, tables: RecognizedTable[]): { bands: ScaleBand[]; where: string } | null {
+export function detectScale(
+  grid: Grid,
+  tables: RecognizedTable[]
+): { bands: ScaleBand[]; where: string } | null {
   const byCol = new Map<number, Candidate[]>();
   grid.values.forEach((line, r) => {
     for (let c = 0; c < line.length - 1; c++) {
@@ -111,7 +134,11 @@ export function detectScale(grid: Grid, tables: RecognizedTable[]): { bands: Sca
 }
 
 /** The scale to check predikat with. */
-export function scaleInUse(grid: Grid, tables: RecognizedTable[], settings: AnalysisSettings): ScaleInUse {
+export function scaleInUse(
+  grid: Grid,
+  tables: RecognizedTable[],
+  settings: AnalysisSettings
+): ScaleInUse {
   if (settings.scale !== "auto") return fromSettings(settings.scale);
   const found = detectScale(grid, tables);
   if (found) {

@@ -21,7 +21,10 @@ export class SettingsError extends Error {
 }
 
 /** Every allowed value of a named setting, "auto" first: derived from the one table of names. */
-const LOWER_FORMULAS: readonly LowerFormula[] = ["auto", ...POLARITY_NAMES.options.filter((p): p is Exclude<Polarity, "higher"> => p !== "higher")];
+const LOWER_FORMULAS: readonly LowerFormula[] = [
+  "auto",
+  ...POLARITY_NAMES.options.filter((p): p is Exclude<Polarity, "higher"> => p !== "higher"),
+];
 const SCALES: readonly (ScaleName | "auto")[] = ["auto", ...SCALE_NAMES.options];
 const EFFICIENCIES: readonly (EfficiencyMethod | "auto")[] = ["auto", ...METHOD_NAMES.options];
 
@@ -34,16 +37,31 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 }
 
 function oneOf<T extends string>(name: string, v: unknown, allowed: readonly T[]): T {
-  if (typeof v === "string" && (allowed as readonly string[]).includes(v.trim().toLowerCase())) return v.trim().toLowerCase() as T;
-  throw new SettingsError(`Pengaturan "${name}" berisi ${JSON.stringify(v)}; pilihan yang sah: ${allowed.map((a) => `"${a}"`).join(", ")}.`);
+  if (typeof v === "string" && (allowed as readonly string[]).includes(v.trim().toLowerCase()))
+    return v.trim().toLowerCase() as T;
+  throw new SettingsError(
+    `Pengaturan "${name}" berisi ${JSON.stringify(v)}; pilihan yang sah: ${allowed.map((a) => `"${a}"`).join(", ")}.`
+  );
 }
 
 function parseScale(v: unknown): AnalysisSettings["scale"] {
   if (Array.isArray(v)) {
-    if (v.length === 0) throw new SettingsError(`Pengaturan "scale" berisi daftar kosong; isi pasangan [batas bawah, predikat], misalnya [[91, "Sangat Tinggi"], [76, "Tinggi"]].`);
+    if (v.length === 0)
+      throw new SettingsError(
+        `Pengaturan "scale" berisi daftar kosong; isi pasangan [batas bawah, predikat], misalnya [[91, "Sangat Tinggi"], [76, "Tinggi"]].`
+      );
     return v.map((band, i): ScaleBand => {
-      if (!Array.isArray(band) || band.length !== 2 || typeof band[0] !== "number" || !Number.isFinite(band[0]) || typeof band[1] !== "string" || band[1].trim() === "") {
-        throw new SettingsError(`Pengaturan "scale" baris ke-${i + 1} (${JSON.stringify(band)}) harus berupa [batas bawah (angka), predikat (teks)], misalnya [91, "Sangat Tinggi"].`);
+      if (
+        !Array.isArray(band) ||
+        band.length !== 2 ||
+        typeof band[0] !== "number" ||
+        !Number.isFinite(band[0]) ||
+        typeof band[1] !== "string" ||
+        band[1].trim() === ""
+      ) {
+        throw new SettingsError(
+          `Pengaturan "scale" baris ke-${i + 1} (${JSON.stringify(band)}) harus berupa [batas bawah (angka), predikat (teks)], misalnya [91, "Sangat Tinggi"].`
+        );
       }
       return [band[0], band[1].trim()];
     });
@@ -68,7 +86,9 @@ export function parseSettings(json: unknown, mode: SettingsMode = "strict"): Ana
   if (json === undefined || json === null) return { ...DEFAULT_SETTINGS, polarity: {} };
   if (!isRecord(json)) {
     if (lenient) return { ...DEFAULT_SETTINGS, polarity: {} };
-    throw new SettingsError(`Berkas pengaturan harus berupa objek JSON ({ ... }), bukan ${Array.isArray(json) ? "daftar" : typeof json}.`);
+    throw new SettingsError(
+      `Berkas pengaturan harus berupa objek JSON ({ ... }), bukan ${Array.isArray(json) ? "daftar" : typeof json}.`
+    );
   }
   const out: AnalysisSettings = { ...DEFAULT_SETTINGS, polarity: {} };
   for (const [key, v] of Object.entries(json)) {
@@ -85,12 +105,18 @@ export function parseSettings(json: unknown, mode: SettingsMode = "strict"): Ana
 function readSetting(out: AnalysisSettings, key: string, v: unknown, lenient: boolean): void {
   switch (key) {
     case "polarity": {
-      if (!isRecord(v)) throw new SettingsError(`Pengaturan "polarity" harus berupa objek { "nama indikator": "higher" | "lower" | "lower-ratio" }.`);
+      if (!isRecord(v))
+        throw new SettingsError(
+          `Pengaturan "polarity" harus berupa objek { "nama indikator": "higher" | "lower" | "lower-ratio" }.`
+        );
       for (const [name, p] of Object.entries(v)) {
-        const word = typeof p === "string" && p.trim() !== "" ? readName(POLARITY_NAMES, p) : undefined;
+        const word =
+          typeof p === "string" && p.trim() !== "" ? readName(POLARITY_NAMES, p) : undefined;
         if (!word) {
           if (lenient) continue;
-          throw new SettingsError(`Arah indikator "${name}" berisi ${JSON.stringify(p)}; pakai "higher" (semakin tinggi semakin baik), "lower" ((2T - R) / T) atau "lower-ratio" (T / R).`);
+          throw new SettingsError(
+            `Arah indikator "${name}" berisi ${JSON.stringify(p)}; pakai "higher" (semakin tinggi semakin baik), "lower" ((2T - R) / T) atau "lower-ratio" (T / R).`
+          );
         }
         out.polarity[indicatorKey(name)] = word;
       }
@@ -108,7 +134,9 @@ function readSetting(out: AnalysisSettings, key: string, v: unknown, lenient: bo
     case "tolerance": {
       const n = typeof v === "string" ? Number(v.replace(",", ".")) : v;
       if (typeof n !== "number" || !Number.isFinite(n) || n < 0 || n > 100) {
-        throw new SettingsError(`Pengaturan "tolerance" berisi ${JSON.stringify(v)}; isi angka poin persen dari 0 sampai 100, misalnya 0.5.`);
+        throw new SettingsError(
+          `Pengaturan "tolerance" berisi ${JSON.stringify(v)}; isi angka poin persen dari 0 sampai 100, misalnya 0.5.`
+        );
       }
       out.tolerance = n;
       break;
@@ -118,6 +146,8 @@ function readSetting(out: AnalysisSettings, key: string, v: unknown, lenient: bo
       break;
     default:
       if (lenient) return;
-      throw new SettingsError(`Pengaturan "${key}" tidak dikenal; yang dikenal: polarity, lowerFormula, scale, efficiency, tolerance, language.`);
+      throw new SettingsError(
+        `Pengaturan "${key}" tidak dikenal; yang dikenal: polarity, lowerFormula, scale, efficiency, tolerance, language.`
+      );
   }
 }

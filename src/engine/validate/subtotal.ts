@@ -9,7 +9,11 @@ import { angkaId, bulat } from "./format";
 import { hierarchy, isAverageLabel } from "./hierarchy";
 
 const AMOUNT_ROLES: ColumnRole[] = ["anggaran", "realisasi_anggaran", "sisa"];
-const ROLE_NAMES: Partial<Record<ColumnRole, string>> = { anggaran: "pagu", realisasi_anggaran: "realisasi", sisa: "sisa anggaran" };
+const ROLE_NAMES: Partial<Record<ColumnRole, string>> = {
+  anggaran: "pagu",
+  realisasi_anggaran: "realisasi",
+  sisa: "sisa anggaran",
+};
 
 /** An empty cell (not "-" nor 0) in a column others filled: not written yet, so no sum can be claimed. */
 function unwritten(ctx: TableContext, col: number, row: number): boolean {
@@ -56,19 +60,23 @@ export function checkSubtotals(ctx: TableContext): void {
       if (close(stated, sum, kids.length)) continue;
       wrong++;
       const label = rowLabel(grid, table, parentRow);
-      pending.push(() => sink.add({
-        rule: "SUBTOTAL_MISMATCH",
-        severity: "error",
-        row: parentRow,
-        col,
-        message: `Jumlah ${name} tertulis ${angkaId(stated)}${label ? ` pada "${label}"` : ""}, tetapi jumlah ${kids.length} baris di bawahnya ` +
-          `${angkaId(sum)} (selisih ${angkaId(stated - sum)}). Perbaiki angka induk atau periksa rincian di bawahnya.`,
-        expected: bulat(sum, 2),
-        actual: bulat(stated, 2),
-      }));
+      pending.push(() =>
+        sink.add({
+          rule: "SUBTOTAL_MISMATCH",
+          severity: "error",
+          row: parentRow,
+          col,
+          message:
+            `Jumlah ${name} tertulis ${angkaId(stated)}${label ? ` pada "${label}"` : ""}, tetapi jumlah ${kids.length} baris di bawahnya ` +
+            `${angkaId(sum)} (selisih ${angkaId(stated - sum)}). Perbaiki angka induk atau periksa rincian di bawahnya.`,
+          expected: bulat(sum, 2),
+          actual: bulat(stated, 2),
+        })
+      );
     }
     for (const total of h.totals) {
-      if (isAverageLabel(rowLabel(grid, table, total.row)) || unwritten(ctx, col, total.row)) continue;
+      if (isAverageLabel(rowLabel(grid, table, total.row)) || unwritten(ctx, col, total.row))
+        continue;
       const stated = amount(ctx, ctx.cell(col, total.row));
       if (stated === null || h.topLevels.length === 0) continue;
       checked++;
@@ -76,23 +84,28 @@ export function checkSubtotals(ctx: TableContext): void {
       if (sums.some((s) => s.sum !== null && close(stated, s.sum, s.level.length))) continue;
       // Only claim a wrong total when the rows it should add up are of one kind (not urusan lines beside
       // programs, nor rows whose parent could not be told).
-      const uniform = (rows: TableRow[]): boolean => rows.every((r) => r.level !== undefined) && new Set(rows.map((r) => `${r.kind}:${r.level}`)).size === 1;
+      const uniform = (rows: TableRow[]): boolean =>
+        rows.every((r) => r.level !== undefined) &&
+        new Set(rows.map((r) => `${r.kind}:${r.level}`)).size === 1;
       if (!uniform(h.topLevels[0])) continue;
       const best = sums.find((s) => s.sum !== null);
       if (!best || best.sum === null) continue;
       const sum = best.sum;
       const count = best.level.length;
       wrong++;
-      pending.push(() => sink.add({
-        rule: "SUBTOTAL_MISMATCH",
-        severity: "error",
-        row: total.row,
-        col,
-        message: `Total ${name} tertulis ${angkaId(stated)}, tetapi jumlah ${count} baris tingkat teratas ${angkaId(sum)} ` +
-          `(selisih ${angkaId(stated - sum)}). Perbaiki totalnya atau periksa baris yang belum terhitung.`,
-        expected: bulat(sum, 2),
-        actual: bulat(stated, 2),
-      }));
+      pending.push(() =>
+        sink.add({
+          rule: "SUBTOTAL_MISMATCH",
+          severity: "error",
+          row: total.row,
+          col,
+          message:
+            `Total ${name} tertulis ${angkaId(stated)}, tetapi jumlah ${count} baris tingkat teratas ${angkaId(sum)} ` +
+            `(selisih ${angkaId(stated - sum)}). Perbaiki totalnya atau periksa baris yang belum terhitung.`,
+          expected: bulat(sum, 2),
+          actual: bulat(stated, 2),
+        })
+      );
     }
   }
   if (wrong >= 3 && wrong * 4 > checked) {
@@ -102,7 +115,8 @@ export function checkSubtotals(ctx: TableContext): void {
       severity: "info",
       row: at,
       col: table.range.col,
-      message: `${wrong} dari ${checked} jumlah induk/total tidak sama dengan jumlah baris di bawahnya; susunan induk-anak tabel ini ` +
+      message:
+        `${wrong} dari ${checked} jumlah induk/total tidak sama dengan jumlah baris di bawahnya; susunan induk-anak tabel ini ` +
         `kemungkinan salah dibaca (bukan salah hitung), jadi jumlah per induk tidak dilaporkan. Tambahkan kode atau penomoran yang jelas.`,
       expected: null,
       actual: null,

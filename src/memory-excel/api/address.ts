@@ -34,7 +34,10 @@ export function rectAddress(rect: CellRect): string {
 /** Excel quotes a sheet name unless it is a plain word. */
 export function quoteSheet(name: string): string {
   // Excel quotes a name it could read as a reference: A1 style (PK2024), R1C1 style (R1C1, R2, C), TRUE/FALSE.
-  const reference = /^[A-Za-z]{1,3}\d+$/.test(name) || /^(?:R\d*)?(?:C\d*)?$/i.test(name) || /^(?:TRUE|FALSE)$/i.test(name);
+  const reference =
+    /^[A-Za-z]{1,3}\d+$/.test(name) ||
+    /^(?:R\d*)?(?:C\d*)?$/i.test(name) ||
+    /^(?:TRUE|FALSE)$/i.test(name);
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !reference
     ? name
     : `'${name.replace(/'/g, "''")}'`;
@@ -52,11 +55,15 @@ export function parseAddress(address: string): { sheet?: string; rect: CellRect 
   let sheet: string | undefined;
   const bang = text.lastIndexOf("!");
   if (bang >= 0) {
-    sheet = text.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+    sheet = text
+      .slice(0, bang)
+      .replace(/^'(.*)'$/, "$1")
+      .replace(/''/g, "'");
     text = text.slice(bang + 1);
   }
   const [a, b = a] = text.split(":");
-  const pa = PART.exec(a), pb = PART.exec(b);
+  const pa = PART.exec(a),
+    pb = PART.exec(b);
   if (!pa || !pb || text.split(":").length > 2) return null;
   const [, ca, ra] = pa;
   const [, cb, rb] = pb;
@@ -66,8 +73,14 @@ export function parseAddress(address: string): { sheet?: string; rect: CellRect 
   const r1 = ra === undefined ? 0 : Number(ra) - 1;
   const r2 = rb === undefined ? MAX_ROWS - 1 : Number(rb) - 1;
   // A whole row or column needs both ends of the same kind ("A:C", "2:4").
-  if ((ca === undefined) !== (cb === undefined) || (ra === undefined) !== (rb === undefined)) return null;
-  if (r1 < 0 || r2 < 0 || c1 >= MAX_COLS || c2 >= MAX_COLS || r1 >= MAX_ROWS || r2 >= MAX_ROWS) return null;
-  const row = Math.min(r1, r2), col = Math.min(c1, c2);
-  return { sheet, rect: { row, col, rowCount: Math.abs(r2 - r1) + 1, colCount: Math.abs(c2 - c1) + 1 } };
+  if ((ca === undefined) !== (cb === undefined) || (ra === undefined) !== (rb === undefined))
+    return null;
+  if (r1 < 0 || r2 < 0 || c1 >= MAX_COLS || c2 >= MAX_COLS || r1 >= MAX_ROWS || r2 >= MAX_ROWS)
+    return null;
+  const row = Math.min(r1, r2),
+    col = Math.min(c1, c2);
+  return {
+    sheet,
+    rect: { row, col, rowCount: Math.abs(r2 - r1) + 1, colCount: Math.abs(c2 - c1) + 1 },
+  };
 }

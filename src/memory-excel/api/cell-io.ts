@@ -16,7 +16,20 @@ export interface RangeTarget {
   rect: CellRect;
 }
 
-const ERROR_VALUES = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!", "#CYCLE!", BUSY]);
+const ERROR_VALUES = new Set([
+  "#NULL!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#N/A",
+  "#GETTING_DATA",
+  "#SPILL!",
+  "#CALC!",
+  "#CYCLE!",
+  BUSY,
+]);
 
 export function isErrorValue(v: unknown): boolean {
   return typeof v === "string" && ERROR_VALUES.has(v);
@@ -28,7 +41,11 @@ export const MAX_PAYLOAD_CELLS = 5_000_000;
 function grid<V>(t: RangeTarget, cell: (row: number, col: number) => V): V[][] {
   const { row, col, rowCount, colCount } = t.rect;
   if (rowCount * colCount > MAX_PAYLOAD_CELLS) {
-    throw new ExcelApiError(ErrorCodes.responsePayloadSizeLimitExceeded, "The response payload size has exceeded the limit.", "Range");
+    throw new ExcelApiError(
+      ErrorCodes.responsePayloadSizeLimitExceeded,
+      "The response payload size has exceeded the limit.",
+      "Range"
+    );
   }
   // A sparse rectangle (XFD1:XFD1048576 holding two cells): only the rows that hold cells are built, the
   // others are one shared, frozen row of what an empty cell gives, so cost follows the cells that exist.
@@ -38,7 +55,9 @@ function grid<V>(t: RangeTarget, cell: (row: number, col: number) => V): V[][] {
   const out: V[][] = [];
   for (let r = 0; r < rowCount; r++) {
     if (filled && !filled.has(row + r)) {
-      out.push((empty ??= Object.freeze(Array.from({ length: colCount }, () => cell(-1, -1))) as V[]));
+      out.push(
+        (empty ??= Object.freeze(Array.from({ length: colCount }, () => cell(-1, -1))) as V[])
+      );
       continue;
     }
     const line: V[] = [];
@@ -53,7 +72,8 @@ function rowsWithCells(t: RangeTarget): Set<number> {
   const { row, col, rowCount, colCount } = t.rect;
   const rows = new Set<number>();
   for (const key of t.sheet.cells.keys()) {
-    const r = keyRow(key), c = keyCol(key);
+    const r = keyRow(key),
+      c = keyCol(key);
     if (r >= row && r < row + rowCount && c >= col && c < col + colCount) rows.add(r);
   }
   return rows;
@@ -99,15 +119,27 @@ export function readValueTypes(t: RangeTarget): string[][] {
 }
 
 /** Excel accepts one value (set on every cell) or an array of exactly the range's shape. */
-function cellInput(input: unknown, t: RangeTarget, location: string): (r: number, c: number) => unknown {
+function cellInput(
+  input: unknown,
+  t: RangeTarget,
+  location: string
+): (r: number, c: number) => unknown {
   // `range.values = null` is not a valid input in Excel (null only means "unchanged" inside an array).
-  if (input === null || input === undefined) throw invalidArgument("The argument is invalid or missing or has an incorrect format.", location);
+  if (input === null || input === undefined)
+    throw invalidArgument(
+      "The argument is invalid or missing or has an incorrect format.",
+      location
+    );
   if (!Array.isArray(input)) return () => input;
   const rows = input as unknown[];
-  const ok = rows.length === t.rect.rowCount &&
+  const ok =
+    rows.length === t.rect.rowCount &&
     rows.every((row) => Array.isArray(row) && row.length === t.rect.colCount);
   if (!ok) {
-    throw invalidArgument("The number of rows or columns in the input array doesn't match the size or dimensions of the range.", location);
+    throw invalidArgument(
+      "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
+      location
+    );
   }
   return (r, c) => (rows[r] as unknown[])[c];
 }
@@ -115,21 +147,32 @@ function cellInput(input: unknown, t: RangeTarget, location: string): (r: number
 export type WriteKind = "values" | "formulas" | "numberFormat";
 
 /** Applies a write at sync time: model first, then the recalculation engine. */
-export function writeCells(ctx: MemoryContext, t: RangeTarget, kind: WriteKind, input: unknown): void {
+export function writeCells(
+  ctx: MemoryContext,
+  t: RangeTarget,
+  kind: WriteKind,
+  input: unknown
+): void {
   const get = cellInput(input, t, `Range.${kind}`);
   const writes: CellWrite[] = [];
   for (let r = 0; r < t.rect.rowCount; r++) {
     for (let c = 0; c < t.rect.colCount; c++) {
-      const row = t.rect.row + r, col = t.rect.col + c;
+      const row = t.rect.row + r,
+        col = t.rect.col + c;
       const v = get(r, c);
       // `null` inside an array means "leave this cell alone" (values, formulas and formats alike).
       if (v === null || v === undefined) continue;
       if (kind === "numberFormat") {
-        t.sheet.setCell(row, col, { numberFormat: v === "" || v === "General" ? undefined : String(v) });
+        t.sheet.setCell(row, col, {
+          numberFormat: v === "" || v === "General" ? undefined : String(v),
+        });
         continue;
       }
       const parsed = parseInput(v, t.sheet.getCell(row, col)?.numberFormat);
-      const patch: Parameters<SheetModel["setCell"]>[2] = { value: parsed.value, formula: parsed.formula };
+      const patch: Parameters<SheetModel["setCell"]>[2] = {
+        value: parsed.value,
+        formula: parsed.formula,
+      };
       if (parsed.numberFormat) patch.numberFormat = parsed.numberFormat;
       t.sheet.setCell(row, col, patch);
       ctx.busy.written(t.sheet, row, col, parsed.formula);
@@ -146,13 +189,16 @@ export function existingCellsIn(t: RangeTarget): { row: number; col: number }[] 
   const out: { row: number; col: number }[] = [];
   if (rowCount * colCount <= t.sheet.cells.size) {
     for (let r = 0; r < rowCount; r++) {
-      for (let c = 0; c < colCount; c++) if (t.sheet.getCell(row + r, col + c)) out.push({ row: row + r, col: col + c });
+      for (let c = 0; c < colCount; c++)
+        if (t.sheet.getCell(row + r, col + c)) out.push({ row: row + r, col: col + c });
     }
     return out;
   }
   for (const key of t.sheet.cells.keys()) {
-    const r = keyRow(key), c = keyCol(key);
-    if (r >= row && r < row + rowCount && c >= col && c < col + colCount) out.push({ row: r, col: c });
+    const r = keyRow(key),
+      c = keyCol(key);
+    if (r >= row && r < row + rowCount && c >= col && c < col + colCount)
+      out.push({ row: r, col: c });
   }
   return out;
 }
@@ -168,7 +214,13 @@ export function clearCells(ctx: MemoryContext, t: RangeTarget, applyTo: string):
       writes.push({ row, col, value: null });
     }
     if (formats) {
-      t.sheet.setCell(row, col, { numberFormat: undefined, font: undefined, fill: undefined, horizontalAlignment: undefined, wrap: undefined });
+      t.sheet.setCell(row, col, {
+        numberFormat: undefined,
+        font: undefined,
+        fill: undefined,
+        horizontalAlignment: undefined,
+        wrap: undefined,
+      });
     }
   }
   if (writes.length > 0) ctx.recalc.write(t.sheet, writes);

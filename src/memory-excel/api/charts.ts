@@ -15,13 +15,17 @@ export class ChartTitle extends ClientObject<ChartData> {
   }
 
   protected snapshot(property: string, chart: ChartData): unknown {
-    return property === "text" ? chart.title ?? "" : undefined;
+    return property === "text" ? (chart.title ?? "") : undefined;
   }
 
-  get text(): string { return this.read("text"); }
+  get text(): string {
+    return this.read("text");
+  }
   set text(v: string) {
     this.remember("text", v);
-    this.queue((chart) => { chart.title = v; });
+    this.queue((chart) => {
+      chart.title = v;
+    });
   }
 }
 
@@ -47,27 +51,47 @@ export class Chart extends ClientObject<ChartData> {
     return (this.titleObject ??= new ChartTitle(this.ctx, () => this.resolveNow()));
   }
 
-  get name(): string { return this.read("name"); }
+  get name(): string {
+    return this.read("name");
+  }
   set name(v: string) {
     this.remember("name", v);
-    this.queue((chart) => { chart.name = v; });
+    this.queue((chart) => {
+      chart.name = v;
+    });
   }
 
-  get chartType(): string { return this.read("chartType"); }
+  get chartType(): string {
+    return this.read("chartType");
+  }
 
   /** Records where the chart sits, as the A1 addresses Excel takes. */
   setPosition(startCell: Range | string, endCell?: Range | string): void {
     const where = (cell: Range | string | undefined): string | undefined =>
-      cell === undefined ? undefined : typeof cell === "string" ? cell : rectAddress(cell.resolveNow()?.rect ?? { row: 0, col: 0, rowCount: 1, colCount: 1 });
+      cell === undefined
+        ? undefined
+        : typeof cell === "string"
+          ? cell
+          : rectAddress(cell.resolveNow()?.rect ?? { row: 0, col: 0, rowCount: 1, colCount: 1 });
     this.queue((chart) => {
-      chart.position = [where(startCell), where(endCell)].filter((s): s is string => s !== undefined).join(":");
+      chart.position = [where(startCell), where(endCell)]
+        .filter((s): s is string => s !== undefined)
+        .join(":");
     });
   }
 
-  set top(_v: number) { /* layout in points is not modelled */ }
-  set left(_v: number) { /* layout in points is not modelled */ }
-  set width(_v: number) { /* layout in points is not modelled */ }
-  set height(_v: number) { /* layout in points is not modelled */ }
+  set top(_v: number) {
+    /* layout in points is not modelled */
+  }
+  set left(_v: number) {
+    /* layout in points is not modelled */
+  }
+  set width(_v: number) {
+    /* layout in points is not modelled */
+  }
+  set height(_v: number) {
+    /* layout in points is not modelled */
+  }
 }
 
 export class ChartCollection extends ClientObject<SheetModel> {
@@ -81,7 +105,9 @@ export class ChartCollection extends ClientObject<SheetModel> {
     return property === "count" ? sheet.charts.length : undefined;
   }
 
-  get count(): number { return this.read("count"); }
+  get count(): number {
+    return this.read("count");
+  }
 
   add(type: string, sourceData: Range, seriesBy = "Auto"): Chart {
     let created: ChartData | null = null;
@@ -90,7 +116,12 @@ export class ChartCollection extends ClientObject<SheetModel> {
       const sheet = this.resolveNow();
       const source = sourceData.resolveNow();
       if (!sheet || !source) return null;
-      created = { type, source: rectAddress(source.rect), seriesBy, sourceSheet: source.sheet.name };
+      created = {
+        type,
+        source: rectAddress(source.rect),
+        seriesBy,
+        sourceSheet: source.sheet.name,
+      };
       sheet.charts.push(created);
       this.ctx.model.emit({ sheet: sheet.name, kind: "layout" });
       return created;

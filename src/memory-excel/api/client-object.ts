@@ -8,7 +8,11 @@ import { propertyNotLoaded } from "./errors";
 import { jsonBytes } from "./limits";
 
 /** The forms office.js accepts: "a, b/c", ["a", "b"], { select: "a,b", expand: "c" }, { a: true, c: { d: true } }. */
-export type LoadSpec = string | string[] | { select?: string | string[]; expand?: string | string[] } | { [property: string]: unknown };
+export type LoadSpec =
+  | string
+  | string[]
+  | { select?: string | string[]; expand?: string | string[] }
+  | { [property: string]: unknown };
 
 export function loadPaths(spec: LoadSpec | undefined): string[] {
   if (spec === undefined) return [];
@@ -25,7 +29,8 @@ export function loadPaths(spec: LoadSpec | undefined): string[] {
   const paths: string[] = [];
   for (const [key, v] of Object.entries(obj)) {
     if (v === true) paths.push(key);
-    else if (v && typeof v === "object") for (const sub of loadPaths(v as LoadSpec)) paths.push(`${key}/${sub}`);
+    else if (v && typeof v === "object")
+      for (const sub of loadPaths(v as LoadSpec)) paths.push(`${key}/${sub}`);
   }
   return paths;
 }
@@ -40,7 +45,7 @@ export abstract class ClientObject<T> {
     /** The Excel class name, for error locations ("Range", "Worksheet"). */
     protected readonly className: string,
     private readonly resolver: () => T | null,
-    preResolved?: T,
+    preResolved?: T
   ) {
     if (preResolved !== undefined) this.target = preResolved;
     else ctx.enqueue(() => void this.resolveNow());
@@ -98,7 +103,8 @@ export abstract class ClientObject<T> {
             this.loaded.set(p, value);
             this.ctx.stats.cellsRead += this.payloadSize(p, t);
             // Collection items count through their own loads; everything else is shipped as JSON.
-            if (!(Array.isArray(value) && value[0] instanceof ClientObject)) this.ctx.addResponseBytes(jsonBytes({ [p]: value }));
+            if (!(Array.isArray(value) && value[0] instanceof ClientObject))
+              this.ctx.addResponseBytes(jsonBytes({ [p]: value }));
           }
         }
       });

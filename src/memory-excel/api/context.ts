@@ -24,7 +24,14 @@ export interface MemoryExcelStats {
 }
 
 export function emptyStats(): MemoryExcelStats {
-  return { syncs: 0, cellsRead: 0, cellsWritten: 0, responseBytes: 0, responseBytesMax: 0, mergedAreasMax: 0 };
+  return {
+    syncs: 0,
+    cellsRead: 0,
+    cellsWritten: 0,
+    responseBytes: 0,
+    responseBytesMax: 0,
+    mergedAreasMax: 0,
+  };
 }
 
 export type Action = () => void;
@@ -35,14 +42,17 @@ export class MemoryContext {
   private requestBytes = 0;
   /** Bytes of the properties loaded during the sync being applied (the response payload). */
   private responseBytes = 0;
-  readonly trackedObjects = { add: (_o: unknown): void => undefined, remove: (_o: unknown): void => undefined };
+  readonly trackedObjects = {
+    add: (_o: unknown): void => undefined,
+    remove: (_o: unknown): void => undefined,
+  };
 
   constructor(
     readonly model: WorkbookModel,
     readonly recalc: RecalcEngine,
     readonly stats: MemoryExcelStats,
     readonly sets: RequirementSets,
-    readonly busy: BusyCells,
+    readonly busy: BusyCells
   ) {}
 
   /** A written payload joins the request of the next sync. */
@@ -58,7 +68,11 @@ export class MemoryContext {
   /** Members newer than the Excel imitated are missing, as in an older Excel (refused when the sync runs). */
   requireApi(version: string, member: string): void {
     if (!versionAtLeast(this.sets.ExcelApi, version)) {
-      throw new ExcelApiError(ErrorCodes.apiNotFound, `The API you are trying to use could not be found. It may be available in a newer version of Excel (ExcelApi ${version}).`, member);
+      throw new ExcelApiError(
+        ErrorCodes.apiNotFound,
+        `The API you are trying to use could not be found. It may be available in a newer version of Excel (ExcelApi ${version}).`,
+        member
+      );
     }
   }
 
@@ -97,13 +111,21 @@ export class MemoryContext {
     this.stats.syncs++;
     // Excel on the web refuses the whole request past 5 MB before doing any of it (see limits.ts).
     if (request > PAYLOAD_LIMIT_BYTES) {
-      throw new ExcelApiError(ErrorCodes.requestPayloadSizeLimitExceeded, "The request payload size has exceeded the limit.", "RequestContext.sync");
+      throw new ExcelApiError(
+        ErrorCodes.requestPayloadSizeLimitExceeded,
+        "The request payload size has exceeded the limit.",
+        "RequestContext.sync"
+      );
     }
     this.responseBytes = 0;
     for (const action of actions) action();
     // ...and a response past 5 MB: the changes are made, the loaded values never arrive (see limits.ts).
     if (this.responseBytes > PAYLOAD_LIMIT_BYTES) {
-      throw new ExcelApiError(ErrorCodes.responsePayloadSizeLimitExceeded, "The response payload size has exceeded the limit.", "RequestContext.sync");
+      throw new ExcelApiError(
+        ErrorCodes.responsePayloadSizeLimitExceeded,
+        "The response payload size has exceeded the limit.",
+        "RequestContext.sync"
+      );
     }
     this.busy.tick();
     this.stats.responseBytes += this.responseBytes;

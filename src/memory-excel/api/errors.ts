@@ -36,12 +36,16 @@ export function propertyNotLoaded(property: string, location: string): ExcelApiE
   return new ExcelApiError(
     ErrorCodes.propertyNotLoaded,
     `The property '${property}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
-    `${location}.${property}`,
+    `${location}.${property}`
   );
 }
 
 export function itemNotFound(location: string): ExcelApiError {
-  return new ExcelApiError(ErrorCodes.itemNotFound, "The requested resource doesn't exist.", location);
+  return new ExcelApiError(
+    ErrorCodes.itemNotFound,
+    "The requested resource doesn't exist.",
+    location
+  );
 }
 
 export function invalidArgument(message: string, location: string): ExcelApiError {

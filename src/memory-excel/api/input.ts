@@ -36,12 +36,21 @@ export function parseInput(input: unknown, currentFormat: string | undefined): P
       const general = currentFormat === undefined || currentFormat === "General";
       const decimals = (body.split(".")[1] ?? "").replace(/[eE].*/, "").length;
       // "91.43%" is 0.9143 exactly as Excel stores it (n / 100 would give 0.9143000000000001).
-      if (percent) return { value: /e/i.test(body) ? n / 100 : Number(`${body.replace(/,/g, "")}e-2`), numberFormat: general ? (decimals > 0 ? "0.00%" : "0%") : undefined };
-      if (body.includes(",")) return { value: n, numberFormat: general ? (decimals > 0 ? "#,##0.00" : "#,##0") : undefined };
+      if (percent)
+        return {
+          value: /e/i.test(body) ? n / 100 : Number(`${body.replace(/,/g, "")}e-2`),
+          numberFormat: general ? (decimals > 0 ? "0.00%" : "0%") : undefined,
+        };
+      if (body.includes(","))
+        return {
+          value: n,
+          numberFormat: general ? (decimals > 0 ? "#,##0.00" : "#,##0") : undefined,
+        };
       return { value: n };
     }
   }
   // Not a number: Excel keeps the lone sign as text (a blank marker in reports), the rest becomes a formula.
-  if ((text.startsWith("+") || text.startsWith("-")) && text.trim().length > 1) return { value: null, formula: `=${text}` };
+  if ((text.startsWith("+") || text.startsWith("-")) && text.trim().length > 1)
+    return { value: null, formula: `=${text}` };
   return { value: text };
 }

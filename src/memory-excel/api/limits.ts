@@ -17,7 +17,8 @@ export const PAYLOAD_LIMIT_BYTES = 5_000_000;
  */
 export const MERGED_AREAS_LIMIT = 512;
 
-const nodeBuffer = (globalThis as { Buffer?: { byteLength(s: string, encoding: "utf8"): number } }).Buffer;
+const nodeBuffer = (globalThis as { Buffer?: { byteLength(s: string, encoding: "utf8"): number } })
+  .Buffer;
 
 /** Bytes of `s` in UTF-8, without allocating an encoded copy (Node's own count where there is one). */
 export function utf8Length(s: string): number {
@@ -27,8 +28,10 @@ export function utf8Length(s: string): number {
     const c = s.charCodeAt(i);
     if (c < 0x80) n += 1;
     else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) { n += 4; i++; }
-    else n += 3;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
   }
   return n;
 }
@@ -50,18 +53,28 @@ export interface RequirementSets {
   CustomFunctionsRuntime: string;
 }
 
-export const NEWEST_SETS: RequirementSets = { ExcelApi: "1.17", SharedRuntime: "1.1", CustomFunctionsRuntime: "1.3" };
+export const NEWEST_SETS: RequirementSets = {
+  ExcelApi: "1.17",
+  SharedRuntime: "1.1",
+  CustomFunctionsRuntime: "1.3",
+};
 
 export function versionAtLeast(have: string, want: string): boolean {
-  const a = have.split(".").map(Number), b = want.split(".").map(Number);
+  const a = have.split(".").map(Number),
+    b = want.split(".").map(Number);
   for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    const x = a[i] ?? 0, y = b[i] ?? 0;
+    const x = a[i] ?? 0,
+      y = b[i] ?? 0;
     if (x !== y) return x > y;
   }
   return true;
 }
 
-export function isSetSupported(sets: RequirementSets, name: string, minVersion?: string | number): boolean {
+export function isSetSupported(
+  sets: RequirementSets,
+  name: string,
+  minVersion?: string | number
+): boolean {
   const have = (sets as unknown as Record<string, string | undefined>)[name];
   if (have === undefined) return false;
   return minVersion === undefined ? true : versionAtLeast(have, String(minVersion));

@@ -14,8 +14,10 @@ export function formatText(value: CellValue, format: string | undefined): string
   const sections = splitSections(format);
   let section = sections[0];
   let n = value;
-  if (value < 0 && sections.length >= 2) { section = sections[1]; n = -value; }
-  else if (value === 0 && sections.length >= 3) section = sections[2];
+  if (value < 0 && sections.length >= 2) {
+    section = sections[1];
+    n = -value;
+  } else if (value === 0 && sections.length >= 3) section = sections[2];
   if (section === undefined || isDateFormat(section)) return formatGeneral(value);
   return formatSection(n, section);
 }
@@ -32,7 +34,9 @@ export function formatGeneral(n: number): string {
   }
   if (Number.isInteger(n)) return String(n);
   const intDigits = Math.max(1, Math.floor(Math.log10(abs)) + 1);
-  return trimZeros(roundHalfUp(n, Math.max(0, 10 - intDigits)).toFixed(Math.max(0, 10 - intDigits)));
+  return trimZeros(
+    roundHalfUp(n, Math.max(0, 10 - intDigits)).toFixed(Math.max(0, 10 - intDigits))
+  );
 }
 
 function trimZeros(s: string): string {
@@ -48,12 +52,21 @@ function roundHalfUp(n: number, digits: number): number {
 
 function splitSections(format: string): string[] {
   const out: string[] = [];
-  let cur = "", quoted = false;
+  let cur = "",
+    quoted = false;
   for (let i = 0; i < format.length; i++) {
     const ch = format[i];
     if (ch === '"') quoted = !quoted;
-    if (ch === "\\" && !quoted) { cur += ch + (format[i + 1] ?? ""); i++; continue; }
-    if (ch === ";" && !quoted) { out.push(cur); cur = ""; continue; }
+    if (ch === "\\" && !quoted) {
+      cur += ch + (format[i + 1] ?? "");
+      i++;
+      continue;
+    }
+    if (ch === ";" && !quoted) {
+      out.push(cur);
+      cur = "";
+      continue;
+    }
     cur += ch;
   }
   out.push(cur);
@@ -61,11 +74,17 @@ function splitSections(format: string): string[] {
 }
 
 function isDateFormat(section: string): boolean {
-  const bare = section.replace(/"[^"]*"/g, "").replace(/\[[^\]]*\]/g, "").replace(/\\./g, "");
+  const bare = section
+    .replace(/"[^"]*"/g, "")
+    .replace(/\[[^\]]*\]/g, "")
+    .replace(/\\./g, "");
   return /[dmyhs]/i.test(bare) && !/[0#]/.test(bare);
 }
 
-interface Token { literal: boolean; text: string }
+interface Token {
+  literal: boolean;
+  text: string;
+}
 
 /** Splits a section into literal text and the number pattern ([0#?,.]+). */
 function tokenize(section: string): Token[] {
@@ -77,10 +96,15 @@ function tokenize(section: string): Token[] {
       const end = section.indexOf('"', i + 1);
       lit(section.slice(i + 1, end < 0 ? undefined : end));
       i = end < 0 ? section.length : end;
-    } else if (ch === "\\") { lit(section[i + 1] ?? ""); i++; }
-    else if (ch === "_") { lit(" "); i++; }
-    else if (ch === "*") { i++; }
-    else if (ch === "[") {
+    } else if (ch === "\\") {
+      lit(section[i + 1] ?? "");
+      i++;
+    } else if (ch === "_") {
+      lit(" ");
+      i++;
+    } else if (ch === "*") {
+      i++;
+    } else if (ch === "[") {
       const end = section.indexOf("]", i);
       const tag = section.slice(i + 1, end < 0 ? undefined : end);
       const currency = /^\$([^-]*)/.exec(tag);
@@ -116,11 +140,14 @@ function compile(section: string): CompiledSection {
   const tokens = tokenize(section);
   const pattern = tokens.find((t) => !t.literal)?.text;
   // Trailing commas divide by a thousand each.
-  const scale = pattern === undefined ? 0 : /,+$/.exec(pattern)?.[0].length ?? 0;
+  const scale = pattern === undefined ? 0 : (/,+$/.exec(pattern)?.[0].length ?? 0);
   const core = pattern === undefined ? "" : scale ? pattern.slice(0, -scale) : pattern;
   const [intPart, decPart = ""] = core.split(".");
   c = {
-    tokens, pattern, scale, core,
+    tokens,
+    pattern,
+    scale,
+    core,
     percent: tokens.some((t) => t.literal && t.text.includes("%")),
     maxDec: (decPart.match(/[0#?]/g) ?? []).length,
     minDec: (decPart.match(/0/g) ?? []).length,
@@ -132,7 +159,8 @@ function compile(section: string): CompiledSection {
 }
 
 function formatSection(value: number, section: string): string {
-  const { tokens, percent, pattern, scale, core, maxDec, minDec, minInt, grouping } = compile(section);
+  const { tokens, percent, pattern, scale, core, maxDec, minDec, minInt, grouping } =
+    compile(section);
   let n = percent ? value * 100 : value;
   if (pattern === undefined) return tokens.map((t) => t.text).join("");
   n /= Math.pow(1000, scale);

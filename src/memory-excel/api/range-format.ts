@@ -10,7 +10,13 @@ import type { MemoryContext } from "./context";
 
 export const DEFAULT_COLUMN_WIDTH = 48; // points: 8.43 characters of Calibri 11
 export const DEFAULT_ROW_HEIGHT = 15; // points
-const DEFAULT_FONT: Required<FontStyle> = { bold: false, italic: false, color: "#000000", size: 11, name: "Calibri" };
+const DEFAULT_FONT: Required<FontStyle> = {
+  bold: false,
+  italic: false,
+  color: "#000000",
+  size: 11,
+  name: "Calibri",
+};
 
 /**
  * Ranges larger than this (whole columns, rows, the whole sheet) are handled through the cells that
@@ -25,20 +31,24 @@ function positions(t: RangeTarget): { row: number; col: number; cell: CellData |
   const { row, col, rowCount, colCount } = t.rect;
   if (rowCount * colCount <= LARGE) {
     for (let r = 0; r < rowCount; r++) {
-      for (let c = 0; c < colCount; c++) out.push({ row: row + r, col: col + c, cell: t.sheet.getCell(row + r, col + c) });
+      for (let c = 0; c < colCount; c++)
+        out.push({ row: row + r, col: col + c, cell: t.sheet.getCell(row + r, col + c) });
     }
     return out;
   }
   for (const [key, cell] of t.sheet.cells) {
-    const r = keyRow(key), c = keyCol(key);
-    if (r >= row && r < row + rowCount && c >= col && c < col + colCount) out.push({ row: r, col: c, cell });
+    const r = keyRow(key),
+      c = keyCol(key);
+    if (r >= row && r < row + rowCount && c >= col && c < col + colCount)
+      out.push({ row: r, col: c, cell });
   }
   return out;
 }
 
 function uniform<V>(t: RangeTarget, pick: (cell: CellData | undefined) => V): V | null {
   const cells = positions(t);
-  let first: V | undefined = cells.length < t.rect.rowCount * t.rect.colCount ? pick(undefined) : undefined;
+  let first: V | undefined =
+    cells.length < t.rect.rowCount * t.rect.colCount ? pick(undefined) : undefined;
   for (const { cell } of cells) {
     const v = pick(cell);
     if (first === undefined) first = v;
@@ -71,16 +81,36 @@ export class RangeFont extends ClientObject<RangeTarget> {
     this.queue((t) => eachCell(t, (cell) => ({ font: { ...cell?.font, [key]: value } })));
   }
 
-  get bold(): boolean { return this.read("bold"); }
-  set bold(v: boolean) { this.set("bold", v); }
-  get italic(): boolean { return this.read("italic"); }
-  set italic(v: boolean) { this.set("italic", v); }
-  get color(): string { return this.read("color"); }
-  set color(v: string) { this.set("color", v); }
-  get size(): number { return this.read("size"); }
-  set size(v: number) { this.set("size", v); }
-  get name(): string { return this.read("name"); }
-  set name(v: string) { this.set("name", v); }
+  get bold(): boolean {
+    return this.read("bold");
+  }
+  set bold(v: boolean) {
+    this.set("bold", v);
+  }
+  get italic(): boolean {
+    return this.read("italic");
+  }
+  set italic(v: boolean) {
+    this.set("italic", v);
+  }
+  get color(): string {
+    return this.read("color");
+  }
+  set color(v: string) {
+    this.set("color", v);
+  }
+  get size(): number {
+    return this.read("size");
+  }
+  set size(v: number) {
+    this.set("size", v);
+  }
+  get name(): string {
+    return this.read("name");
+  }
+  set name(v: string) {
+    this.set("name", v);
+  }
 }
 
 export class RangeFill extends ClientObject<RangeTarget> {
@@ -95,7 +125,9 @@ export class RangeFill extends ClientObject<RangeTarget> {
     return property === "color" ? uniform(t, (cell) => cell?.fill ?? "#FFFFFF") : undefined;
   }
 
-  get color(): string { return this.read("color"); }
+  get color(): string {
+    return this.read("color");
+  }
   set color(v: string) {
     this.remember("color", v);
     this.queue((t) => eachCell(t, () => ({ fill: v })));
@@ -107,11 +139,20 @@ export class RangeFill extends ClientObject<RangeTarget> {
 }
 
 export class RangeFormat extends ClientObject<RangeTarget> {
-  protected readonly defaultProperties = ["columnWidth", "rowHeight", "horizontalAlignment", "verticalAlignment", "wrapText"] as const;
+  protected readonly defaultProperties = [
+    "columnWidth",
+    "rowHeight",
+    "horizontalAlignment",
+    "verticalAlignment",
+    "wrapText",
+  ] as const;
   private fontObject?: RangeFont;
   private fillObject?: RangeFill;
 
-  constructor(ctx: MemoryContext, private readonly rangeResolver: Resolver) {
+  constructor(
+    ctx: MemoryContext,
+    private readonly rangeResolver: Resolver
+  ) {
     super(ctx, "RangeFormat", rangeResolver);
   }
 
@@ -131,37 +172,67 @@ export class RangeFormat extends ClientObject<RangeTarget> {
 
   protected snapshot(property: string, t: RangeTarget): unknown {
     switch (property) {
-      case "columnWidth": return sameOver(t.rect.col, t.rect.colCount, (c) => t.sheet.columnWidths.get(c) ?? DEFAULT_COLUMN_WIDTH);
-      case "rowHeight": return sameOver(t.rect.row, t.rect.rowCount, (r) => t.sheet.rowHeights.get(r) ?? DEFAULT_ROW_HEIGHT);
-      case "horizontalAlignment": return uniform(t, (cell) => cell?.horizontalAlignment ?? "General");
-      case "verticalAlignment": return "Bottom";
-      case "wrapText": return uniform(t, (cell) => cell?.wrap ?? false);
-      default: return undefined;
+      case "columnWidth":
+        return sameOver(
+          t.rect.col,
+          t.rect.colCount,
+          (c) => t.sheet.columnWidths.get(c) ?? DEFAULT_COLUMN_WIDTH
+        );
+      case "rowHeight":
+        return sameOver(
+          t.rect.row,
+          t.rect.rowCount,
+          (r) => t.sheet.rowHeights.get(r) ?? DEFAULT_ROW_HEIGHT
+        );
+      case "horizontalAlignment":
+        return uniform(t, (cell) => cell?.horizontalAlignment ?? "General");
+      case "verticalAlignment":
+        return "Bottom";
+      case "wrapText":
+        return uniform(t, (cell) => cell?.wrap ?? false);
+      default:
+        return undefined;
     }
   }
 
-  get columnWidth(): number { return this.read("columnWidth"); }
+  get columnWidth(): number {
+    return this.read("columnWidth");
+  }
   set columnWidth(v: number) {
     this.remember("columnWidth", v);
-    this.queue((t) => { for (let c = 0; c < t.rect.colCount; c++) t.sheet.setColumnWidth(t.rect.col + c, v); });
+    this.queue((t) => {
+      for (let c = 0; c < t.rect.colCount; c++) t.sheet.setColumnWidth(t.rect.col + c, v);
+    });
   }
 
-  get rowHeight(): number { return this.read("rowHeight"); }
+  get rowHeight(): number {
+    return this.read("rowHeight");
+  }
   set rowHeight(v: number) {
     this.remember("rowHeight", v);
-    this.queue((t) => { for (let r = 0; r < t.rect.rowCount; r++) t.sheet.setRowHeight(t.rect.row + r, v); });
+    this.queue((t) => {
+      for (let r = 0; r < t.rect.rowCount; r++) t.sheet.setRowHeight(t.rect.row + r, v);
+    });
   }
 
-  get horizontalAlignment(): HorizontalAlignment { return this.read("horizontalAlignment"); }
+  get horizontalAlignment(): HorizontalAlignment {
+    return this.read("horizontalAlignment");
+  }
   set horizontalAlignment(v: HorizontalAlignment) {
     this.remember("horizontalAlignment", v);
     this.queue((t) => eachCell(t, () => ({ horizontalAlignment: v })));
   }
 
-  get verticalAlignment(): string { return this.read("verticalAlignment"); }
-  set verticalAlignment(v: string) { this.remember("verticalAlignment", v); }
+  get verticalAlignment(): string {
+    return this.read("verticalAlignment");
+  }
+  set verticalAlignment(v: string) {
+    this.remember("verticalAlignment", v);
+  }
 
-  get wrapText(): boolean { return this.read("wrapText"); }
+  get wrapText(): boolean {
+    return this.read("wrapText");
+  }
   set wrapText(v: boolean) {
     this.remember("wrapText", v);
     this.queue((t) => eachCell(t, () => ({ wrap: v })));
@@ -175,7 +246,10 @@ export class RangeFormat extends ClientObject<RangeTarget> {
     this.queue((t) => {
       const text = readText(t);
       for (let c = 0; c < t.rect.colCount; c++) {
-        const longest = Math.max(0, ...text.map((row) => Math.max(...row[c].split("\n").map((l) => l.length))));
+        const longest = Math.max(
+          0,
+          ...text.map((row) => Math.max(...row[c].split("\n").map((l) => l.length)))
+        );
         if (longest > 0) t.sheet.setColumnWidth(t.rect.col + c, Math.round(longest * 6 + 8));
       }
     });

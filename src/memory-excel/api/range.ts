@@ -3,7 +3,15 @@
 import type { CellRect, CellValue } from "../model";
 import { MAX_COLS, MAX_ROWS, overlaps } from "../model";
 import { fullAddress, parseAddress, rectAddress } from "./address";
-import { clearCells, readFormulas, readNumberFormat, readText, readValueTypes, readValues, writeCells } from "./cell-io";
+import {
+  clearCells,
+  readFormulas,
+  readNumberFormat,
+  readText,
+  readValueTypes,
+  readValues,
+  writeCells,
+} from "./cell-io";
 import type { RangeTarget, WriteKind } from "./cell-io";
 import { ClientObject } from "./client-object";
 import type { MemoryContext } from "./context";
@@ -12,20 +20,47 @@ import { MERGED_AREAS_LIMIT, jsonBytes } from "./limits";
 import { RangeFormat } from "./range-format";
 import { Worksheet } from "./worksheet";
 
-const PAYLOADS = new Set(["values", "text", "formulas", "formulasLocal", "numberFormat", "numberFormatLocal", "valueTypes"]);
+const PAYLOADS = new Set([
+  "values",
+  "text",
+  "formulas",
+  "formulasLocal",
+  "numberFormat",
+  "numberFormatLocal",
+  "valueTypes",
+]);
 
 function checkRect(rect: CellRect, location: string): CellRect {
-  if (rect.row < 0 || rect.col < 0 || rect.rowCount < 1 || rect.colCount < 1 ||
-      rect.row + rect.rowCount > MAX_ROWS || rect.col + rect.colCount > MAX_COLS) {
-    throw invalidArgument("The argument is invalid or missing or has an incorrect format.", location);
+  if (
+    rect.row < 0 ||
+    rect.col < 0 ||
+    rect.rowCount < 1 ||
+    rect.colCount < 1 ||
+    rect.row + rect.rowCount > MAX_ROWS ||
+    rect.col + rect.colCount > MAX_COLS
+  ) {
+    throw invalidArgument(
+      "The argument is invalid or missing or has an incorrect format.",
+      location
+    );
   }
   return rect;
 }
 
 export class Range extends ClientObject<RangeTarget> {
   protected readonly defaultProperties = [
-    "address", "addressLocal", "rowIndex", "columnIndex", "rowCount", "columnCount", "cellCount",
-    "values", "text", "formulas", "numberFormat", "valueTypes",
+    "address",
+    "addressLocal",
+    "rowIndex",
+    "columnIndex",
+    "rowCount",
+    "columnCount",
+    "cellCount",
+    "values",
+    "text",
+    "formulas",
+    "numberFormat",
+    "valueTypes",
   ] as const;
   private formatObject?: RangeFormat;
 
@@ -43,19 +78,35 @@ export class Range extends ClientObject<RangeTarget> {
 
   protected snapshot(property: string, t: RangeTarget): unknown {
     switch (property) {
-      case "address": case "addressLocal": return fullAddress(t.sheet.name, t.rect);
-      case "rowIndex": return t.rect.row;
-      case "columnIndex": return t.rect.col;
-      case "rowCount": return t.rect.rowCount;
-      case "columnCount": return t.rect.colCount;
-      case "cellCount": return t.rect.rowCount * t.rect.colCount;
-      case "values": return readValues(t, this.ctx.busy);
-      case "text": return readText(t, this.ctx.busy);
-      case "formulas": case "formulasLocal": return readFormulas(t);
-      case "numberFormat": case "numberFormatLocal": return readNumberFormat(t);
-      case "valueTypes": return readValueTypes(t);
-      case "hidden": return false;
-      default: return undefined;
+      case "address":
+      case "addressLocal":
+        return fullAddress(t.sheet.name, t.rect);
+      case "rowIndex":
+        return t.rect.row;
+      case "columnIndex":
+        return t.rect.col;
+      case "rowCount":
+        return t.rect.rowCount;
+      case "columnCount":
+        return t.rect.colCount;
+      case "cellCount":
+        return t.rect.rowCount * t.rect.colCount;
+      case "values":
+        return readValues(t, this.ctx.busy);
+      case "text":
+        return readText(t, this.ctx.busy);
+      case "formulas":
+      case "formulasLocal":
+        return readFormulas(t);
+      case "numberFormat":
+      case "numberFormatLocal":
+        return readNumberFormat(t);
+      case "valueTypes":
+        return readValueTypes(t);
+      case "hidden":
+        return false;
+      default:
+        return undefined;
     }
   }
 
@@ -69,26 +120,64 @@ export class Range extends ClientObject<RangeTarget> {
     return undefined;
   }
 
-  get address(): string { return this.read("address"); }
-  get addressLocal(): string { return this.read("addressLocal"); }
-  get rowIndex(): number { return this.read("rowIndex"); }
-  get columnIndex(): number { return this.read("columnIndex"); }
-  get rowCount(): number { return this.read("rowCount"); }
-  get columnCount(): number { return this.read("columnCount"); }
-  get cellCount(): number { return this.read("cellCount"); }
-  get text(): string[][] { return this.read("text"); }
-  get valueTypes(): string[][] { return this.read("valueTypes"); }
+  get address(): string {
+    return this.read("address");
+  }
+  get addressLocal(): string {
+    return this.read("addressLocal");
+  }
+  get rowIndex(): number {
+    return this.read("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.read("columnIndex");
+  }
+  get rowCount(): number {
+    return this.read("rowCount");
+  }
+  get columnCount(): number {
+    return this.read("columnCount");
+  }
+  get cellCount(): number {
+    return this.read("cellCount");
+  }
+  get text(): string[][] {
+    return this.read("text");
+  }
+  get valueTypes(): string[][] {
+    return this.read("valueTypes");
+  }
 
-  get values(): CellValue[][] { return this.read("values"); }
-  set values(v: unknown) { this.write("values", v); }
-  get formulas(): CellValue[][] { return this.read("formulas"); }
-  set formulas(v: unknown) { this.write("formulas", v); }
-  get formulasLocal(): CellValue[][] { return this.read("formulasLocal"); }
-  set formulasLocal(v: unknown) { this.write("formulas", v); }
-  get numberFormat(): string[][] { return this.read("numberFormat"); }
-  set numberFormat(v: unknown) { this.write("numberFormat", v); }
-  get numberFormatLocal(): string[][] { return this.read("numberFormatLocal"); }
-  set numberFormatLocal(v: unknown) { this.write("numberFormat", v); }
+  get values(): CellValue[][] {
+    return this.read("values");
+  }
+  set values(v: unknown) {
+    this.write("values", v);
+  }
+  get formulas(): CellValue[][] {
+    return this.read("formulas");
+  }
+  set formulas(v: unknown) {
+    this.write("formulas", v);
+  }
+  get formulasLocal(): CellValue[][] {
+    return this.read("formulasLocal");
+  }
+  set formulasLocal(v: unknown) {
+    this.write("formulas", v);
+  }
+  get numberFormat(): string[][] {
+    return this.read("numberFormat");
+  }
+  set numberFormat(v: unknown) {
+    this.write("numberFormat", v);
+  }
+  get numberFormatLocal(): string[][] {
+    return this.read("numberFormatLocal");
+  }
+  set numberFormatLocal(v: unknown) {
+    this.write("numberFormat", v);
+  }
 
   private write(kind: WriteKind, input: unknown): void {
     this.remember(kind, input);
@@ -105,19 +194,36 @@ export class Range extends ClientObject<RangeTarget> {
   }
 
   getCell(row: number, column: number): Range {
-    return this.derive("Range.getCell", (r) => ({ row: r.row + row, col: r.col + column, rowCount: 1, colCount: 1 }));
+    return this.derive("Range.getCell", (r) => ({
+      row: r.row + row,
+      col: r.col + column,
+      rowCount: 1,
+      colCount: 1,
+    }));
   }
 
   getOffsetRange(rowOffset: number, columnOffset: number): Range {
-    return this.derive("Range.getOffsetRange", (r) => ({ ...r, row: r.row + rowOffset, col: r.col + columnOffset }));
+    return this.derive("Range.getOffsetRange", (r) => ({
+      ...r,
+      row: r.row + rowOffset,
+      col: r.col + columnOffset,
+    }));
   }
 
   getResizedRange(deltaRows: number, deltaColumns: number): Range {
-    return this.derive("Range.getResizedRange", (r) => ({ ...r, rowCount: r.rowCount + deltaRows, colCount: r.colCount + deltaColumns }));
+    return this.derive("Range.getResizedRange", (r) => ({
+      ...r,
+      rowCount: r.rowCount + deltaRows,
+      colCount: r.colCount + deltaColumns,
+    }));
   }
 
   getAbsoluteResizedRange(numRows: number, numColumns: number): Range {
-    return this.derive("Range.getAbsoluteResizedRange", (r) => ({ ...r, rowCount: numRows, colCount: numColumns }));
+    return this.derive("Range.getAbsoluteResizedRange", (r) => ({
+      ...r,
+      rowCount: numRows,
+      colCount: numColumns,
+    }));
   }
 
   getRow(row: number): Range {
@@ -129,11 +235,19 @@ export class Range extends ClientObject<RangeTarget> {
   }
 
   getLastRow(): Range {
-    return this.derive("Range.getLastRow", (r) => ({ ...r, row: r.row + r.rowCount - 1, rowCount: 1 }));
+    return this.derive("Range.getLastRow", (r) => ({
+      ...r,
+      row: r.row + r.rowCount - 1,
+      rowCount: 1,
+    }));
   }
 
   getLastColumn(): Range {
-    return this.derive("Range.getLastColumn", (r) => ({ ...r, col: r.col + r.colCount - 1, colCount: 1 }));
+    return this.derive("Range.getLastColumn", (r) => ({
+      ...r,
+      col: r.col + r.colCount - 1,
+      colCount: 1,
+    }));
   }
 
   getEntireColumn(): Range {
@@ -155,7 +269,11 @@ export class Range extends ClientObject<RangeTarget> {
       if (!t) return null;
       const areas = t.sheet.merges.filter((m) => overlaps(m, t.rect));
       if (areas.length > MERGED_AREAS_LIMIT) {
-        throw new ExcelApiError(ErrorCodes.invalidOperation, `This operation is not permitted: the range has ${areas.length} merged areas, more than ${MERGED_AREAS_LIMIT}.`, "Range.getMergedAreasOrNullObject");
+        throw new ExcelApiError(
+          ErrorCodes.invalidOperation,
+          `This operation is not permitted: the range has ${areas.length} merged areas, more than ${MERGED_AREAS_LIMIT}.`,
+          "Range.getMergedAreasOrNullObject"
+        );
       }
       this.ctx.stats.mergedAreasMax = Math.max(this.ctx.stats.mergedAreasMax, areas.length);
       return areas.length > 0 ? { sheet: t.sheet, rects: areas } : null;
@@ -190,7 +308,11 @@ export class Range extends ClientObject<RangeTarget> {
   merge(across = false): void {
     this.queue((t) => {
       const rects = across
-        ? Array.from({ length: t.rect.rowCount }, (_, i) => ({ ...t.rect, row: t.rect.row + i, rowCount: 1 }))
+        ? Array.from({ length: t.rect.rowCount }, (_, i) => ({
+            ...t.rect,
+            row: t.rect.row + i,
+            rowCount: 1,
+          }))
         : [t.rect];
       for (const rect of rects) {
         if (rect.rowCount * rect.colCount < 2) continue;
@@ -198,7 +320,11 @@ export class Range extends ClientObject<RangeTarget> {
         for (let r = 0; r < rect.rowCount; r++) {
           for (let c = 0; c < rect.colCount; c++) {
             if (r === 0 && c === 0) continue;
-            if (t.sheet.getCell(rect.row + r, rect.col + c)) others.push({ sheet: t.sheet, rect: { row: rect.row + r, col: rect.col + c, rowCount: 1, colCount: 1 } });
+            if (t.sheet.getCell(rect.row + r, rect.col + c))
+              others.push({
+                sheet: t.sheet,
+                rect: { row: rect.row + r, col: rect.col + c, rowCount: 1, colCount: 1 },
+              });
           }
         }
         for (const o of others) clearCells(this.ctx, o, "Contents");
@@ -238,14 +364,21 @@ export class Range extends ClientObject<RangeTarget> {
 }
 
 export function hiddenSheet(location: string): ExcelApiError {
-  return new ExcelApiError(ErrorCodes.invalidOperation, "This operation is not permitted for the current object: the worksheet is hidden.", location);
+  return new ExcelApiError(
+    ErrorCodes.invalidOperation,
+    "This operation is not permitted for the current object: the worksheet is hidden.",
+    location
+  );
 }
 
 function intersect(a: CellRect, b: CellRect): CellRect | null {
-  const row = Math.max(a.row, b.row), col = Math.max(a.col, b.col);
+  const row = Math.max(a.row, b.row),
+    col = Math.max(a.col, b.col);
   const endRow = Math.min(a.row + a.rowCount, b.row + b.rowCount);
   const endCol = Math.min(a.col + a.colCount, b.col + b.colCount);
-  return endRow > row && endCol > col ? { row, col, rowCount: endRow - row, colCount: endCol - col } : null;
+  return endRow > row && endCol > col
+    ? { row, col, rowCount: endRow - row, colCount: endCol - col }
+    : null;
 }
 
 function parseLocal(address: string): CellRect | undefined {
@@ -259,7 +392,12 @@ interface AreasTarget {
 
 /** Excel.RangeAreas: several rectangles of one sheet (here: merged areas). */
 export class RangeAreas extends ClientObject<AreasTarget> {
-  protected readonly defaultProperties = ["address", "addressLocal", "areaCount", "cellCount"] as const;
+  protected readonly defaultProperties = [
+    "address",
+    "addressLocal",
+    "areaCount",
+    "cellCount",
+  ] as const;
   private areasObject?: RangeCollection;
 
   constructor(ctx: MemoryContext, resolver: () => AreasTarget | null) {
@@ -268,10 +406,15 @@ export class RangeAreas extends ClientObject<AreasTarget> {
 
   protected snapshot(property: string, t: AreasTarget): unknown {
     switch (property) {
-      case "address": case "addressLocal": return t.rects.map((r) => fullAddress(t.sheet.name, r)).join(",");
-      case "areaCount": return t.rects.length;
-      case "cellCount": return t.rects.reduce((n, r) => n + r.rowCount * r.colCount, 0);
-      default: return undefined;
+      case "address":
+      case "addressLocal":
+        return t.rects.map((r) => fullAddress(t.sheet.name, r)).join(",");
+      case "areaCount":
+        return t.rects.length;
+      case "cellCount":
+        return t.rects.reduce((n, r) => n + r.rowCount * r.colCount, 0);
+      default:
+        return undefined;
     }
   }
 
@@ -279,10 +422,18 @@ export class RangeAreas extends ClientObject<AreasTarget> {
     return name === "areas" ? (this.areas as ClientObject<unknown>) : undefined;
   }
 
-  get address(): string { return this.read("address"); }
-  get addressLocal(): string { return this.read("addressLocal"); }
-  get areaCount(): number { return this.read("areaCount"); }
-  get cellCount(): number { return this.read("cellCount"); }
+  get address(): string {
+    return this.read("address");
+  }
+  get addressLocal(): string {
+    return this.read("addressLocal");
+  }
+  get areaCount(): number {
+    return this.read("areaCount");
+  }
+  get cellCount(): number {
+    return this.read("cellCount");
+  }
 
   get areas(): RangeCollection {
     return (this.areasObject ??= new RangeCollection(this.ctx, () => {
@@ -315,7 +466,9 @@ export class RangeCollection extends ClientObject<RangeTarget[]> {
     });
   }
 
-  get items(): Range[] { return this.read("items"); }
+  get items(): Range[] {
+    return this.read("items");
+  }
 }
 
 /** "items/address,items/rowIndex" or "address" -> ["address", "rowIndex"] (office.js allows both). */

@@ -22,7 +22,10 @@ export function renameReferences(formula: string, oldName: string, newName: stri
 export function renameInFormulas(model: WorkbookModel, oldName: string, newName: string): void {
   for (const sheet of model.sheets) {
     for (const cell of sheet.cells.values()) {
-      if (cell.formula !== undefined && cell.formula.toLowerCase().includes(oldName.toLowerCase())) {
+      if (
+        cell.formula !== undefined &&
+        cell.formula.toLowerCase().includes(oldName.toLowerCase())
+      ) {
         cell.formula = renameReferences(cell.formula, oldName, newName);
       }
     }

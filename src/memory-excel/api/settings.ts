@@ -20,15 +20,23 @@ export class Setting extends ClientObject<string> {
     return undefined;
   }
 
-  get key(): string { return this.read("key"); }
-  get value(): unknown { return this.read("value"); }
+  get key(): string {
+    return this.read("key");
+  }
+  get value(): unknown {
+    return this.read("value");
+  }
   set value(v: unknown) {
     this.remember("value", v);
-    this.queue((key) => { this.ctx.model.settings.set(key, v); });
+    this.queue((key) => {
+      this.ctx.model.settings.set(key, v);
+    });
   }
 
   delete(): void {
-    this.queue((key) => { this.ctx.model.settings.delete(key); });
+    this.queue((key) => {
+      this.ctx.model.settings.delete(key);
+    });
   }
 }
 
@@ -54,7 +62,9 @@ export class SettingCollection extends ClientObject<WorkbookModel> {
     });
   }
 
-  get items(): Setting[] { return this.read("items"); }
+  get items(): Setting[] {
+    return this.read("items");
+  }
 
   add(key: string, value: unknown): Setting {
     return new Setting(this.ctx, () => {
@@ -65,7 +75,8 @@ export class SettingCollection extends ClientObject<WorkbookModel> {
 
   getItem(key: string): Setting {
     return new Setting(this.ctx, () => {
-      if (!this.ctx.model.settings.has(key)) throw itemNotFound(`SettingCollection.getItem(${key})`);
+      if (!this.ctx.model.settings.has(key))
+        throw itemNotFound(`SettingCollection.getItem(${key})`);
       return key;
     });
   }

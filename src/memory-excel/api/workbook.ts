@@ -11,7 +11,11 @@ export class Workbook {
   readonly worksheets: WorksheetCollection;
   readonly settings: SettingCollection;
   /** Calculation is always automatic here; `calculate()` is accepted and does nothing more. */
-  readonly application = { calculationMode: "Automatic", calculate: (_type?: string): void => undefined, suspendApiCalculationUntilNextSync: (): void => undefined };
+  readonly application = {
+    calculationMode: "Automatic",
+    calculate: (_type?: string): void => undefined,
+    suspendApiCalculationUntilNextSync: (): void => undefined,
+  };
 
   constructor(private readonly ctx: MemoryContext) {
     this.worksheets = new WorksheetCollection(ctx);
@@ -26,7 +30,10 @@ export class Workbook {
   getActiveCell(): Range {
     return new Range(this.ctx, () => {
       const t = this.selection();
-      return { sheet: t.sheet, rect: { row: t.rect.row, col: t.rect.col, rowCount: 1, colCount: 1 } };
+      return {
+        sheet: t.sheet,
+        rect: { row: t.rect.row, col: t.rect.col, rowCount: 1, colCount: 1 },
+      };
     });
   }
 
@@ -35,6 +42,10 @@ export class Workbook {
     const sel = model.selection;
     const sheet = sel ? model.getSheet(sel.sheet) : model.sheets[model.activeSheet];
     if (!sheet) throw itemNotFound("Workbook.getSelectedRange");
-    return { sheet, rect: sel && sheet.name === sel.sheet ? sel.rect : { row: 0, col: 0, rowCount: 1, colCount: 1 } };
+    return {
+      sheet,
+      rect:
+        sel && sheet.name === sel.sheet ? sel.rect : { row: 0, col: 0, rowCount: 1, colCount: 1 },
+    };
   }
 }

@@ -24,7 +24,13 @@ function sheetId(sheet: SheetModel): string {
 }
 
 export class Worksheet extends ClientObject<SheetModel> {
-  protected readonly defaultProperties = ["name", "position", "visibility", "id", "tabColor"] as const;
+  protected readonly defaultProperties = [
+    "name",
+    "position",
+    "visibility",
+    "id",
+    "tabColor",
+  ] as const;
   private chartsObject?: ChartCollection;
 
   constructor(ctx: MemoryContext, resolver: () => SheetModel | null, preResolved?: SheetModel) {
@@ -33,22 +39,35 @@ export class Worksheet extends ClientObject<SheetModel> {
 
   protected snapshot(property: string, sheet: SheetModel): unknown {
     switch (property) {
-      case "name": return sheet.name;
-      case "position": return this.ctx.model.sheets.indexOf(sheet);
-      case "visibility": return sheet.visibility;
-      case "id": return sheetId(sheet);
-      case "tabColor": return sheet.tabColor;
-      default: return undefined;
+      case "name":
+        return sheet.name;
+      case "position":
+        return this.ctx.model.sheets.indexOf(sheet);
+      case "visibility":
+        return sheet.visibility;
+      case "id":
+        return sheetId(sheet);
+      case "tabColor":
+        return sheet.tabColor;
+      default:
+        return undefined;
     }
   }
 
-  get name(): string { return this.read("name"); }
+  get name(): string {
+    return this.read("name");
+  }
   set name(v: string) {
     this.remember("name", v);
     this.queue((sheet) => {
       if (sheet.name === v) return;
       const other = this.ctx.model.getSheet(v);
-      if (other && other !== sheet) throw new ExcelApiError(ErrorCodes.itemAlreadyExists, "The resource already exists.", "Worksheet.name");
+      if (other && other !== sheet)
+        throw new ExcelApiError(
+          ErrorCodes.itemAlreadyExists,
+          "The resource already exists.",
+          "Worksheet.name"
+        );
       const old = sheet.name;
       this.ctx.recalc.renameSheet(old, v);
       this.ctx.model.renameSheet(old, v);
@@ -56,7 +75,9 @@ export class Worksheet extends ClientObject<SheetModel> {
     });
   }
 
-  get position(): number { return this.read("position"); }
+  get position(): number {
+    return this.read("position");
+  }
   set position(v: number) {
     this.remember("position", v);
     this.queue((sheet) => {
@@ -69,7 +90,9 @@ export class Worksheet extends ClientObject<SheetModel> {
     });
   }
 
-  get visibility(): SheetVisibility { return this.read("visibility"); }
+  get visibility(): SheetVisibility {
+    return this.read("visibility");
+  }
   set visibility(v: SheetVisibility) {
     this.remember("visibility", v);
     this.queue((sheet) => {
@@ -78,12 +101,18 @@ export class Worksheet extends ClientObject<SheetModel> {
     });
   }
 
-  get id(): string { return this.read("id"); }
+  get id(): string {
+    return this.read("id");
+  }
 
-  get tabColor(): string { return this.read("tabColor"); }
+  get tabColor(): string {
+    return this.read("tabColor");
+  }
   set tabColor(v: string) {
     this.remember("tabColor", v);
-    this.queue((sheet) => { sheet.tabColor = v; });
+    this.queue((sheet) => {
+      sheet.tabColor = v;
+    });
   }
 
   private range(location: string, rect: (sheet: SheetModel) => CellRect | null): Range {
@@ -98,19 +127,34 @@ export class Worksheet extends ClientObject<SheetModel> {
   /** The whole sheet when no address is given. */
   getRange(address?: string): Range {
     return this.range("Worksheet.getRange", (sheet) => {
-      if (address === undefined || address === "") return { row: 0, col: 0, rowCount: MAX_ROWS, colCount: MAX_COLS };
+      if (address === undefined || address === "")
+        return { row: 0, col: 0, rowCount: MAX_ROWS, colCount: MAX_COLS };
       const parsed = parseAddress(address);
-      if (!parsed || (parsed.sheet !== undefined && parsed.sheet.toLowerCase() !== sheet.name.toLowerCase())) {
-        throw invalidArgument("The argument is invalid or missing or has an incorrect format.", "Worksheet.getRange");
+      if (
+        !parsed ||
+        (parsed.sheet !== undefined && parsed.sheet.toLowerCase() !== sheet.name.toLowerCase())
+      ) {
+        throw invalidArgument(
+          "The argument is invalid or missing or has an incorrect format.",
+          "Worksheet.getRange"
+        );
       }
       return parsed.rect;
     });
   }
 
-  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): Range {
+  getRangeByIndexes(
+    startRow: number,
+    startColumn: number,
+    rowCount: number,
+    columnCount: number
+  ): Range {
     return this.range("Worksheet.getRangeByIndexes", () => {
       if (startRow < 0 || startColumn < 0 || rowCount < 1 || columnCount < 1) {
-        throw invalidArgument("The argument is invalid or missing or has an incorrect format.", "Worksheet.getRangeByIndexes");
+        throw invalidArgument(
+          "The argument is invalid or missing or has an incorrect format.",
+          "Worksheet.getRangeByIndexes"
+        );
       }
       return { row: startRow, col: startColumn, rowCount, colCount: columnCount };
     });
@@ -122,7 +166,10 @@ export class Worksheet extends ClientObject<SheetModel> {
 
   /** Excel gives A1 for an empty sheet. */
   getUsedRange(valuesOnly = false): Range {
-    return this.range("Worksheet.getUsedRange", (sheet) => sheet.usedRect(valuesOnly) ?? { row: 0, col: 0, rowCount: 1, colCount: 1 });
+    return this.range(
+      "Worksheet.getUsedRange",
+      (sheet) => sheet.usedRect(valuesOnly) ?? { row: 0, col: 0, rowCount: 1, colCount: 1 }
+    );
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): Range {
@@ -151,12 +198,17 @@ export class Worksheet extends ClientObject<SheetModel> {
     return (this.chartsObject ??= new ChartCollection(this.ctx, () => this.resolveNow()));
   }
 
-  get freezePanes(): { freezeRows(count?: number): void; freezeColumns(count?: number): void; unfreeze(): void } {
-    const set = (rows: number | undefined, cols: number | undefined) => this.queue((sheet) => {
-      if (rows !== undefined) sheet.frozenRows = rows;
-      if (cols !== undefined) sheet.frozenColumns = cols;
-      this.ctx.model.emit({ sheet: sheet.name, kind: "layout" });
-    });
+  get freezePanes(): {
+    freezeRows(count?: number): void;
+    freezeColumns(count?: number): void;
+    unfreeze(): void;
+  } {
+    const set = (rows: number | undefined, cols: number | undefined) =>
+      this.queue((sheet) => {
+        if (rows !== undefined) sheet.frozenRows = rows;
+        if (cols !== undefined) sheet.frozenColumns = cols;
+        this.ctx.model.emit({ sheet: sheet.name, kind: "layout" });
+      });
     return {
       freezeRows: (count = 1) => set(count, undefined),
       freezeColumns: (count = 1) => set(undefined, count),

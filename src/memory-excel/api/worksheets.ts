@@ -30,7 +30,9 @@ export class WorksheetCollection extends ClientObject<WorkbookModel> {
     });
   }
 
-  get items(): Worksheet[] { return this.read("items"); }
+  get items(): Worksheet[] {
+    return this.read("items");
+  }
 
   getItem(key: string): Worksheet {
     return new Worksheet(this.ctx, () => {
@@ -72,9 +74,18 @@ export class WorksheetCollection extends ClientObject<WorkbookModel> {
         while (model.getSheet(`Sheet${n}`)) n++;
         sheetName = `Sheet${n}`;
       }
-      if (model.getSheet(sheetName)) throw new ExcelApiError(ErrorCodes.itemAlreadyExists, "The resource already exists.", "WorksheetCollection.add");
+      if (model.getSheet(sheetName))
+        throw new ExcelApiError(
+          ErrorCodes.itemAlreadyExists,
+          "The resource already exists.",
+          "WorksheetCollection.add"
+        );
       if (sheetName.length > 31 || /[\\/?*[\]:]/.test(sheetName)) {
-        throw new ExcelApiError(ErrorCodes.invalidArgument, "The argument is invalid or missing or has an incorrect format.", "WorksheetCollection.add");
+        throw new ExcelApiError(
+          ErrorCodes.invalidArgument,
+          "The argument is invalid or missing or has an incorrect format.",
+          "WorksheetCollection.add"
+        );
       }
       created = model.addSheet(sheetName);
       this.ctx.recalc.addSheet(sheetName);

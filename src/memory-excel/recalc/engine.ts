@@ -95,10 +95,14 @@ export class RecalcEngine {
   write(sheet: SheetModel, writes: CellWrite[]): void {
     const id = this.sheetId(sheet.name);
     const block = asBlock(writes);
-    if (block) this.hf.setCellContents({ sheet: id, row: block.row, col: block.col }, block.content);
+    if (block)
+      this.hf.setCellContents({ sheet: id, row: block.row, col: block.col }, block.content);
     else {
       this.hf.batch(() => {
-        for (const w of writes) this.hf.setCellContents({ sheet: id, row: w.row, col: w.col }, [[rawContent(w.value, w.formula)]]);
+        for (const w of writes)
+          this.hf.setCellContents({ sheet: id, row: w.row, col: w.col }, [
+            [rawContent(w.value, w.formula)],
+          ]);
       });
     }
     this.refresh(writes.map((w) => ({ sheet: id, row: w.row, col: w.col })));
@@ -115,9 +119,10 @@ export class RecalcEngine {
     const queue: (SimpleCellAddress | SimpleCellRange)[] = [...start];
     for (let i = 0; i < queue.length; i++) {
       const item = queue[i];
-      const key = "start" in item
-        ? `${item.start.sheet}:${item.start.row}:${item.start.col}:${item.end.row}:${item.end.col}`
-        : `${item.sheet}:${item.row}:${item.col}`;
+      const key =
+        "start" in item
+          ? `${item.start.sheet}:${item.start.row}:${item.start.col}:${item.end.row}:${item.end.col}`
+          : `${item.sheet}:${item.row}:${item.col}`;
       if (seen.has(key)) continue;
       seen.add(key);
       if (!("start" in item)) this.takeResult(item);
@@ -140,7 +145,11 @@ export class RecalcEngine {
     const sheet = name === undefined ? undefined : this.model.getSheet(name);
     if (!sheet) return out;
     for (const key of sheet.cells.keys()) {
-      for (const d of this.hf.getCellDependents({ sheet: id, row: keyRow(key), col: keyCol(key) })) {
+      for (const d of this.hf.getCellDependents({
+        sheet: id,
+        row: keyRow(key),
+        col: keyCol(key),
+      })) {
         if (!("start" in d) && d.sheet !== id) out.push(d);
       }
     }
@@ -151,13 +160,16 @@ export class RecalcEngine {
     const id = this.sheetId(sheet.name);
     for (const [key, cell] of sheet.cells) {
       if (cell.formula === undefined || !noSavedResult(cell.value)) continue;
-      cell.value = excelValue(this.hf.getCellValue({ sheet: id, row: keyRow(key), col: keyCol(key) }));
+      cell.value = excelValue(
+        this.hf.getCellValue({ sheet: id, row: keyRow(key), col: keyCol(key) })
+      );
     }
   }
 }
 
 function hasUncomputedFormula(sheet: SheetModel): boolean {
-  for (const cell of sheet.cells.values()) if (cell.formula !== undefined && noSavedResult(cell.value)) return true;
+  for (const cell of sheet.cells.values())
+    if (cell.formula !== undefined && noSavedResult(cell.value)) return true;
   return false;
 }
 
@@ -180,16 +192,26 @@ function sparseContent(sheet: SheetModel): RawCellContent[][] {
 const EMPTY_ROW: RawCellContent[] = [];
 
 /** Writes that fill a whole rectangle go to HyperFormula as one block (much faster than cell by cell). */
-function asBlock(writes: CellWrite[]): { row: number; col: number; content: RawCellContent[][] } | null {
+function asBlock(
+  writes: CellWrite[]
+): { row: number; col: number; content: RawCellContent[][] } | null {
   if (writes.length < 2) return null;
-  let row = Infinity, col = Infinity, maxRow = -1, maxCol = -1;
+  let row = Infinity,
+    col = Infinity,
+    maxRow = -1,
+    maxCol = -1;
   for (const w of writes) {
-    row = Math.min(row, w.row); col = Math.min(col, w.col);
-    maxRow = Math.max(maxRow, w.row); maxCol = Math.max(maxCol, w.col);
+    row = Math.min(row, w.row);
+    col = Math.min(col, w.col);
+    maxRow = Math.max(maxRow, w.row);
+    maxCol = Math.max(maxCol, w.col);
   }
-  const height = maxRow - row + 1, width = maxCol - col + 1;
+  const height = maxRow - row + 1,
+    width = maxCol - col + 1;
   if (height * width !== writes.length) return null;
-  const content: RawCellContent[][] = Array.from({ length: height }, () => new Array<RawCellContent>(width).fill(null));
+  const content: RawCellContent[][] = Array.from({ length: height }, () =>
+    new Array<RawCellContent>(width).fill(null)
+  );
   const seen = new Set<number>();
   for (const w of writes) {
     content[w.row - row][w.col - col] = rawContent(w.value, w.formula);

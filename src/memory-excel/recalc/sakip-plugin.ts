@@ -4,8 +4,20 @@
 // 2-D array of values ("" for an empty cell, errors as "#N/A"-like strings), a scalar as its value, an
 // omitted optional argument as undefined.
 
-import { CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from "hyperformula";
-import type { FunctionArgument, FunctionPluginDefinition, ImplementedFunctions } from "hyperformula";
+import {
+  CellError,
+  EmptyValue,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  HyperFormula,
+  SimpleRangeValue,
+} from "hyperformula";
+import type {
+  FunctionArgument,
+  FunctionPluginDefinition,
+  ImplementedFunctions,
+} from "hyperformula";
 
 export type SakipArg = number | string | boolean | (number | string | boolean)[][] | undefined;
 export type SakipFunction = (...args: SakipArg[]) => number | string;
@@ -23,8 +35,16 @@ const ERROR_BY_CODE: Record<string, ErrorType> = {
 };
 
 const EXCEL_ERROR_TEXT: Record<string, string> = {
-  DIV_BY_ZERO: "#DIV/0!", NAME: "#NAME?", VALUE: "#VALUE!", NUM: "#NUM!", NA: "#N/A", REF: "#REF!",
-  CYCLE: "#CYCLE!", SPILL: "#SPILL!", LIC: "#VALUE!", ERROR: "#VALUE!",
+  DIV_BY_ZERO: "#DIV/0!",
+  NAME: "#NAME?",
+  VALUE: "#VALUE!",
+  NUM: "#NUM!",
+  NA: "#N/A",
+  REF: "#REF!",
+  CYCLE: "#CYCLE!",
+  SPILL: "#SPILL!",
+  LIC: "#VALUE!",
+  ERROR: "#VALUE!",
 };
 
 /**
@@ -66,8 +86,11 @@ function toArg(v: unknown): SakipArg {
 function toCellError(e: unknown): CellError {
   const code = (e as { code?: unknown } | null)?.code;
   const message = e instanceof Error ? e.message : String(e);
-  const type = typeof code === "string" && ERROR_BY_CODE[code] ? ERROR_BY_CODE[code] : ErrorType.VALUE;
-  return type === ErrorType.VALUE || type === ErrorType.NA ? new CellError(type, message) : new CellError(type);
+  const type =
+    typeof code === "string" && ERROR_BY_CODE[code] ? ERROR_BY_CODE[code] : ErrorType.VALUE;
+  return type === ErrorType.VALUE || type === ErrorType.NA
+    ? new CellError(type, message)
+    : new CellError(type);
 }
 
 const methodName = (id: string): string => `sakip_${id.replace(/[^A-Z0-9]/g, "_")}`;
@@ -76,7 +99,9 @@ const methodName = (id: string): string => `sakip_${id.replace(/[^A-Z0-9]/g, "_"
  * Builds the plugin class for a function table. A fresh class per table keeps HyperFormula's static
  * registry free of stale implementations when tests register a table twice.
  */
-export function buildSakipPlugin(table: SakipFunctionTable): FunctionPluginDefinition & { translations: Record<string, Record<string, string>> } {
+export function buildSakipPlugin(
+  table: SakipFunctionTable
+): FunctionPluginDefinition & { translations: Record<string, Record<string, string>> } {
   const params: FunctionArgument[] = Array.from({ length: MAX_ARGS }, () => ({
     argumentType: FunctionArgumentType.ANY,
     optionalArg: true,
@@ -99,23 +124,29 @@ export function buildSakipPlugin(table: SakipFunctionTable): FunctionPluginDefin
     call(method: string, ast: unknown, state: unknown): unknown {
       const fn = impls.get(method);
       const id = Object.keys(implemented).find((k) => implemented[k].method === method) ?? method;
-      return this.runFunction((ast as { args: never }).args, state as never, this.metadata(id), (...raw: unknown[]) => {
-        // Excel does not call a custom function with an error argument unless its metadata says
-        // allowErrorForDataTypeAny (ours does not): the cell shows that error ("Custom functions metadata",
-        // https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json).
-        const error = raw.find((a): a is CellError => a instanceof CellError);
-        if (error) return new CellError(error.type);
-        try {
-          const args = raw.map(toArg);
-          while (args.length > 0 && args[args.length - 1] === undefined) args.pop();
-          if (!fn) return new CellError(ErrorType.NAME, method);
-          const result = fn(...args);
-          if (typeof result === "number" && !Number.isFinite(result)) return new CellError(ErrorType.NUM);
-          return result;
-        } catch (e) {
-          return toCellError(e);
+      return this.runFunction(
+        (ast as { args: never }).args,
+        state as never,
+        this.metadata(id),
+        (...raw: unknown[]) => {
+          // Excel does not call a custom function with an error argument unless its metadata says
+          // allowErrorForDataTypeAny (ours does not): the cell shows that error ("Custom functions metadata",
+          // https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json).
+          const error = raw.find((a): a is CellError => a instanceof CellError);
+          if (error) return new CellError(error.type);
+          try {
+            const args = raw.map(toArg);
+            while (args.length > 0 && args[args.length - 1] === undefined) args.pop();
+            if (!fn) return new CellError(ErrorType.NAME, method);
+            const result = fn(...args);
+            if (typeof result === "number" && !Number.isFinite(result))
+              return new CellError(ErrorType.NUM);
+            return result;
+          } catch (e) {
+            return toCellError(e);
+          }
         }
-      });
+      );
     }
   }
   for (const method of impls.keys()) {

@@ -14,15 +14,24 @@ export interface FindingGroup {
 
 function contains(table: RecognizedTable, sheet: string, row: number, col: number): boolean {
   const r = table.range;
-  return table.sheet === sheet && row >= r.row && row < r.row + r.rowCount && col >= r.col && col < r.col + r.colCount;
+  return (
+    table.sheet === sheet &&
+    row >= r.row &&
+    row < r.row + r.rowCount &&
+    col >= r.col &&
+    col < r.col + r.colCount
+  );
 }
 
 export function groupFindings(findings: Finding[], tables: RecognizedTable[]): FindingGroup[] {
-  const groups = new Map<string, { table: RecognizedTable | null; sheet: string; items: Finding[] }>();
+  const groups = new Map<
+    string,
+    { table: RecognizedTable | null; sheet: string; items: Finding[] }
+  >();
   const order: string[] = [];
   for (const f of findings) {
     const pos = parseA1(f.cell);
-    const table = pos ? tables.find((t) => contains(t, f.sheet, pos.row, pos.col)) ?? null : null;
+    const table = pos ? (tables.find((t) => contains(t, f.sheet, pos.row, pos.col)) ?? null) : null;
     const key = table ? `${table.sheet}|${table.range.row}|${table.range.col}` : `${f.sheet}|-`;
     let g = groups.get(key);
     if (!g) {
@@ -38,8 +47,10 @@ export function groupFindings(findings: Finding[], tables: RecognizedTable[]): F
       table: g.table,
       sheet: g.sheet,
       count: g.items.length,
-      bySeverity: SEVERITY_ORDER.map((severity) => ({ severity, findings: g.items.filter((f) => f.severity === severity) }))
-        .filter((s) => s.findings.length > 0),
+      bySeverity: SEVERITY_ORDER.map((severity) => ({
+        severity,
+        findings: g.items.filter((f) => f.severity === severity),
+      })).filter((s) => s.findings.length > 0),
     };
   });
 }

@@ -2,7 +2,13 @@
 // user to check; fixing a match rebuilds the sheets in place.
 import { useCallback, useState } from "react";
 import { compare } from "../../app/compare";
-import { COMPARE_KINDS, type AnalysisSettings, type CompareKind, type ComparePlan, type MatchOverride } from "../../engine/index";
+import {
+  COMPARE_KINDS,
+  type AnalysisSettings,
+  type CompareKind,
+  type ComparePlan,
+  type MatchOverride,
+} from "../../engine/index";
 import type { ApplyCompareResult } from "../../excel/apply-compare";
 import type { WrittenStep } from "../../app/undo";
 import type { ExcelRun } from "./host";
@@ -25,7 +31,11 @@ function messageOf(e: unknown): string {
 }
 
 /** `onWritten`: what each build wrote, for the pane's list and its undo. */
-export function useCompare(run: ExcelRun, settings: AnalysisSettings, onWritten?: (step: WrittenStep) => Promise<void> | void): CompareState {
+export function useCompare(
+  run: ExcelRun,
+  settings: AnalysisSettings,
+  onWritten?: (step: WrittenStep) => Promise<void> | void
+): CompareState {
   const [kinds, setKinds] = useState<CompareKind[]>(COMPARE_KINDS);
   const [plan, setPlan] = useState<ComparePlan | null>(null);
   const [result, setResult] = useState<ApplyCompareResult | null>(null);
@@ -37,29 +47,36 @@ export function useCompare(run: ExcelRun, settings: AnalysisSettings, onWritten?
     setKinds((k) => COMPARE_KINDS.filter((x) => (x === kind ? on : k.includes(x))));
   }, []);
 
-  const buildWith = useCallback(async (fixes: MatchOverride[]) => {
-    setBusy(true);
-    setError(null);
-    try {
-      const next = await compare(run, settings, { kinds, overrides: fixes });
-      setResult(next.applied);
-      setPlan(next.plan);
-      await onWritten?.(next.applied);
-    } catch (e: unknown) {
-      setError(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
-  }, [run, kinds, settings, onWritten]);
+  const buildWith = useCallback(
+    async (fixes: MatchOverride[]) => {
+      setBusy(true);
+      setError(null);
+      try {
+        const next = await compare(run, settings, { kinds, overrides: fixes });
+        setResult(next.applied);
+        setPlan(next.plan);
+        await onWritten?.(next.applied);
+      } catch (e: unknown) {
+        setError(messageOf(e));
+      } finally {
+        setBusy(false);
+      }
+    },
+    [run, kinds, settings, onWritten]
+  );
 
   const build = useCallback(() => buildWith(overrides), [buildWith, overrides]);
 
-  const fix = useCallback(async (override: MatchOverride) => {
-    const same = (o: MatchOverride) => o.baseName === override.baseName && o.otherSheet === override.otherSheet;
-    const next = [...overrides.filter((o) => !same(o)), override];
-    setOverrides(next);
-    await buildWith(next);
-  }, [overrides, buildWith]);
+  const fix = useCallback(
+    async (override: MatchOverride) => {
+      const same = (o: MatchOverride) =>
+        o.baseName === override.baseName && o.otherSheet === override.otherSheet;
+      const next = [...overrides.filter((o) => !same(o)), override];
+      setOverrides(next);
+      await buildWith(next);
+    },
+    [overrides, buildWith]
+  );
 
   return { kinds, toggle, plan, result, busy, error, overrides, build, fix };
 }

@@ -27,19 +27,24 @@ export function useLastStep(run: ExcelRun, onUndone?: () => Promise<void> | void
   const [undone, setUndone] = useState<LastStepState["undone"]>(null);
   const [error, setError] = useState<string | null>(null);
 
-  const record = useCallback(async (next: WrittenStep) => {
-    setStep(next);
-    setUndoable(true);
-    setUndone(null);
-    setError(null);
-    const first = next.written[0];
-    if (first) {
-      // The selection is a convenience: a sheet renamed in between must not turn the write into an error.
-      try {
-        await run((context) => selectRange(context, first.sheet, first.range));
-      } catch { /* the list still offers every range */ }
-    }
-  }, [run]);
+  const record = useCallback(
+    async (next: WrittenStep) => {
+      setStep(next);
+      setUndoable(true);
+      setUndone(null);
+      setError(null);
+      const first = next.written[0];
+      if (first) {
+        // The selection is a convenience: a sheet renamed in between must not turn the write into an error.
+        try {
+          await run((context) => selectRange(context, first.sheet, first.range));
+        } catch {
+          /* the list still offers every range */
+        }
+      }
+    },
+    [run]
+  );
 
   const undo = useCallback(async () => {
     if (!step || !undoable) return;
@@ -48,8 +53,10 @@ export function useLastStep(run: ExcelRun, onUndone?: () => Promise<void> | void
     try {
       const result = await undoStep(run, step.undo);
       setUndone({
-        label: step.undo.label, cells: result.cellsRestored,
-        removed: result.sheetsRemoved.length, restored: result.sheetsRestored.length,
+        label: step.undo.label,
+        cells: result.cellsRestored,
+        removed: result.sheetsRemoved.length,
+        restored: result.sheetsRestored.length,
       });
       setStep(null);
       await onUndone?.();

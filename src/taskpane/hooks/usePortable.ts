@@ -22,7 +22,9 @@ function messageOf(e: unknown): string {
 
 /** `onWritten`: what the conversion wrote, for the pane's list and its undo. */
 export function usePortable(
-  run: ExcelRun, onApplied?: () => Promise<void> | void, onWritten?: (step: WrittenStep) => Promise<void> | void,
+  run: ExcelRun,
+  onApplied?: () => Promise<void> | void,
+  onWritten?: (step: WrittenStep) => Promise<void> | void
 ): PortableState {
   const [plan, setPlan] = useState<PortablePlan | null>(null);
   const [busy, setBusy] = useState(false);

@@ -5,7 +5,10 @@ import { selectRange } from "../../excel/select";
 import { useHost } from "./host";
 import { messageOf } from "./useSettings";
 
-export interface SelectTarget { sheet: string; address: string }
+export interface SelectTarget {
+  sheet: string;
+  address: string;
+}
 
 export interface SelectState {
   select: (sheet: string, address: string) => Promise<void>;
@@ -23,7 +26,9 @@ export function useSelect(): SelectState {
   const go = useCallback(
     async (target: SelectTarget, show: boolean) => {
       try {
-        const outcome = await run((context) => selectRange(context, target.sheet, target.address, { show }));
+        const outcome = await run((context) =>
+          selectRange(context, target.sheet, target.address, { show })
+        );
         setHidden(outcome === "hidden" ? target : null);
         setError(null);
       } catch (e: unknown) {
@@ -31,9 +36,12 @@ export function useSelect(): SelectState {
         setError(`${target.sheet}!${target.address}: ${messageOf(e)}`);
       }
     },
-    [run],
+    [run]
   );
-  const select = useCallback((sheet: string, address: string) => go({ sheet, address }, false), [go]);
+  const select = useCallback(
+    (sheet: string, address: string) => go({ sheet, address }, false),
+    [go]
+  );
   const showHidden = useCallback(async () => {
     if (hidden) await go(hidden, true);
   }, [go, hidden]);

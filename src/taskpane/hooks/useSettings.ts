@@ -44,7 +44,7 @@ export function useSettings(run: ExcelRun): SettingsState {
         setError(messageOf(e));
       }
     },
-    [run, settings],
+    [run, settings]
   );
 
   return { settings, loaded, error, update };

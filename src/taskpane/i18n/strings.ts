@@ -14,7 +14,8 @@ const id = {
   scanButton: "Pindai buku kerja",
   scanning: "Memindai…",
   scanProgress: "Membaca lembar {done} dari {total}",
-  scanNone: "Belum ada tabel yang dikenali. Pastikan tabel punya baris judul kolom seperti Indikator, Target, Realisasi atau Pagu, lalu pindai lagi.",
+  scanNone:
+    "Belum ada tabel yang dikenali. Pastikan tabel punya baris judul kolom seperti Indikator, Target, Realisasi atau Pagu, lalu pindai lagi.",
   tablesFound: "{count} tabel ditemukan",
   tableSelectPrefix: "Pilih tabel",
   at: "di",
@@ -26,7 +27,8 @@ const id = {
   rowsCount: "{count} baris data",
   doubts: "Catatan pengenalan",
   errorPrefix: "Terjadi kesalahan: {message}",
-  sheetHidden: "Lembar \"{sheet}\" tersembunyi, jadi {address} tidak dapat dipilih. Tampilkan lembarnya untuk melihat sel itu.",
+  sheetHidden:
+    'Lembar "{sheet}" tersembunyi, jadi {address} tidak dapat dipilih. Tampilkan lembarnya untuk melihat sel itu.',
   showSheet: "Tampilkan sheet",
   findingsTitle: "Temuan",
   findingsCount: "{count} temuan",
@@ -38,7 +40,8 @@ const id = {
   severity_info: "Informasi",
   findingSelectPrefix: "Buka sel",
   notes: "Catatan",
-  fillIntro: "Tambahkan kolom capaian dan predikat (tabel PK) atau serapan dan sisa (tabel anggaran) yang belum ada. Sel yang sudah berisi tidak pernah ditimpa.",
+  fillIntro:
+    "Tambahkan kolom capaian dan predikat (tabel PK) atau serapan dan sisa (tabel anggaran) yang belum ada. Sel yang sudah berisi tidak pernah ditimpa.",
   fillNotScanned: "Pindai buku kerja dulu di tab Pindai.",
   fillMode: "Isi sebagai",
   fillModeFormulas: "Rumus =SAKIP.* (ikut berubah bila angka diubah)",
@@ -55,12 +58,15 @@ const id = {
   writtenSelectPrefix: "Pilih rentang",
   undoButton: "Urungkan",
   undoing: "Mengurungkan…",
-  undoDone: "\u201c{label}\u201d sudah diurungkan: {cells} sel dikembalikan, {removed} lembar dihapus, {restored} lembar dipulihkan.",
+  undoDone:
+    "\u201c{label}\u201d sudah diurungkan: {cells} sel dikembalikan, {removed} lembar dihapus, {restored} lembar dipulihkan.",
   undoGone: "Tidak bisa diurungkan lagi. {message}",
   compareTitle: "Bandingkan",
-  compareComing: "Lembar perbandingan (tahun ini dengan tahun lalu, dengan target akhir Renstra, dan dengan standar nasional) akan hadir di versi berikutnya.",
+  compareComing:
+    "Lembar perbandingan (tahun ini dengan tahun lalu, dengan target akhir Renstra, dan dengan standar nasional) akan hadir di versi berikutnya.",
   compareButton: "Buat lembar perbandingan",
-  settingsIntro: "Pengaturan disimpan di buku kerja ini, sehingga orang berikutnya yang membukanya melihat pengaturan yang sama.",
+  settingsIntro:
+    "Pengaturan disimpan di buku kerja ini, sehingga orang berikutnya yang membukanya melihat pengaturan yang sama.",
   settingsDirection: "Arah indikator",
   settingsDirectionNone: "Pindai buku kerja dulu untuk mengatur arah tiap indikator.",
   settingsSuggested: "disarankan: {label}",
@@ -110,7 +116,8 @@ const en: Strings = {
   scanButton: "Scan workbook",
   scanning: "Scanning…",
   scanProgress: "Reading sheet {done} of {total}",
-  scanNone: "No table recognized yet. Make sure the table has a header row such as Indikator, Target, Realisasi or Pagu, then scan again.",
+  scanNone:
+    "No table recognized yet. Make sure the table has a header row such as Indikator, Target, Realisasi or Pagu, then scan again.",
   tablesFound: "{count} tables found",
   tableSelectPrefix: "Select table",
   at: "at",
@@ -122,7 +129,8 @@ const en: Strings = {
   rowsCount: "{count} data rows",
   doubts: "Recognition notes",
   errorPrefix: "Something went wrong: {message}",
-  sheetHidden: "Sheet \"{sheet}\" is hidden, so {address} cannot be selected. Show the sheet to see that cell.",
+  sheetHidden:
+    'Sheet "{sheet}" is hidden, so {address} cannot be selected. Show the sheet to see that cell.',
   showSheet: "Show sheet",
   findingsTitle: "Findings",
   findingsCount: "{count} findings",
@@ -134,7 +142,8 @@ const en: Strings = {
   severity_info: "Information",
   findingSelectPrefix: "Go to cell",
   notes: "Notes",
-  fillIntro: "Add the missing capaian and predikat columns (PK tables) or serapan and sisa (budget tables). Cells that hold anything are never overwritten.",
+  fillIntro:
+    "Add the missing capaian and predikat columns (PK tables) or serapan and sisa (budget tables). Cells that hold anything are never overwritten.",
   fillNotScanned: "Scan the workbook first on the Scan tab.",
   fillMode: "Fill with",
   fillModeFormulas: "=SAKIP.* formulas (update when figures change)",
@@ -151,12 +160,15 @@ const en: Strings = {
   writtenSelectPrefix: "Select range",
   undoButton: "Undo",
   undoing: "Undoing…",
-  undoDone: "\u201c{label}\u201d undone: {cells} cells given back, {removed} sheets removed, {restored} sheets restored.",
+  undoDone:
+    "\u201c{label}\u201d undone: {cells} cells given back, {removed} sheets removed, {restored} sheets restored.",
   undoGone: "Can no longer be undone. {message}",
   compareTitle: "Compare",
-  compareComing: "Comparison sheets (this year against last year, against the Renstra end target and against national standards) come in a later version.",
+  compareComing:
+    "Comparison sheets (this year against last year, against the Renstra end target and against national standards) come in a later version.",
   compareButton: "Build comparison sheets",
-  settingsIntro: "Settings are kept in this workbook, so the next person who opens it sees the same settings.",
+  settingsIntro:
+    "Settings are kept in this workbook, so the next person who opens it sees the same settings.",
   settingsDirection: "Indicator direction",
   settingsDirectionNone: "Scan the workbook first to set each indicator's direction.",
   settingsSuggested: "suggested: {label}",

@@ -1,6 +1,15 @@
 import { useMemo, useState } from "react";
 import {
-  Button, Caption1, Field, MessageBar, MessageBarBody, Radio, RadioGroup, Text, makeStyles, tokens,
+  Button,
+  Caption1,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Text,
+  makeStyles,
+  tokens,
 } from "@fluentui/react-components";
 import { applyFill, planFillOf } from "../../app/fill";
 import type { AnalysisSettings, FillMode } from "../../engine/index";
@@ -15,13 +24,41 @@ import { PortableSection } from "./PortableSection";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  divider: { borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalM },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  item: { width: "100%", justifyContent: "flex-start", textAlign: "left", alignItems: "flex-start" },
-  itemText: { display: "flex", flexDirection: "column", alignItems: "flex-start", whiteSpace: "normal", fontWeight: "normal", wordBreak: "break-word" },
+  divider: {
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    paddingTop: tokens.spacingVerticalM,
+  },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  item: {
+    width: "100%",
+    justifyContent: "flex-start",
+    textAlign: "left",
+    alignItems: "flex-start",
+  },
+  itemText: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    whiteSpace: "normal",
+    fontWeight: "normal",
+    wordBreak: "break-word",
+  },
 });
 
-export function FillPanel({ state, settings }: { state: AnalysisState; settings: AnalysisSettings }) {
+export function FillPanel({
+  state,
+  settings,
+}: {
+  state: AnalysisState;
+  settings: AnalysisSettings;
+}) {
   const t = useT();
   const styles = useStyles();
   const { run } = useHost();
@@ -36,7 +73,7 @@ export function FillPanel({ state, settings }: { state: AnalysisState; settings:
 
   const plan = useMemo(
     () => (analysis ? planFillOf(analysis, settings, mode) : null),
-    [analysis, mode, settings],
+    [analysis, mode, settings]
   );
 
   const apply = async () => {
@@ -58,31 +95,52 @@ export function FillPanel({ state, settings }: { state: AnalysisState; settings:
 
   return (
     <section className={styles.root} aria-labelledby="fill-title">
-      <Text id="fill-title" as="h2" weight="semibold" size={400}>{t("tabFill")}</Text>
+      <Text id="fill-title" as="h2" weight="semibold" size={400}>
+        {t("tabFill")}
+      </Text>
       <Text>{t("fillIntro")}</Text>
       {!analysis && <Text>{t("fillNotScanned")}</Text>}
       {done !== null && (
-        <MessageBar intent="success"><MessageBarBody>{done.cells > 0 ? t("fillDoneCells", done) : t("fillDone", done)}</MessageBarBody></MessageBar>
+        <MessageBar intent="success">
+          <MessageBarBody>
+            {done.cells > 0 ? t("fillDoneCells", done) : t("fillDone", done)}
+          </MessageBarBody>
+        </MessageBar>
       )}
-      {error && <MessageBar intent="error"><MessageBarBody>{t("errorPrefix", { message: error })}</MessageBarBody></MessageBar>}
+      {error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{t("errorPrefix", { message: error })}</MessageBarBody>
+        </MessageBar>
+      )}
       <SelectNotice state={selection} />
       {plan && (
         <>
           <Field label={t("fillMode")}>
-            <RadioGroup value={mode} onChange={(_, d) => setMode(d.value === "values" ? "values" : "formulas")}>
+            <RadioGroup
+              value={mode}
+              onChange={(_, d) => setMode(d.value === "values" ? "values" : "formulas")}
+            >
               <Radio value="formulas" label={t("fillModeFormulas")} />
               <Radio value="values" label={t("fillModeValues")} />
             </RadioGroup>
           </Field>
           {plan.columns.length === 0 ? (
-            <MessageBar intent="info"><MessageBarBody>{t("fillNothing")}</MessageBarBody></MessageBar>
+            <MessageBar intent="info">
+              <MessageBarBody>{t("fillNothing")}</MessageBarBody>
+            </MessageBar>
           ) : (
             <>
-              <Text as="h3" weight="semibold">{t("fillPreview")}</Text>
+              <Text as="h3" weight="semibold">
+                {t("fillPreview")}
+              </Text>
               <ul className={styles.list} aria-label={t("fillPreview")}>
                 {plan.preview.map((p) => (
                   <li key={`${p.sheet}!${p.range}`}>
-                    <Button className={styles.item} appearance="subtle" onClick={() => void select(p.sheet, p.range)}>
+                    <Button
+                      className={styles.item}
+                      appearance="subtle"
+                      onClick={() => void select(p.sheet, p.range)}
+                    >
                       <span className={styles.itemText}>
                         <Text weight="semibold">{`${p.header} → ${p.sheet}!${p.range}`}</Text>
                         <Caption1>{t("fillExample", { example: p.example })}</Caption1>
@@ -99,7 +157,13 @@ export function FillPanel({ state, settings }: { state: AnalysisState; settings:
           {plan.notes.length > 0 && (
             <details>
               <summary>{t("notes")}</summary>
-              <ul>{plan.notes.map((n) => <li key={n}><Caption1>{n}</Caption1></li>)}</ul>
+              <ul>
+                {plan.notes.map((n) => (
+                  <li key={n}>
+                    <Caption1>{n}</Caption1>
+                  </li>
+                ))}
+              </ul>
             </details>
           )}
         </>

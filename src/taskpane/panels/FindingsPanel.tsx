@@ -1,6 +1,16 @@
 import {
-  Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, Caption1, MessageBar, MessageBarBody, Text,
-  makeStyles, tokens,
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  makeStyles,
+  tokens,
 } from "@fluentui/react-components";
 import type { Severity } from "../../engine/index";
 import type { AnalysisState } from "../hooks/useAnalysis";
@@ -15,14 +25,44 @@ import type { StringKey } from "../i18n/strings";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  head: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  item: { width: "100%", justifyContent: "flex-start", textAlign: "left", alignItems: "flex-start", paddingTop: "6px", paddingBottom: "6px" },
-  itemText: { display: "flex", flexDirection: "column", alignItems: "flex-start", whiteSpace: "normal", fontWeight: "normal" },
+  head: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+    flexWrap: "wrap",
+  },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
+  item: {
+    width: "100%",
+    justifyContent: "flex-start",
+    textAlign: "left",
+    alignItems: "flex-start",
+    paddingTop: "6px",
+    paddingBottom: "6px",
+  },
+  itemText: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    whiteSpace: "normal",
+    fontWeight: "normal",
+  },
   severity: { marginTop: tokens.spacingVerticalS, marginBottom: tokens.spacingVerticalXS },
 });
 
-const BADGE: Record<Severity, "danger" | "warning" | "informative"> = { error: "danger", warning: "warning", info: "informative" };
+const BADGE: Record<Severity, "danger" | "warning" | "informative"> = {
+  error: "danger",
+  warning: "warning",
+  info: "informative",
+};
 
 export function FindingsPanel({ state }: { state: AnalysisState }) {
   const t = useT();
@@ -37,15 +77,27 @@ export function FindingsPanel({ state }: { state: AnalysisState }) {
       <div className={styles.head}>
         <Text id="findings-title" as="h2" weight="semibold" size={400}>
           {t("findingsTitle")}{" "}
-          {analysis && <Badge appearance="filled" color={analysis.findings.length ? "danger" : "success"}>{analysis.findings.length}</Badge>}
+          {analysis && (
+            <Badge appearance="filled" color={analysis.findings.length ? "danger" : "success"}>
+              {analysis.findings.length}
+            </Badge>
+          )}
         </Text>
-        <Button onClick={() => void scan()} disabled={scanning}>{scanning ? t("scanning") : t("rescan")}</Button>
+        <Button onClick={() => void scan()} disabled={scanning}>
+          {scanning ? t("scanning") : t("rescan")}
+        </Button>
       </div>
-      {error && <MessageBar intent="error"><MessageBarBody>{t("errorPrefix", { message: error })}</MessageBarBody></MessageBar>}
+      {error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{t("errorPrefix", { message: error })}</MessageBarBody>
+        </MessageBar>
+      )}
       <SelectNotice state={selection} />
       {!analysis && <Text>{t("findingsNotScanned")}</Text>}
       {analysis && analysis.findings.length === 0 && (
-        <MessageBar intent="success"><MessageBarBody>{t("findingsNone")}</MessageBarBody></MessageBar>
+        <MessageBar intent="success">
+          <MessageBarBody>{t("findingsNone")}</MessageBarBody>
+        </MessageBar>
       )}
       {analysis && analysis.findings.length > 0 && (
         <>
@@ -58,13 +110,18 @@ export function FindingsPanel({ state }: { state: AnalysisState }) {
               return (
                 <AccordionItem value={i} key={title}>
                   <AccordionHeader>
-                    {title} <Badge appearance="tint" style={{ marginLeft: 6 }}>{g.count}</Badge>
+                    {title}{" "}
+                    <Badge appearance="tint" style={{ marginLeft: 6 }}>
+                      {g.count}
+                    </Badge>
                   </AccordionHeader>
                   <AccordionPanel>
                     {g.bySeverity.map(({ severity, findings }) => (
                       <div key={severity}>
                         <Text as="h3" weight="semibold" className={styles.severity} block>
-                          <Badge appearance="filled" color={BADGE[severity]}>{findings.length}</Badge>{" "}
+                          <Badge appearance="filled" color={BADGE[severity]}>
+                            {findings.length}
+                          </Badge>{" "}
                           {t(`severity_${severity}` as StringKey)}
                         </Text>
                         <ul className={styles.list}>
@@ -76,7 +133,9 @@ export function FindingsPanel({ state }: { state: AnalysisState }) {
                                 onClick={() => void select(f.sheet, f.cell)}
                               >
                                 <span className={styles.itemText}>
-                                  <span className={sr.hidden}>{`${t("findingSelectPrefix")} `}</span>
+                                  <span
+                                    className={sr.hidden}
+                                  >{`${t("findingSelectPrefix")} `}</span>
                                   <Text weight="semibold">{`${f.sheet}!${f.cell}`}</Text>
                                   <span className={sr.hidden}>: </span>
                                   <Caption1>{f.message}</Caption1>
@@ -98,7 +157,13 @@ export function FindingsPanel({ state }: { state: AnalysisState }) {
       {analysis && analysis.notes.length > 0 && (
         <details>
           <summary>{t("notes")}</summary>
-          <ul>{analysis.notes.map((n) => <li key={n}><Caption1>{n}</Caption1></li>)}</ul>
+          <ul>
+            {analysis.notes.map((n) => (
+              <li key={n}>
+                <Caption1>{n}</Caption1>
+              </li>
+            ))}
+          </ul>
         </details>
       )}
     </section>

@@ -1,5 +1,14 @@
 import { useEffect, useRef } from "react";
-import { Button, Caption1, MessageBar, MessageBarBody, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { AnalysisState } from "../hooks/useAnalysis";
 import { rectToA1 } from "../hooks/a1";
 import { useSelect } from "../hooks/useSelect";
@@ -10,10 +19,22 @@ import type { StringKey } from "../i18n/strings";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
   item: { width: "100%", justifyContent: "flex-start", textAlign: "left", minHeight: "48px" },
   itemText: { display: "flex", flexDirection: "column", alignItems: "flex-start" },
-  results: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, outlineOffset: "2px" },
+  results: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    outlineOffset: "2px",
+  },
 });
 
 export function ScanPanel({ state }: { state: AnalysisState }) {
@@ -34,9 +55,18 @@ export function ScanPanel({ state }: { state: AnalysisState }) {
   }, [scanning, analysis, error]);
   return (
     <section className={styles.root} aria-labelledby="scan-title">
-      <Text id="scan-title" as="h2" weight="semibold" size={400}>{t("tabScan")}</Text>
+      <Text id="scan-title" as="h2" weight="semibold" size={400}>
+        {t("tabScan")}
+      </Text>
       <Text>{t("scanIntro")}</Text>
-      <Button appearance="primary" onClick={() => { focusResults.current = true; void scan(); }} disabled={scanning}>
+      <Button
+        appearance="primary"
+        onClick={() => {
+          focusResults.current = true;
+          void scan();
+        }}
+        disabled={scanning}
+      >
         {scanning ? t("scanning") : t("scanButton")}
       </Button>
       {scanning && (
@@ -45,48 +75,75 @@ export function ScanPanel({ state }: { state: AnalysisState }) {
             aria-label={t("scanning")}
             value={progress && progress.total > 0 ? progress.done / progress.total : undefined}
           />
-          {progress && <Caption1>{t("scanProgress", { done: progress.done, total: progress.total })}</Caption1>}
+          {progress && (
+            <Caption1>{t("scanProgress", { done: progress.done, total: progress.total })}</Caption1>
+          )}
         </div>
       )}
-      <div ref={results} tabIndex={-1} role="region" className={styles.results} aria-label={t("scanResults")}>
-      {error && (
-        <MessageBar intent="error"><MessageBarBody>{t("errorPrefix", { message: error })}</MessageBarBody></MessageBar>
-      )}
-      <SelectNotice state={selection} />
-      {analysis && !scanning && analysis.tables.length === 0 && (
-        <MessageBar intent="info"><MessageBarBody>{t("scanNone")}</MessageBarBody></MessageBar>
-      )}
-      {analysis && analysis.tables.length > 0 && (
-        <>
-          <div aria-live="polite">
-            <Text as="h3" weight="semibold">{t("tablesFound", { count: analysis.tables.length })}</Text>
-          </div>
-          <ul className={styles.list} aria-label={t("tablesFound", { count: analysis.tables.length })}>
-            {analysis.tables.map((table) => {
-              const range = rectToA1(table.range);
-              const kind = t(`kind_${table.kind}` as StringKey);
-              return (
-                <li key={`${table.sheet}!${range}`}>
-                  <Button className={styles.item} appearance="subtle" onClick={() => void select(table.sheet, range)}>
-                    <span className={styles.itemText}>
-                      <span className={sr.hidden}>{`${t("tableSelectPrefix")} `}</span>
-                      <Text weight="semibold">{kind}</Text>
-                      <span className={sr.hidden}>{` ${t("at")} `}</span>
-                      <Caption1>{`${table.sheet}!${range} · ${t("rowsCount", { count: table.rows.length })}`}</Caption1>
-                    </span>
-                  </Button>
+      <div
+        ref={results}
+        tabIndex={-1}
+        role="region"
+        className={styles.results}
+        aria-label={t("scanResults")}
+      >
+        {error && (
+          <MessageBar intent="error">
+            <MessageBarBody>{t("errorPrefix", { message: error })}</MessageBarBody>
+          </MessageBar>
+        )}
+        <SelectNotice state={selection} />
+        {analysis && !scanning && analysis.tables.length === 0 && (
+          <MessageBar intent="info">
+            <MessageBarBody>{t("scanNone")}</MessageBarBody>
+          </MessageBar>
+        )}
+        {analysis && analysis.tables.length > 0 && (
+          <>
+            <div aria-live="polite">
+              <Text as="h3" weight="semibold">
+                {t("tablesFound", { count: analysis.tables.length })}
+              </Text>
+            </div>
+            <ul
+              className={styles.list}
+              aria-label={t("tablesFound", { count: analysis.tables.length })}
+            >
+              {analysis.tables.map((table) => {
+                const range = rectToA1(table.range);
+                const kind = t(`kind_${table.kind}` as StringKey);
+                return (
+                  <li key={`${table.sheet}!${range}`}>
+                    <Button
+                      className={styles.item}
+                      appearance="subtle"
+                      onClick={() => void select(table.sheet, range)}
+                    >
+                      <span className={styles.itemText}>
+                        <span className={sr.hidden}>{`${t("tableSelectPrefix")} `}</span>
+                        <Text weight="semibold">{kind}</Text>
+                        <span className={sr.hidden}>{` ${t("at")} `}</span>
+                        <Caption1>{`${table.sheet}!${range} · ${t("rowsCount", { count: table.rows.length })}`}</Caption1>
+                      </span>
+                    </Button>
+                  </li>
+                );
+              })}
+            </ul>
+          </>
+        )}
+        {analysis && analysis.notes.length > 0 && (
+          <details>
+            <summary>{t("doubts")}</summary>
+            <ul>
+              {analysis.notes.map((n) => (
+                <li key={n}>
+                  <Caption1>{n}</Caption1>
                 </li>
-              );
-            })}
-          </ul>
-        </>
-      )}
-      {analysis && analysis.notes.length > 0 && (
-        <details>
-          <summary>{t("doubts")}</summary>
-          <ul>{analysis.notes.map((n) => <li key={n}><Caption1>{n}</Caption1></li>)}</ul>
-        </details>
-      )}
+              ))}
+            </ul>
+          </details>
+        )}
       </div>
     </section>
   );

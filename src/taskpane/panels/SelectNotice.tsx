@@ -9,13 +9,19 @@ export function SelectNotice({ state }: { state: SelectState }) {
     <>
       {state.hidden && (
         <MessageBar intent="warning">
-          <MessageBarBody>{t("sheetHidden", { sheet: state.hidden.sheet, address: state.hidden.address })}</MessageBarBody>
+          <MessageBarBody>
+            {t("sheetHidden", { sheet: state.hidden.sheet, address: state.hidden.address })}
+          </MessageBarBody>
           <MessageBarActions>
             <Button onClick={() => void state.showHidden()}>{t("showSheet")}</Button>
           </MessageBarActions>
         </MessageBar>
       )}
-      {state.error && <MessageBar intent="error"><MessageBarBody>{t("errorPrefix", { message: state.error })}</MessageBarBody></MessageBar>}
+      {state.error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{t("errorPrefix", { message: state.error })}</MessageBarBody>
+        </MessageBar>
+      )}
     </>
   );
 }

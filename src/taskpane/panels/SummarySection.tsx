@@ -2,8 +2,23 @@
 // copied as text, or downloaded as a CSV of the summary row and the findings. Where the host blocks the
 // clipboard (Excel on the web in some browsers) the text is shown to copy by hand.
 import { useState } from "react";
-import { Button, Field, MessageBar, MessageBarBody, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import { findingsSheet, sheetCsv, summarizeWorkbook, summarySheet, summaryText } from "../../app/report";
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  Textarea,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import {
+  findingsSheet,
+  sheetCsv,
+  summarizeWorkbook,
+  summarySheet,
+  summaryText,
+} from "../../app/report";
 import type { Analysis } from "../../app/index";
 import { useT } from "../i18n/translate";
 
@@ -40,12 +55,18 @@ export function SummarySection({ analysis, file }: { analysis: Analysis; file: s
   };
   return (
     <section className={styles.root} aria-labelledby="summary-title">
-      <Text id="summary-title" as="h3" weight="semibold">{t("summaryTitle")}</Text>
+      <Text id="summary-title" as="h3" weight="semibold">
+        {t("summaryTitle")}
+      </Text>
       <div className={styles.buttons}>
         <Button onClick={() => void copy()}>{t("summaryCopy")}</Button>
         <Button onClick={download}>{t("summaryDownload")}</Button>
       </div>
-      {copied && <MessageBar intent="success"><MessageBarBody>{t("summaryCopied")}</MessageBarBody></MessageBar>}
+      {copied && (
+        <MessageBar intent="success">
+          <MessageBarBody>{t("summaryCopied")}</MessageBarBody>
+        </MessageBar>
+      )}
       {manual !== null && (
         <Field label={t("summaryManual")}>
           <Textarea value={manual} readOnly rows={8} onFocus={(e) => e.currentTarget.select()} />

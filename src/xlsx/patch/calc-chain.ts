@@ -6,7 +6,8 @@ import { removeOverride } from "./content-types";
 import type { Relationship } from "./relationships";
 import { removeRelationship, resolveTarget } from "./relationships";
 
-export const REL_CALC_CHAIN = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain";
+export const REL_CALC_CHAIN =
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain";
 
 export interface CalcChainDrop {
   rels: string;
@@ -15,9 +16,18 @@ export interface CalcChainDrop {
   part?: string;
 }
 
-export function dropCalcChain(workbookPart: string, relsXml: string, rels: Relationship[], contentTypes: string): CalcChainDrop {
+export function dropCalcChain(
+  workbookPart: string,
+  relsXml: string,
+  rels: Relationship[],
+  contentTypes: string
+): CalcChainDrop {
   const rel = rels.find((r) => r.type.endsWith("/calcChain"));
   if (!rel) return { rels: relsXml, contentTypes };
   const part = resolveTarget(workbookPart, rel.target);
-  return { rels: removeRelationship(relsXml, rel.id), contentTypes: removeOverride(contentTypes, part), part };
+  return {
+    rels: removeRelationship(relsXml, rel.id),
+    contentTypes: removeOverride(contentTypes, part),
+    part,
+  };
 }

@@ -34,7 +34,12 @@ export function parseBox(ref: string): Box | undefined {
   const s = parseRef(a ?? "");
   const e = b ? parseRef(b) : s;
   if (!s || !e) return undefined;
-  return { top: Math.min(s.row, e.row), left: Math.min(s.col, e.col), bottom: Math.max(s.row, e.row), right: Math.max(s.col, e.col) };
+  return {
+    top: Math.min(s.row, e.row),
+    left: Math.min(s.col, e.col),
+    bottom: Math.max(s.row, e.row),
+    right: Math.max(s.col, e.col),
+  };
 }
 
 export function boxRef(b: Box): string {

@@ -6,7 +6,18 @@ import type { CellData, CellValue } from "../../memory-excel/model";
 import { formulaToFile } from "../formulas";
 import { escapeText } from "./xml-text";
 
-const ERRORS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!"]);
+const ERRORS = new Set([
+  "#NULL!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#N/A",
+  "#GETTING_DATA",
+  "#SPILL!",
+  "#CALC!",
+]);
 
 export function isError(v: CellValue): boolean {
   return typeof v === "string" && ERRORS.has(v);
@@ -17,7 +28,7 @@ export function numberText(n: number): string {
 }
 
 function textNode(p: string, s: string): string {
-  const space = /^\s|\s$|\n/.test(s) ? " xml:space=\"preserve\"" : "";
+  const space = /^\s|\s$|\n/.test(s) ? ' xml:space="preserve"' : "";
   return `<${p}t${space}>${escapeText(stripInvalid(s))}</${p}t>`;
 }
 
@@ -28,7 +39,8 @@ function stripInvalid(s: string): string {
 
 /** The cached result of a formula: type attribute and <v> text (none for a blank result). */
 export function resultXml(p: string, v: CellValue): { t?: string; v?: string } {
-  if (v === null || v === "") return typeof v === "string" ? { t: "str", v: `<${p}v></${p}v>` } : {};
+  if (v === null || v === "")
+    return typeof v === "string" ? { t: "str", v: `<${p}v></${p}v>` } : {};
   if (typeof v === "number") return { v: `<${p}v>${numberText(v)}</${p}v>` };
   if (typeof v === "boolean") return { t: "b", v: `<${p}v>${v ? 1 : 0}</${p}v>` };
   if (isError(v)) return { t: "e", v: `<${p}v>${escapeText(v)}</${p}v>` };
@@ -45,7 +57,8 @@ export function cellXml(p: string, ref: string, cell: CellData, style: number): 
   const v = cell.value;
   if (v === null || v === "") return `<${p}c r="${ref}"${s}/>`;
   if (typeof v === "number") return `<${p}c r="${ref}"${s}><${p}v>${numberText(v)}</${p}v></${p}c>`;
-  if (typeof v === "boolean") return `<${p}c r="${ref}"${s} t="b"><${p}v>${v ? 1 : 0}</${p}v></${p}c>`;
+  if (typeof v === "boolean")
+    return `<${p}c r="${ref}"${s} t="b"><${p}v>${v ? 1 : 0}</${p}v></${p}c>`;
   if (isError(v)) return `<${p}c r="${ref}"${s} t="e"><${p}v>${escapeText(v)}</${p}v></${p}c>`;
   return `<${p}c r="${ref}"${s} t="inlineStr"><${p}is>${textNode(p, v)}</${p}is></${p}c>`;
 }

@@ -7,10 +7,24 @@ import { chartWarnings } from "../chart-warnings";
 import { dropCalcChain } from "./calc-chain";
 import { CONTENT_TYPES, WORKSHEET_TYPE, addOverride, removeOverride } from "./content-types";
 import { newSheetXml } from "./new-sheet";
-import { REL_WORKSHEET, addRelationship, freshId, readRelationships, relsPathOf, removeRelationship, resolveTarget } from "./relationships";
+import {
+  REL_WORKSHEET,
+  addRelationship,
+  freshId,
+  readRelationships,
+  relsPathOf,
+  removeRelationship,
+  resolveTarget,
+} from "./relationships";
 import { patchSheetXml } from "./sheet-data";
 import { MINIMAL_STYLES, REL_STYLES, STYLES_TYPE, StyleBook } from "./styles-part";
-import { addSheetEntry, readSheets, removeSheetEntry, renameSheetEntry, requestFullCalc } from "./workbook-part";
+import {
+  addSheetEntry,
+  readSheets,
+  removeSheetEntry,
+  renameSheetEntry,
+  requestFullCalc,
+} from "./workbook-part";
 import { XlsxPackage } from "./zip-package";
 
 export interface PatchOutput {
@@ -29,9 +43,14 @@ const relativeTo = (ownerPart: string, part: string): string => {
 
 async function workbookPartOf(pkg: XlsxPackage): Promise<string> {
   const rels = await pkg.text("_rels/.rels");
-  const main = rels ? readRelationships(rels).find((r) => r.type.endsWith("/officeDocument")) : undefined;
+  const main = rels
+    ? readRelationships(rels).find((r) => r.type.endsWith("/officeDocument"))
+    : undefined;
   const part = main ? resolveTarget("", main.target) : "xl/workbook.xml";
-  if (!pkg.has(part)) throw new PackageError("Berkas ini tidak berisi buku kerja Excel (bagian workbook.xml tidak ada).");
+  if (!pkg.has(part))
+    throw new PackageError(
+      "Berkas ini tidak berisi buku kerja Excel (bagian workbook.xml tidak ada)."
+    );
   return part;
 }
 
@@ -43,7 +62,11 @@ function sheetEdits(sheet: SheetModel, written: ReadonlySet<number>, results: Re
     const cell = sheet.cells.get(key);
     if (!written.has(key) && cell?.formula !== undefined) r.set(key, cell.value);
   }
-  return { written: w, results: r, formulaAt: (row: number, col: number) => sheet.cells.get(cellKey(row, col))?.formula };
+  return {
+    written: w,
+    results: r,
+    formulaAt: (row: number, col: number) => sheet.cells.get(cellKey(row, col))?.formula,
+  };
 }
 
 export async function patchXlsx(original: Uint8Array, model: WorkbookModel): Promise<PatchOutput> {
@@ -55,22 +78,34 @@ export async function patchXlsx(original: Uint8Array, model: WorkbookModel): Pro
   const wbPart = await workbookPartOf(pkg);
   const wbRelsPart = relsPathOf(wbPart);
   let wbXml = (await pkg.text(wbPart))!;
-  let wbRels = (await pkg.text(wbRelsPart)) ?? "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"></Relationships>";
+  let wbRels =
+    (await pkg.text(wbRelsPart)) ??
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
   let types = (await pkg.text(CONTENT_TYPES)) ?? "";
 
   const partOfSheet = (name: string): string | undefined => {
     const entries = readSheets(wbXml);
-    const entry = entries.find((e) => e.name === name) ?? entries.find((e) => e.name.toLowerCase() === name.toLowerCase());
+    const entry =
+      entries.find((e) => e.name === name) ??
+      entries.find((e) => e.name.toLowerCase() === name.toLowerCase());
     const rel = entry ? readRelationships(wbRels).find((r) => r.id === entry.relId) : undefined;
     return rel ? resolveTarget(wbPart, rel.target) : undefined;
   };
 
   // Styles: the workbook's own, or a minimal one when it has none.
-  let stylesPart = readRelationships(wbRels).map((r) => (r.type === REL_STYLES || r.type.endsWith("/styles") ? resolveTarget(wbPart, r.target) : "")).find((p) => p !== "");
+  let stylesPart = readRelationships(wbRels)
+    .map((r) =>
+      r.type === REL_STYLES || r.type.endsWith("/styles") ? resolveTarget(wbPart, r.target) : ""
+    )
+    .find((p) => p !== "");
   if (!stylesPart || !pkg.has(stylesPart)) {
     stylesPart = `${wbPart.slice(0, wbPart.lastIndexOf("/") + 1)}styles.xml`;
     pkg.setText(stylesPart, MINIMAL_STYLES);
-    wbRels = addRelationship(wbRels, { id: freshId(readRelationships(wbRels)), type: REL_STYLES, target: relativeTo(wbPart, stylesPart) });
+    wbRels = addRelationship(wbRels, {
+      id: freshId(readRelationships(wbRels)),
+      type: REL_STYLES,
+      target: relativeTo(wbPart, stylesPart),
+    });
     types = addOverride(types, stylesPart, STYLES_TYPE);
   }
   const styles = new StyleBook((await pkg.text(stylesPart))!);
@@ -106,7 +141,10 @@ export async function patchXlsx(original: Uint8Array, model: WorkbookModel): Pro
     if (written.size === 0 && results.size === 0) continue;
     const part = partOfSheet(sheet.name) ?? partOfSheet(origin);
     const xml = part ? await pkg.text(part) : undefined;
-    if (!part || xml === undefined) throw new PackageError(`Lembar "${origin}" tidak ditemukan di dalam berkas aslinya; berkas keluaran tidak ditulis.`);
+    if (!part || xml === undefined)
+      throw new PackageError(
+        `Lembar "${origin}" tidak ditemukan di dalam berkas aslinya; berkas keluaran tidak ditulis.`
+      );
     const patched = patchSheetXml(xml, sheetEdits(sheet, written, results), styles);
     if (patched.xml !== xml) {
       pkg.setText(part, patched.xml);

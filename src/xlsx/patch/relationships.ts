@@ -8,7 +8,8 @@ export interface Relationship {
   external: boolean;
 }
 
-export const REL_WORKSHEET = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
+export const REL_WORKSHEET =
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
 
 export function relsPathOf(part: string): string {
   const slash = part.lastIndexOf("/");
@@ -48,7 +49,11 @@ export function addRelationship(xml: string, rel: Omit<Relationship, "external">
   const root = elements(xml, `${p}Relationships`)[0];
   if (!root) return xml;
   const child = `<${p}Relationship Id="${escapeAttr(rel.id)}" Type="${escapeAttr(rel.type)}" Target="${escapeAttr(rel.target)}"/>`;
-  return xml.slice(0, root.start) + appendChildren(root.text, child, `${p}Relationships`) + xml.slice(root.end);
+  return (
+    xml.slice(0, root.start) +
+    appendChildren(root.text, child, `${p}Relationships`) +
+    xml.slice(root.end)
+  );
 }
 
 export function removeRelationship(xml: string, id: string): string {

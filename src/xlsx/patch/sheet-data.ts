@@ -9,7 +9,17 @@ import { cellXml, resultXml } from "./cell-xml";
 import { boxRef, cellRef, parseBox, parseRef } from "./cell-ref";
 import type { Box } from "./cell-ref";
 import type { StyleBook } from "./styles-part";
-import { attr, element, elements, escapeText, inner, replaceSpan, rootPrefix, setAttr, startTag } from "./xml-text";
+import {
+  attr,
+  element,
+  elements,
+  escapeText,
+  inner,
+  replaceSpan,
+  rootPrefix,
+  setAttr,
+  startTag,
+} from "./xml-text";
 
 export interface SheetEdits {
   /** Cells written, by model key: the model's cell now (undefined when it was emptied). */
@@ -26,8 +36,17 @@ export interface SheetPatch {
   needsFullCalc: boolean;
 }
 
-interface CellSpan { col: number; text: string }
-interface RowSpan { row: number; start: number; end: number; text: string; hasR: boolean }
+interface CellSpan {
+  col: number;
+  text: string;
+}
+interface RowSpan {
+  row: number;
+  start: number;
+  end: number;
+  text: string;
+  hasR: boolean;
+}
 
 const keyOf = (row: number, col: number): number => row * MAX_COLS + col;
 
@@ -48,7 +67,11 @@ function styleOfTag(tag: string): number {
 }
 
 /** The style a new cell starts from: its row's (when the row is formatted), else its column's. */
-function defaultStyle(rowTag: string | undefined, colStyles: { min: number; max: number; style: number }[], col: number): number {
+function defaultStyle(
+  rowTag: string | undefined,
+  colStyles: { min: number; max: number; style: number }[],
+  col: number
+): number {
   if (rowTag && attr(rowTag, "customFormat") === "1") return styleOfTag(rowTag);
   return colStyles.find((c) => col + 1 >= c.min && col + 1 <= c.max)?.style ?? 0;
 }
@@ -62,7 +85,15 @@ export function styleFor(styles: StyleBook, base: number, cell: CellData): numbe
 }
 
 /** A rewritten cell: the model's content over the style the cell had (or would get in its row and column). */
-function writtenCell(p: string, styles: StyleBook, row: number, col: number, cell: CellData | undefined, old: string | undefined, base: number): string | undefined {
+function writtenCell(
+  p: string,
+  styles: StyleBook,
+  row: number,
+  col: number,
+  cell: CellData | undefined,
+  old: string | undefined,
+  base: number
+): string | undefined {
   if (!cell) {
     // Emptied: the cell's formatting (borders, fills) stays, its content goes.
     return base > 0 && old ? `<${p}c r="${cellRef(row, col)}" s="${base}"/>` : undefined;
@@ -101,11 +132,19 @@ export function patchSheetXml(xml: string, edits: SheetEdits, styles: StyleBook)
     const tag = startTag(r.text);
     const n = Number(attr(tag, "r"));
     last = Number.isFinite(n) && n > 0 ? n - 1 : last + 1;
-    rows.push({ row: last, start: r.start, end: r.end, text: r.text, hasR: attr(tag, "r") !== undefined });
+    rows.push({
+      row: last,
+      start: r.start,
+      end: r.end,
+      text: r.text,
+      hasR: attr(tag, "r") !== undefined,
+    });
   }
   const byRow = new Map(rows.map((r) => [r.row, r]));
   const colStyles = elements(xml, `${p}col`).map((c) => ({
-    min: Number(attr(c.text, "min")), max: Number(attr(c.text, "max")), style: styleOfTag(c.text),
+    min: Number(attr(c.text, "min")),
+    max: Number(attr(c.text, "max")),
+    style: styleOfTag(c.text),
   }));
 
   // The rows to touch and the edits in each.
@@ -117,7 +156,8 @@ export function patchSheetXml(xml: string, edits: SheetEdits, styles: StyleBook)
   };
   for (const key of edits.written.keys()) mark(Math.floor(key / MAX_COLS), key % MAX_COLS, "write");
   for (const key of edits.results.keys()) {
-    const row = Math.floor(key / MAX_COLS), col = key % MAX_COLS;
+    const row = Math.floor(key / MAX_COLS),
+      col = key % MAX_COLS;
     if (byRow.has(row)) mark(row, col, "result");
   }
 
@@ -129,7 +169,12 @@ export function patchSheetXml(xml: string, edits: SheetEdits, styles: StyleBook)
     for (const c of rowCells(p, r.text)) {
       if (cols.get(c.col) !== "write") continue;
       const f = element(c.text, `${p}f`);
-      if (f && attr(startTag(f.text), "t") === "shared" && attr(startTag(f.text), "ref") !== undefined) sharedGone.add(attr(startTag(f.text), "si") ?? "");
+      if (
+        f &&
+        attr(startTag(f.text), "t") === "shared" &&
+        attr(startTag(f.text), "ref") !== undefined
+      )
+        sharedGone.add(attr(startTag(f.text), "si") ?? "");
     }
   }
   if (sharedGone.size > 0) {
@@ -137,7 +182,12 @@ export function patchSheetXml(xml: string, edits: SheetEdits, styles: StyleBook)
       if (!/\bsi\s*=/.test(r.text)) continue;
       for (const c of rowCells(p, r.text)) {
         const f = element(c.text, `${p}f`);
-        if (f && attr(startTag(f.text), "t") === "shared" && sharedGone.has(attr(startTag(f.text), "si") ?? "")) mark(r.row, c.col, "unshare");
+        if (
+          f &&
+          attr(startTag(f.text), "t") === "shared" &&
+          sharedGone.has(attr(startTag(f.text), "si") ?? "")
+        )
+          mark(r.row, c.col, "unshare");
       }
     }
   }
@@ -146,7 +196,12 @@ export function patchSheetXml(xml: string, edits: SheetEdits, styles: StyleBook)
   let grown: Box | undefined;
   const grow = (row: number, col: number) => {
     grown = grown
-      ? { top: Math.min(grown.top, row), left: Math.min(grown.left, col), bottom: Math.max(grown.bottom, row), right: Math.max(grown.right, col) }
+      ? {
+          top: Math.min(grown.top, row),
+          left: Math.min(grown.left, col),
+          bottom: Math.max(grown.bottom, row),
+          right: Math.max(grown.right, col),
+        }
       : { top: row, left: col, bottom: row, right: col };
   };
 
@@ -155,7 +210,10 @@ export function patchSheetXml(xml: string, edits: SheetEdits, styles: StyleBook)
     // A new row whose written cells are all empty is not written at all.
     return !existing && built.cells === 0 ? "" : built.text;
   };
-  const rebuildRow = (row: number, existing: RowSpan | undefined): { text: string; cells: number } => {
+  const rebuildRow = (
+    row: number,
+    existing: RowSpan | undefined
+  ): { text: string; cells: number } => {
     const cols = touched.get(row)!;
     const rowTag = existing ? startTag(existing.text) : undefined;
     const cells = existing ? rowCells(p, existing.text) : [];
@@ -174,7 +232,8 @@ export function patchSheetXml(xml: string, edits: SheetEdits, styles: StyleBook)
         }
       } else if (kind === "result" && old) {
         const value = edits.results.get(key)!;
-        if (value === "#NAME?") needsFullCalc = true; // our recalculation lacks the function: let Excel do it
+        if (value === "#NAME?")
+          needsFullCalc = true; // our recalculation lacks the function: let Excel do it
         else out.set(col, withResult(p, old, value));
       } else if (kind === "unshare" && old) {
         const formula = edits.formulaAt(row, col);
@@ -185,7 +244,9 @@ export function patchSheetXml(xml: string, edits: SheetEdits, styles: StyleBook)
     // Cells without an r attribute are positioned by order; a rebuilt row states every position.
     const texts = sorted.map(([col, text]) => {
       const tag = startTag(text);
-      return attr(tag, "r") === undefined ? setAttr(tag, "r", cellRef(row, col)) + text.slice(tag.length) : text;
+      return attr(tag, "r") === undefined
+        ? setAttr(tag, "r", cellRef(row, col)) + text.slice(tag.length)
+        : text;
     });
     let tag = rowTag ?? `<${p}row r="${row + 1}">`;
     if (tag.endsWith("/>")) tag = `${tag.slice(0, -2).trimEnd()}>`;
@@ -193,7 +254,8 @@ export function patchSheetXml(xml: string, edits: SheetEdits, styles: StyleBook)
     const spans = attr(tag, "spans");
     if (spans && sorted.length > 0) {
       const [a, b] = spans.split(":").map(Number);
-      const lo = Math.min(a ?? 1, sorted[0]![0] + 1), hi = Math.max(b ?? 1, sorted[sorted.length - 1]![0] + 1);
+      const lo = Math.min(a ?? 1, sorted[0]![0] + 1),
+        hi = Math.max(b ?? 1, sorted[sorted.length - 1]![0] + 1);
       if (Number.isFinite(lo) && Number.isFinite(hi)) tag = setAttr(tag, "spans", `${lo}:${hi}`);
     }
     return { text: `${tag}${texts.join("")}</${p}row>`, cells: texts.length };
@@ -208,7 +270,8 @@ export function patchSheetXml(xml: string, edits: SheetEdits, styles: StyleBook)
   let next = 0;
   for (const r of rows) {
     outBody += body.slice(pos, r.start);
-    while (next < newRows.length && newRows[next]! < r.row) outBody += buildRow(newRows[next++]!, undefined);
+    while (next < newRows.length && newRows[next]! < r.row)
+      outBody += buildRow(newRows[next++]!, undefined);
     if (touched.has(r.row)) outBody += buildRow(r.row, r);
     else if (anyImplied && !r.hasR) {
       const tag = startTag(r.text);
@@ -231,7 +294,12 @@ function growDimension(xml: string, p: string, add: Box): string {
   const tag = startTag(dim.text);
   const old = parseBox(attr(tag, "ref") ?? "");
   const box = old
-    ? { top: Math.min(old.top, add.top), left: Math.min(old.left, add.left), bottom: Math.max(old.bottom, add.bottom), right: Math.max(old.right, add.right) }
+    ? {
+        top: Math.min(old.top, add.top),
+        left: Math.min(old.left, add.left),
+        bottom: Math.max(old.bottom, add.bottom),
+        right: Math.max(old.right, add.right),
+      }
     : add;
   return replaceSpan(xml, dim, setAttr(tag, "ref", boxRef(box)) + dim.text.slice(tag.length));
 }

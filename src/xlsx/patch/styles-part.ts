@@ -2,20 +2,30 @@
 // new styles derived from an existing one. New fonts, fills, number formats and xfs are appended at the
 // end of their lists (identical ones reused), so every existing style index keeps its meaning.
 import { BUILTIN_FORMATS, FIRST_CUSTOM_FORMAT, builtinId } from "./number-formats";
-import { attr, element, elements, escapeAttr, inner, rootPrefix, setAttr, startTag } from "./xml-text";
+import {
+  attr,
+  element,
+  elements,
+  escapeAttr,
+  inner,
+  rootPrefix,
+  setAttr,
+  startTag,
+} from "./xml-text";
 
 export const STYLES_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
-export const REL_STYLES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
+export const REL_STYLES =
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
 
 export const MINIMAL_STYLES =
-  "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n" +
-  "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">" +
-  "<fonts count=\"1\"><font><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font></fonts>" +
-  "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill></fills>" +
-  "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>" +
-  "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>" +
-  "<cellXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/></cellXfs>" +
-  "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>";
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+  '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+  '<fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>' +
+  '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+  '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+  '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+  '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
+  '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>';
 
 /** The properties the tool sets on a cell; absent ones keep what the base style has. */
 export interface StyleChange {
@@ -56,7 +66,8 @@ export class StyleBook {
       if (Number.isFinite(id) && code !== undefined) this.formats.set(id, code);
     }
     // Differential formats (conditional formats) declare ids too: a new id must not collide with them.
-    for (const f of elements(xml, `${this.p}numFmt`)) this.maxFormatId = Math.max(this.maxFormatId, Number(attr(f.text, "numFmtId")) || 0);
+    for (const f of elements(xml, `${this.p}numFmt`))
+      this.maxFormatId = Math.max(this.maxFormatId, Number(attr(f.text, "numFmtId")) || 0);
     this.fonts = this.section("fonts", "font");
     this.fills = this.section("fills", "fill");
     this.xfs = this.section("cellXfs", "xf");
@@ -64,7 +75,11 @@ export class StyleBook {
 
   private section(container: string, item: string): Section {
     const c = element(this.xml, `${this.p}${container}`);
-    return { name: container, items: c ? elements(inner(c.text), `${this.p}${item}`).map((s) => s.text) : [], added: [] };
+    return {
+      name: container,
+      items: c ? elements(inner(c.text), `${this.p}${item}`).map((s) => s.text) : [],
+      added: [],
+    };
   }
 
   private all(s: Section): string[] {
@@ -72,19 +87,25 @@ export class StyleBook {
   }
 
   get changed(): boolean {
-    return this.addedFormats.length + this.fonts.added.length + this.fills.added.length + this.xfs.added.length > 0;
+    return (
+      this.addedFormats.length +
+        this.fonts.added.length +
+        this.fills.added.length +
+        this.xfs.added.length >
+      0
+    );
   }
 
   /** Number format code of a style ("General" for an unknown id or index). */
   numberFormat(xfIndex: number): string {
     const xf = this.all(this.xfs)[xfIndex];
-    const id = Number(xf ? attr(startTag(xf), "numFmtId") ?? 0 : 0);
+    const id = Number(xf ? (attr(startTag(xf), "numFmtId") ?? 0) : 0);
     return this.formats.get(id) ?? BUILTIN_FORMATS[id] ?? "General";
   }
 
   private font(xfIndex: number): string {
     const xf = this.all(this.xfs)[xfIndex];
-    const id = Number(xf ? attr(startTag(xf), "fontId") ?? 0 : 0);
+    const id = Number(xf ? (attr(startTag(xf), "fontId") ?? 0) : 0);
     return this.all(this.fonts)[id] ?? "";
   }
 
@@ -105,18 +126,25 @@ export class StyleBook {
     const key = `${baseIndex}|${JSON.stringify(change)}`;
     const known = this.derived.get(key);
     if (known !== undefined) return known;
-    let xf = xfs[baseIndex] ?? `<${this.p}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`;
+    let xf =
+      xfs[baseIndex] ?? `<${this.p}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`;
     let tag = startTag(xf);
     const body = xf.slice(tag.length);
     let changed = false;
     if (change.numberFormat !== undefined && change.numberFormat !== this.numberFormat(baseIndex)) {
-      tag = setAttr(setAttr(tag, "numFmtId", String(this.formatId(change.numberFormat))), "applyNumberFormat", "1");
+      tag = setAttr(
+        setAttr(tag, "numFmtId", String(this.formatId(change.numberFormat))),
+        "applyNumberFormat",
+        "1"
+      );
       changed = true;
     }
     const wantBold = change.bold !== undefined && change.bold !== this.bold(baseIndex);
     const wantItalic = change.italic !== undefined && change.italic !== this.italic(baseIndex);
     if (wantBold || wantItalic) {
-      let font = this.font(baseIndex) || `<${this.p}font><${this.p}sz val="11"/><${this.p}name val="Calibri"/></${this.p}font>`;
+      let font =
+        this.font(baseIndex) ||
+        `<${this.p}font><${this.p}sz val="11"/><${this.p}name val="Calibri"/></${this.p}font>`;
       if (wantBold) font = toggle(font, `${this.p}b`, change.bold!);
       if (wantItalic) font = toggle(font, `${this.p}i`, change.italic!);
       tag = setAttr(setAttr(tag, "fontId", String(this.index(this.fonts, font))), "applyFont", "1");
@@ -175,12 +203,22 @@ export class StyleBook {
     let out = this.xml;
     // From the last section to the first, so earlier offsets stay valid.
     for (const s of [this.xfs, this.fills, this.fonts]) {
-      if (s.added.length > 0) out = appendTo(out, `${this.p}${s.name}`, s.added.join(""), s.items.length + s.added.length);
+      if (s.added.length > 0)
+        out = appendTo(
+          out,
+          `${this.p}${s.name}`,
+          s.added.join(""),
+          s.items.length + s.added.length
+        );
     }
     if (this.addedFormats.length > 0) {
-      const items = this.addedFormats.map((f) => `<${this.p}numFmt numFmtId="${f.id}" formatCode="${escapeAttr(f.code)}"/>`).join("");
+      const items = this.addedFormats
+        .map((f) => `<${this.p}numFmt numFmtId="${f.id}" formatCode="${escapeAttr(f.code)}"/>`)
+        .join("");
       const declared = element(out, `${this.p}numFmts`);
-      const total = (declared ? elements(declared.text, `${this.p}numFmt`).length : 0) + this.addedFormats.length;
+      const total =
+        (declared ? elements(declared.text, `${this.p}numFmt`).length : 0) +
+        this.addedFormats.length;
       if (declared) out = appendTo(out, `${this.p}numFmts`, items, total);
       else {
         // numFmts is the first child of styleSheet.
@@ -198,7 +236,9 @@ function toggle(font: string, qname: string, value: boolean): string {
   let out = existing ? font.slice(0, existing.start) + font.slice(existing.end) : font;
   if (value) {
     const tag = startTag(out);
-    out = tag.endsWith("/>") ? `${tag.slice(0, -2).trimEnd()}><${qname}/></${qname.replace(/[bi]$/, "font")}>` : `${tag}<${qname}/>${out.slice(tag.length)}`;
+    out = tag.endsWith("/>")
+      ? `${tag.slice(0, -2).trimEnd()}><${qname}/></${qname.replace(/[bi]$/, "font")}>`
+      : `${tag}<${qname}/>${out.slice(tag.length)}`;
   }
   return out;
 }
@@ -207,7 +247,11 @@ function appendTo(xml: string, qname: string, items: string, count: number): str
   const c = element(xml, qname);
   if (!c) return xml;
   const tag = startTag(c.text);
-  const open = setAttr(tag.endsWith("/>") ? `${tag.slice(0, -2).trimEnd()}>` : tag, "count", String(count));
+  const open = setAttr(
+    tag.endsWith("/>") ? `${tag.slice(0, -2).trimEnd()}>` : tag,
+    "count",
+    String(count)
+  );
   const body = tag.endsWith("/>") ? "" : c.text.slice(tag.length, c.text.lastIndexOf("</"));
   return xml.slice(0, c.start) + `${open}${body}${items}</${qname}>` + xml.slice(c.end);
 }

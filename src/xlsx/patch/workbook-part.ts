@@ -1,6 +1,16 @@
 // xl/workbook.xml: the sheet list (name, sheetId, relationship), adding and removing a sheet entry, the
 // local defined names and the workbook view that count sheets by position.
-import { appendChildren, attr, element, elements, escapeAttr, replaceSpan, rootPrefix, setAttr, startTag } from "./xml-text";
+import {
+  appendChildren,
+  attr,
+  element,
+  elements,
+  escapeAttr,
+  replaceSpan,
+  rootPrefix,
+  setAttr,
+  startTag,
+} from "./xml-text";
 
 export interface SheetEntry {
   name: string;
@@ -8,7 +18,8 @@ export interface SheetEntry {
   relId: string;
 }
 
-const REL_NS = /xmlns:([A-Za-z_][\w.-]*)="http:\/\/(?:schemas\.openxmlformats\.org\/officeDocument\/2006|purl\.oclc\.org\/ooxml\/officeDocument)\/relationships"/;
+const REL_NS =
+  /xmlns:([A-Za-z_][\w.-]*)="http:\/\/(?:schemas\.openxmlformats\.org\/officeDocument\/2006|purl\.oclc\.org\/ooxml\/officeDocument)\/relationships"/;
 
 /** The prefix the workbook uses for relationship ids (`r` in `r:id`). */
 function relPrefix(xml: string): string | undefined {
@@ -34,7 +45,14 @@ export function addSheetEntry(xml: string, name: string, relId: string): string 
     r = "r";
     const root = element(out, `${p}workbook`)!;
     const tag = startTag(root.text);
-    out = out.slice(0, root.start) + setAttr(tag, "xmlns:r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships") + out.slice(root.start + tag.length);
+    out =
+      out.slice(0, root.start) +
+      setAttr(
+        tag,
+        "xmlns:r",
+        "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+      ) +
+      out.slice(root.start + tag.length);
   }
   const sheetId = Math.max(0, ...readSheets(out).map((s) => s.sheetId)) + 1;
   const sheets = element(out, `${p}sheets`);
@@ -68,10 +86,16 @@ export function removeSheetEntry(xml: string, index: number): string {
     const n = Number(local);
     const tag = startTag(dn.text);
     if (n === index) out = replaceSpan(out, dn, "");
-    else if (n > index) out = replaceSpan(out, dn, setAttr(tag, "localSheetId", String(n - 1)) + dn.text.slice(tag.length));
+    else if (n > index)
+      out = replaceSpan(
+        out,
+        dn,
+        setAttr(tag, "localSheetId", String(n - 1)) + dn.text.slice(tag.length)
+      );
   }
   const names = element(out, `${p}definedNames`);
-  if (names && elements(names.text, `${p}definedName`).length === 0) out = replaceSpan(out, names, "");
+  if (names && elements(names.text, `${p}definedName`).length === 0)
+    out = replaceSpan(out, names, "");
   for (const view of elements(out, `${p}workbookView`).reverse()) {
     let tag = startTag(view.text);
     for (const a of ["activeTab", "firstSheet"]) {
@@ -92,11 +116,18 @@ export function requestFullCalc(xml: string): string {
   const calc = element(xml, `${p}calcPr`);
   if (calc) {
     const tag = startTag(calc.text);
-    return replaceSpan(xml, calc, setAttr(tag, "fullCalcOnLoad", "1") + calc.text.slice(tag.length));
+    return replaceSpan(
+      xml,
+      calc,
+      setAttr(tag, "fullCalcOnLoad", "1") + calc.text.slice(tag.length)
+    );
   }
   // Schema order: sheets, functionGroups, externalReferences, definedNames, calcPr.
-  const after = element(xml, `${p}definedNames`) ?? element(xml, `${p}externalReferences`) ??
-    element(xml, `${p}functionGroups`) ?? element(xml, `${p}sheets`);
+  const after =
+    element(xml, `${p}definedNames`) ??
+    element(xml, `${p}externalReferences`) ??
+    element(xml, `${p}functionGroups`) ??
+    element(xml, `${p}sheets`);
   if (!after) return xml;
   return xml.slice(0, after.end) + `<${p}calcPr fullCalcOnLoad="1"/>` + xml.slice(after.end);
 }

@@ -14,7 +14,7 @@ export function unescapeXml(s: string): string {
   return s.replace(/&(lt|gt|quot|apos|amp|#x[0-9a-fA-F]+|#\d+);/g, (_m, e: string) => {
     if (e === "lt") return "<";
     if (e === "gt") return ">";
-    if (e === "quot") return "\"";
+    if (e === "quot") return '"';
     if (e === "apos") return "'";
     if (e === "amp") return "&";
     return String.fromCodePoint(e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
@@ -23,7 +23,9 @@ export function unescapeXml(s: string): string {
 
 /** The value of an attribute in a start tag (`<c r="A1" s="3">`), unescaped; undefined when absent. */
 export function attr(tag: string, name: string): string | undefined {
-  const m = new RegExp(`\\s${name.replace(/[.:]/g, "\\$&")}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
+  const m = new RegExp(`\\s${name.replace(/[.:]/g, "\\$&")}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(
+    tag
+  );
   if (!m) return undefined;
   return unescapeXml(m[1] ?? m[2] ?? "");
 }

@@ -9,7 +9,10 @@ export class XlsxPackage {
   private readonly texts = new Map<string, string>();
   private changed = false;
 
-  private constructor(private readonly zip: JSZip, private readonly stamp: Date) {}
+  private constructor(
+    private readonly zip: JSZip,
+    private readonly stamp: Date
+  ) {}
 
   static async open(bytes: Uint8Array): Promise<XlsxPackage> {
     const zip = await JSZip.loadAsync(bytes);
@@ -58,6 +61,10 @@ export class XlsxPackage {
   }
 
   async bytes(): Promise<Uint8Array> {
-    return this.zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
+    return this.zip.generateAsync({
+      type: "uint8array",
+      compression: "DEFLATE",
+      compressionOptions: { level: 6 },
+    });
   }
 }

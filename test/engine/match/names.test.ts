@@ -4,19 +4,35 @@ import type { IndicatorRef } from "../../../src/engine/match/indicators";
 
 // Indicator names of the Pemkot Binjai report (Tabel 2.26 - 2.28), as typed there.
 const SEED = [
-  "Indeks Reformasi Birokrasi", "Opini BPK", "Indeks Profesionalitas ASN", "Nilai Evaluasi LPPD",
-  "Indeks Kepuasan Layanan Infrastruktur", "Persentase kondisi jalan baik", "Persentase akses air minum kota",
-  "Indeks Kualitas Lingkungan Hidup", "Kontribusi Sektor Industri terhadap PDRB (ADHB)",
-  "Kontribusi Sektor Perdagangan terhadap PDRB (ADHB)", "Kontribusi Sektor Jasa terhadap PDRB (ADHB)",
-  "Tingkat Pengangguran Terbuka (TPT)", "Indeks Pembangunan Manusia (IPM)", "Indeks Pendidikan", "Indeks Kesehatan", "Indeks Pengeluaran",
+  "Indeks Reformasi Birokrasi",
+  "Opini BPK",
+  "Indeks Profesionalitas ASN",
+  "Nilai Evaluasi LPPD",
+  "Indeks Kepuasan Layanan Infrastruktur",
+  "Persentase kondisi jalan baik",
+  "Persentase akses air minum kota",
+  "Indeks Kualitas Lingkungan Hidup",
+  "Kontribusi Sektor Industri terhadap PDRB (ADHB)",
+  "Kontribusi Sektor Perdagangan terhadap PDRB (ADHB)",
+  "Kontribusi Sektor Jasa terhadap PDRB (ADHB)",
+  "Tingkat Pengangguran Terbuka (TPT)",
+  "Indeks Pembangunan Manusia (IPM)",
+  "Indeks Pendidikan",
+  "Indeks Kesehatan",
+  "Indeks Pengeluaran",
 ];
-const refs = (sheet: string, names: string[]): IndicatorRef[] => names.map((name, i) => ({ sheet, row: 4 + i, name }));
+const refs = (sheet: string, names: string[]): IndicatorRef[] =>
+  names.map((name, i) => ({ sheet, row: 4 + i, name }));
 
 describe("indicator names", () => {
   test("case, spacing and punctuation do not matter", () => {
-    expect(normalName("  Tingkat  Pengangguran Terbuka (TPT) ")).toBe("tingkat pengangguran terbuka tpt");
+    expect(normalName("  Tingkat  Pengangguran Terbuka (TPT) ")).toBe(
+      "tingkat pengangguran terbuka tpt"
+    );
     expect(nameSimilarity("INDEKS KESEHATAN", "Indeks  kesehatan.")).toBe(1);
-    expect(nameSimilarity("Indeks Profesionalitas ASN", "Indeks Profesionalitas  A.S.N")).toBeGreaterThanOrEqual(0.99);
+    expect(
+      nameSimilarity("Indeks Profesionalitas ASN", "Indeks Profesionalitas  A.S.N")
+    ).toBeGreaterThanOrEqual(0.99);
   });
 
   test("a small typo is tolerated: Indek Kesehatan = Indeks Kesehatan", () => {
@@ -27,7 +43,8 @@ describe("indicator names", () => {
   });
 
   test("different indicators of the same report never match each other", () => {
-    for (const a of SEED) for (const b of SEED) if (a !== b) expect([a, b, nameSimilarity(a, b)]).toEqual([a, b, 0]);
+    for (const a of SEED)
+      for (const b of SEED) if (a !== b) expect([a, b, nameSimilarity(a, b)]).toEqual([a, b, 0]);
   });
 
   test("numbers must agree, short names allow no typo", () => {
@@ -54,6 +71,9 @@ describe("indicator names", () => {
       { baseName: "indeks kesehatan", otherSheet: "b", otherRow: 5 },
       { baseName: "Indeks Pendidikan", otherSheet: "B", otherRow: null },
     ]);
-    expect(pairs.map((p) => [p.other?.name ?? null, p.how])).toEqual([["Angka Harapan Hidup", "manual"], [null, "tidak-ada"]]);
+    expect(pairs.map((p) => [p.other?.name ?? null, p.how])).toEqual([
+      ["Angka Harapan Hidup", "manual"],
+      [null, "tidak-ada"],
+    ]);
   });
 });

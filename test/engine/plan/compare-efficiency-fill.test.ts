@@ -8,10 +8,54 @@ import { gridOf } from "./sheets";
 const ROWS: CellValue[][] = [
   ["Capaian Kinerja dan Realisasi Anggaran per Sasaran Diskominfo Kota Binjai Tahun 2024"],
   [],
-  ["No", "Sasaran", "Indikator Kinerja", "Target", "Realisasi", "Capaian Kinerja (%)", "Program", "Pagu", "Realisasi Anggaran", "Serapan (%)"],
-  [1, "Meningkatkan cakupan infrastruktur jaringan TIK", "Indeks Nilai SPBE", 2.98, 3.12, "105%", "PROGRAM PENGELOLAAN APLIKASI INFORMATIKA", 2602173662, 2547036260, "97,88%"],
-  [2, "Meningkatkan penggunaan Tanda Tangan elektronik pada OPD", "Persentase Jumlah OPD yang menggunakan tanda tangan elektronik", "15%", "12%", "80%", "PROGRAM PENYELENGGARAAN PERSANDIAN", 207423100, 84750188, "40,86%"],
-  [3, "Rasio Layanan Informasi yang terpublikasi", "Jumlah Informasi Publik yang dipublikasikan", 1100, 4225, "384%", "PROGRAM PENGELOLAAN INFORMASI DAN KOMUNIKASI PUBLIK", 2526370656, 2317590709, "91,74%"],
+  [
+    "No",
+    "Sasaran",
+    "Indikator Kinerja",
+    "Target",
+    "Realisasi",
+    "Capaian Kinerja (%)",
+    "Program",
+    "Pagu",
+    "Realisasi Anggaran",
+    "Serapan (%)",
+  ],
+  [
+    1,
+    "Meningkatkan cakupan infrastruktur jaringan TIK",
+    "Indeks Nilai SPBE",
+    2.98,
+    3.12,
+    "105%",
+    "PROGRAM PENGELOLAAN APLIKASI INFORMATIKA",
+    2602173662,
+    2547036260,
+    "97,88%",
+  ],
+  [
+    2,
+    "Meningkatkan penggunaan Tanda Tangan elektronik pada OPD",
+    "Persentase Jumlah OPD yang menggunakan tanda tangan elektronik",
+    "15%",
+    "12%",
+    "80%",
+    "PROGRAM PENYELENGGARAAN PERSANDIAN",
+    207423100,
+    84750188,
+    "40,86%",
+  ],
+  [
+    3,
+    "Rasio Layanan Informasi yang terpublikasi",
+    "Jumlah Informasi Publik yang dipublikasikan",
+    1100,
+    4225,
+    "384%",
+    "PROGRAM PENGELOLAAN INFORMASI DAN KOMUNIKASI PUBLIK",
+    2526370656,
+    2317590709,
+    "91,74%",
+  ],
 ];
 
 function plan(rows: CellValue[][], settings = {}) {
@@ -27,7 +71,11 @@ describe("efisiensi column in fill", () => {
     expect(eff.header).toBe("Efisiensi");
     expect(eff.col).toBe(10);
     expect(eff.numberFormat).toBe("0.00%");
-    expect(eff.cells.map((c) => c.formula)).toEqual(["=SAKIP.EFISIENSI(F4,J4)", "=SAKIP.EFISIENSI(F5,J5)", "=SAKIP.EFISIENSI(F6,J6)"]);
+    expect(eff.cells.map((c) => c.formula)).toEqual([
+      "=SAKIP.EFISIENSI(F4,J4)",
+      "=SAKIP.EFISIENSI(F5,J5)",
+      "=SAKIP.EFISIENSI(F6,J6)",
+    ]);
     const expected = [1 - 0.9788 / 1.05, 1 - 0.4086 / 0.8, 1 - 0.9174 / 3.84];
     eff.cells.forEach((c, i) => expect(c.value as number).toBeCloseTo(expected[i]!, 9));
   });
@@ -44,7 +92,7 @@ describe("efisiensi column in fill", () => {
     expect(p.columns.map((c) => c.kind)).toEqual(["serapan", "efisiensi"]);
     const eff = p.columns[1]!;
     expect(eff.cells[2]!.formula).toBe("=SAKIP.EFISIENSI(F6,J6)");
-    expect(eff.cells[2]!.value as number).toBeCloseTo(1 - (2317590709 / 2526370656) / 3.84, 9);
+    expect(eff.cells[2]!.value as number).toBeCloseTo(1 - 2317590709 / 2526370656 / 3.84, 9);
   });
 
   test("an empty efisiensi column of the table's own is filled in place; a full one, or no budget, gets none", () => {

@@ -1,5 +1,10 @@
 // The comparison plan on its own: names, markers, text that stays text, what the user typed kept.
-import { freeName, generatedSheets, planCompare, SHEET_NAMES } from "../../../src/engine/plan/compare";
+import {
+  freeName,
+  generatedSheets,
+  planCompare,
+  SHEET_NAMES,
+} from "../../../src/engine/plan/compare";
 import type { CompareKind, CompareSheet } from "../../../src/engine/plan/compare";
 import { recognize } from "../../../src/engine/recognize/index";
 import type { CellValue, Grid } from "../../../src/engine/types";
@@ -10,35 +15,74 @@ import { gridOf } from "./sheets";
 const ROWS: CellValue[][] = [
   ["Perbandingan Realisasi 2024 dan 2023"],
   [],
-  ["No.", "Sasaran Strategis", "Indikator Kinerja", "Satuan", "Target 2024", "Realisasi 2024", "Realisasi 2023"],
-  [1, "Meningkatnya kualitas tata kelola pemerintahan", "=Indeks Profesionalitas ASN", "Poin", 73, "74,52*", 72.56],
+  [
+    "No.",
+    "Sasaran Strategis",
+    "Indikator Kinerja",
+    "Satuan",
+    "Target 2024",
+    "Realisasi 2024",
+    "Realisasi 2023",
+  ],
+  [
+    1,
+    "Meningkatnya kualitas tata kelola pemerintahan",
+    "=Indeks Profesionalitas ASN",
+    "Poin",
+    73,
+    "74,52*",
+    72.56,
+  ],
   ["", "", "+62 Nilai Evaluasi LPPD", "Poin", 3.36, "2,6671*", "2,32*"],
   ["", "", "@Persentase kondisi jalan baik", "Persen", 94, 90, 83],
-  [5, "Menciptakan lapangan kerja", "-Tingkat Pengangguran Terbuka (TPT)", "persen", 6.1, 5.44, 6.1],
+  [
+    5,
+    "Menciptakan lapangan kerja",
+    "-Tingkat Pengangguran Terbuka (TPT)",
+    "persen",
+    6.1,
+    5.44,
+    6.1,
+  ],
 ];
 
 function plan(grids: Grid[], kinds?: CompareKind[]) {
-  return planCompare(grids, grids.flatMap((g) => recognize(g).tables), kinds ? { kinds } : {});
+  return planCompare(
+    grids,
+    grids.flatMap((g) => recognize(g).tables),
+    kinds ? { kinds } : {}
+  );
 }
 
 const cellsOf = (s: CompareSheet) => s.cells.map((r) => r.map(formulaInput));
 
 describe("planCompare", () => {
   test("names stay under 31 characters and never take an existing sheet's name", () => {
-    expect(freeName("Perbandingan Antar Tahun", new Set(["perbandingan antar tahun"]))).toBe("Perbandingan Antar Tahun (2)");
+    expect(freeName("Perbandingan Antar Tahun", new Set(["perbandingan antar tahun"]))).toBe(
+      "Perbandingan Antar Tahun (2)"
+    );
     const long = "Perbandingan Realisasi Antar Tahun Kinerja";
     const name = freeName(long, new Set([long.slice(0, 31).toLowerCase()]));
     expect(name.length).toBe(31);
     expect(name.endsWith(" (2)")).toBe(true);
     for (const n of Object.values(SHEET_NAMES)) expect(n.length).toBeLessThanOrEqual(31);
     const grids = [gridOf("PK", ROWS), gridOf("Perbandingan Antar Tahun", [["catatan saya"]])];
-    expect(plan(grids).sheets.find((s) => s.kind === "antar-tahun")!.name).toBe("Perbandingan Antar Tahun (2)");
+    expect(plan(grids).sheets.find((s) => s.kind === "antar-tahun")!.name).toBe(
+      "Perbandingan Antar Tahun (2)"
+    );
   });
 
   test("text copied from cells is written behind an apostrophe: never a formula, a number or a sign", () => {
     const sheet = plan([gridOf("PK", ROWS)]).sheets.find((s) => s.kind === "antar-tahun")!;
-    const names = cellsOf(sheet).slice(4).map((r) => r[1]);
-    expect(names).toEqual(["'=Indeks Profesionalitas ASN", "'+62 Nilai Evaluasi LPPD", "'@Persentase kondisi jalan baik", "'-Tingkat Pengangguran Terbuka (TPT)"]);
+    const names = cellsOf(sheet)
+      .slice(4)
+      .map((r) => r[1]);
+    expect(names).toEqual([
+      "'=Indeks Profesionalitas ASN",
+      "'+62 Nilai Evaluasi LPPD",
+      "'@Persentase kondisi jalan baik",
+      "'-Tingkat Pengangguran Terbuka (TPT)",
+    ]);
   });
 
   test("live formulas point at the source cells; the trend follows the direction", () => {
@@ -56,7 +100,9 @@ describe("planCompare", () => {
     const first = plan([gridOf("PK", ROWS)]).sheets.find((s) => s.kind === "standar")!;
     expect(first.update).toBe(false);
     // The user types a standard for the LPPD row (row 6 of the sheet, column F).
-    const rows: CellValue[][] = first.cells.map((r) => r.map((c) => (c === null ? "" : "text" in c ? c.text : "number" in c ? c.number : c.formula)));
+    const rows: CellValue[][] = first.cells.map((r) =>
+      r.map((c) => (c === null ? "" : "text" in c ? c.text : "number" in c ? c.number : c.formula))
+    );
     rows[5]![5] = 2.9354;
     const old = gridOf(first.name, rows);
     expect(generatedSheets([old]).get("standar")?.sheet).toBe("Perbandingan Standar");
@@ -75,21 +121,30 @@ describe("planCompare", () => {
 
   test("indicators of another year's table are matched by name, typos included, and reported", () => {
     const y2023: CellValue[][] = [
-      ["PK 2023"], [],
+      ["PK 2023"],
+      [],
       ["No", "Indikator Kinerja", "Satuan", "Target", "Realisasi 2023"],
       [1, "indeks profesionalitas  asn", "Poin", 70, 72.56],
       [2, "Indek Kesehatan", "Poin", 83, 83.35],
     ];
     const y2024: CellValue[][] = [
-      ["PK 2024"], [],
+      ["PK 2024"],
+      [],
       ["No", "Indikator Kinerja", "Satuan", "Target", "Realisasi 2024"],
       [1, "Indeks Profesionalitas ASN", "Poin", 73, "74,52*"],
       [2, "Indeks Kesehatan", "Poin", 83.35, 83.77],
       [3, "Indeks Pendidikan", "Poin", 76.66, 76.72],
     ];
     const p = plan([gridOf("PK 2023", y2023), gridOf("PK 2024", y2024)], ["antar-tahun"]);
-    expect([...new Set(p.matches.map((m) => m.purpose))]).toEqual(["Realisasi 2023 (PK 2023)", "Target 2023 (PK 2023)"]);
-    expect(p.matches.filter((m) => m.purpose.startsWith("Realisasi")).map((m) => [m.base.name, m.other?.name ?? null, m.how])).toEqual([
+    expect([...new Set(p.matches.map((m) => m.purpose))]).toEqual([
+      "Realisasi 2023 (PK 2023)",
+      "Target 2023 (PK 2023)",
+    ]);
+    expect(
+      p.matches
+        .filter((m) => m.purpose.startsWith("Realisasi"))
+        .map((m) => [m.base.name, m.other?.name ?? null, m.how])
+    ).toEqual([
       ["Indeks Profesionalitas ASN", "indeks profesionalitas  asn", "sama"],
       ["Indeks Kesehatan", "Indek Kesehatan", "mirip"],
       ["Indeks Pendidikan", null, "tidak-ada"],
@@ -104,7 +159,9 @@ describe("efisiensi sheet without a program mapping", () => {
   test("the pagu and realisasi the user typed per sasaran are kept when the sheet is rebuilt", () => {
     const first = plan([gridOf("PK", ROWS)], ["efisiensi"]).sheets[0]!;
     expect(first.cells[4]![0]).toEqual({ text: "Meningkatnya kualitas tata kelola pemerintahan" });
-    const rows: CellValue[][] = first.cells.map((r) => r.map((c) => (c === null ? "" : "text" in c ? c.text : "number" in c ? c.number : c.formula)));
+    const rows: CellValue[][] = first.cells.map((r) =>
+      r.map((c) => (c === null ? "" : "text" in c ? c.text : "number" in c ? c.number : c.formula))
+    );
     rows[4]![4] = 5157883367;
     rows[4]![5] = 4727020000;
     const again = plan([gridOf("PK", ROWS), gridOf(first.name, rows)], ["efisiensi"]).sheets[0]!;

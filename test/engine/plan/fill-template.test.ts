@@ -20,7 +20,10 @@ describe("PK template with empty Capaian (%) and Predikat columns (Pemkot Binjai
     const { grid, tables } = recognizeSheet(pkTemplate());
     expect(tables[0]!.columns).toMatchObject({ capaian: 6, predikat: 8 });
     const plan = planFill([grid], tables, { mode: "values" });
-    expect(plan.columns.map((c) => [c.kind, c.col, c.into])).toEqual([["capaian", 6, true], ["predikat", 8, true]]);
+    expect(plan.columns.map((c) => [c.kind, c.col, c.into])).toEqual([
+      ["capaian", 6, true],
+      ["predikat", 8, true],
+    ]);
     const [cap, pred] = plan.columns;
     // Row 18 (Excel) is Tingkat Pengangguran Terbuka: lower is better.
     const at = (row: number) => cap!.cells.find((c) => c.row === row - 1)!;
@@ -28,11 +31,19 @@ describe("PK template with empty Capaian (%) and Predikat columns (Pemkot Binjai
     expect(at(18).value).toBeCloseTo(capaianAngka(6.1, 5.44, "lower"), 10);
     // The column keeps its 0% format.
     expect(at(7).numberFormat).toBe("0%");
-    for (const c of pred!.cells) expect(c.value).toBe(predikat(cap!.cells.find((x) => x.row === c.row)!.value as number));
+    for (const c of pred!.cells)
+      expect(c.value).toBe(predikat(cap!.cells.find((x) => x.row === c.row)!.value as number));
     // Header rows, repeated page headers and the average line are never written.
-    expect(cap!.cells.map((c) => c.row + 1)).toEqual([5, 6, 7, 8, 9, 10, 11, 14, 15, 16, 17, 18, 19, 22, 23]);
-    expect(plan.preview.map((p) => [p.range, p.into])).toEqual([["G5:G11,G14:G19,G22:G23", true], ["I5:I11,I14:I19,I22:I23", true]]);
-    expect(fillSummary(plan)).toBe("Selesai: 30 sel kosong diisi di 2 kolom yang sudah ada (Capaian (%) PK 2024, Predikat PK 2024).");
+    expect(cap!.cells.map((c) => c.row + 1)).toEqual([
+      5, 6, 7, 8, 9, 10, 11, 14, 15, 16, 17, 18, 19, 22, 23,
+    ]);
+    expect(plan.preview.map((p) => [p.range, p.into])).toEqual([
+      ["G5:G11,G14:G19,G22:G23", true],
+      ["I5:I11,I14:I19,I22:I23", true],
+    ]);
+    expect(fillSummary(plan)).toBe(
+      "Selesai: 30 sel kosong diisi di 2 kolom yang sudah ada (Capaian (%) PK 2024, Predikat PK 2024)."
+    );
   });
 
   test("a cell with content is never written; the predikat of a stated capaian reads that cell", () => {
@@ -45,7 +56,13 @@ describe("PK template with empty Capaian (%) and Predikat columns (Pemkot Binjai
     expect(pred!.cells.find((c) => c.row === 6)!.formula).toBe("=SAKIP.PREDIKAT(G7)");
     const blocks = fillBlocks(plan);
     expect(blocks.every((b) => b.header === null)).toBe(true);
-    expect(blocks.filter((b) => b.col === 6).map((b) => [b.row + 1, b.body.length])).toEqual([[5, 2], [8, 4], [14, 4], [19, 1], [22, 2]]);
+    expect(blocks.filter((b) => b.col === 6).map((b) => [b.row + 1, b.body.length])).toEqual([
+      [5, 2],
+      [8, 4],
+      [14, 4],
+      [19, 1],
+      [22, 2],
+    ]);
   });
 
   test("twice == once: a second plan on the filled grid plans nothing", () => {
@@ -70,7 +87,9 @@ describe("PK template with empty Capaian (%) and Predikat columns (Pemkot Binjai
     const p = recognizeSheet({ ...points, formats: { "E5:F23": "0.00" } });
     const cells = planFill([p.grid], p.tables, { mode: "values" }).columns[0]!.cells;
     expect(cells.find((c) => c.row === 7)!.value).toBeCloseTo((2.6671 / 3.36) * 100, 8);
-    expect(planFill([p.grid], p.tables).columns[0]!.cells.find((c) => c.row === 7)!.formula).toBe("=SAKIP.CAPAIAN(E8,F8)*100");
+    expect(planFill([p.grid], p.tables).columns[0]!.cells.find((c) => c.row === 7)!.formula).toBe(
+      "=SAKIP.CAPAIAN(E8,F8)*100"
+    );
     expect(cells[0]!.numberFormat).toBe("0.00");
   });
 });
@@ -78,14 +97,19 @@ describe("PK template with empty Capaian (%) and Predikat columns (Pemkot Binjai
 describe("budget template with empty % and SISA ANGGARAN columns (Diskominfo Binjai 2024, Tabel 3.17)", () => {
   const template = (): SheetSpec => {
     const sheet = diskominfoAnggaran.sheets[0]!;
-    const rows = sheet.rows.map((r, i): FixtureCell[] => (i >= 4 && i <= 53 ? [...r.slice(0, 5), null, null] : [...r]));
+    const rows = sheet.rows.map((r, i): FixtureCell[] =>
+      i >= 4 && i <= 53 ? [...r.slice(0, 5), null, null] : [...r]
+    );
     return { ...sheet, rows };
   };
 
   test("fills % Serapan and Sisa into their cells with percent and money formats", () => {
     const { grid, tables } = recognizeSheet(template());
     const plan = planFill([grid], tables, { mode: "values" });
-    expect(plan.columns.map((c) => [c.kind, c.col, c.into])).toEqual([["serapan", 5, true], ["sisa", 6, true]]);
+    expect(plan.columns.map((c) => [c.kind, c.col, c.into])).toEqual([
+      ["serapan", 5, true],
+      ["sisa", 6, true],
+    ]);
     const [ser, rest] = plan.columns;
     const first = ser!.cells.find((c) => c.row === 4)!;
     expect(first.value).toBeCloseTo(serapan(3996931540, 3678577055), 10);
@@ -93,20 +117,49 @@ describe("budget template with empty % and SISA ANGGARAN columns (Diskominfo Bin
     const sisaFirst = rest!.cells.find((c) => c.row === 4)!;
     expect(sisaFirst.value).toBe(sisa(3996931540, 3678577055));
     expect(sisaFirst.numberFormat).toBe("#,##0");
-    expect(fillSummary(plan)).toMatch(/^Selesai: \d+ sel kosong diisi di 2 kolom yang sudah ada \(% Realisasi Anggaran, SISA ANGGARAN Realisasi Anggaran\)\.$/);
+    expect(fillSummary(plan)).toMatch(
+      /^Selesai: \d+ sel kosong diisi di 2 kolom yang sudah ada \(% Realisasi Anggaran, SISA ANGGARAN Realisasi Anggaran\)\.$/
+    );
   });
 });
 
 describe("two-row header and merged sasaran (the template as many units lay it out)", () => {
-  test("\"Tahun 2024\" over Target / Realisasi / Capaian: the empty Capaian cells are filled, merged sasaran kept", () => {
+  test('"Tahun 2024" over Target / Realisasi / Capaian: the empty Capaian cells are filled, merged sasaran kept', () => {
     const sheet: SheetSpec = {
       name: "PK",
       rows: [
-        ["No", "Sasaran Strategis", "Indikator Kinerja", "Satuan", "Tahun 2024", null, null, "Predikat"],
+        [
+          "No",
+          "Sasaran Strategis",
+          "Indikator Kinerja",
+          "Satuan",
+          "Tahun 2024",
+          null,
+          null,
+          "Predikat",
+        ],
         [null, null, null, null, "Target", "Realisasi", "Capaian (%)", null],
-        [1, "Meningkatnya kualitas tata kelola pemerintahan", "Indeks Profesionalitas ASN", "Poin", 73, 74.52, null, null],
+        [
+          1,
+          "Meningkatnya kualitas tata kelola pemerintahan",
+          "Indeks Profesionalitas ASN",
+          "Poin",
+          73,
+          74.52,
+          null,
+          null,
+        ],
         [null, null, "Nilai Evaluasi LPPD", "Poin", 3.36, 2.6671, null, null],
-        [2, "Menciptakan lapangan kerja", "Tingkat Pengangguran Terbuka (TPT)", "persen", 6.1, 5.44, null, null],
+        [
+          2,
+          "Menciptakan lapangan kerja",
+          "Tingkat Pengangguran Terbuka (TPT)",
+          "persen",
+          6.1,
+          5.44,
+          null,
+          null,
+        ],
       ],
       merges: ["A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:G1", "H1:H2", "A3:A4", "B3:B4"],
       expected: [],
@@ -114,9 +167,12 @@ describe("two-row header and merged sasaran (the template as many units lay it o
     const { grid, tables } = recognizeSheet(sheet);
     expect(tables).toHaveLength(1);
     const plan = planFill([grid], tables, { mode: "values" });
-    expect(plan.columns.map((c) => [c.kind, c.col, c.into, c.cells.map((x) => x.row + 1)])).toEqual([
-      ["capaian", 6, true, [3, 4, 5]], ["predikat", 7, true, [3, 4, 5]],
-    ]);
+    expect(plan.columns.map((c) => [c.kind, c.col, c.into, c.cells.map((x) => x.row + 1)])).toEqual(
+      [
+        ["capaian", 6, true, [3, 4, 5]],
+        ["predikat", 7, true, [3, 4, 5]],
+      ]
+    );
     expect(plan.columns[0]!.cells[0]!.value).toBeCloseTo(74.52 / 73, 10);
   });
 });

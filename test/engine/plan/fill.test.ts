@@ -44,9 +44,16 @@ describe("planFill on a PK table (Pemkot Binjai 2024)", () => {
 
   test("the user's direction wins over the suggestion, and lower-ratio follows the settings", () => {
     const tpt = indicatorKey("Tingkat Pengangguran Terbuka (TPT)");
-    const higher = planFill([pkGrid()], [pkTable()], { settings: { polarity: { [tpt]: "higher" } } });
-    expect(higher.columns[0]!.cells.find((c) => c.row === 10)!.formula).toBe("=SAKIP.CAPAIAN(E11,F11)");
-    const ratio = planFill([pkGrid()], [pkTable()], { mode: "values", settings: { lowerFormula: "lower-ratio" } });
+    const higher = planFill([pkGrid()], [pkTable()], {
+      settings: { polarity: { [tpt]: "higher" } },
+    });
+    expect(higher.columns[0]!.cells.find((c) => c.row === 10)!.formula).toBe(
+      "=SAKIP.CAPAIAN(E11,F11)"
+    );
+    const ratio = planFill([pkGrid()], [pkTable()], {
+      mode: "values",
+      settings: { lowerFormula: "lower-ratio" },
+    });
     const row = ratio.columns[0]!.cells.find((c) => c.row === 10)!;
     expect(row.formula).toBe('=SAKIP.CAPAIAN(E11,F11,"lower-ratio")');
     expect(row.value).toBeCloseTo(capaianAngka(6.1, 5.44, "lower-ratio"), 10);
@@ -66,7 +73,11 @@ describe("planFill on a PK table (Pemkot Binjai 2024)", () => {
     // With live formulas the row keeps its formula (it shows an error until fixed), and the plan says so.
     const live = planFill([gridOf("PK 2024", rows)], [pkTable()], { mode: "formulas" });
     expect(fillBlocks(live)[0]!.body[8 - 3]).toBe("=SAKIP.CAPAIAN(E9,F9)");
-    expect(live.notes.some((n) => /^2 rumus di kolom "Capaian \(%\)" \(PK 2024\) akan menampilkan galat/.test(n))).toBe(true);
+    expect(
+      live.notes.some((n) =>
+        /^2 rumus di kolom "Capaian \(%\)" \(PK 2024\) akan menampilkan galat/.test(n)
+      )
+    ).toBe(true);
   });
 
   test("never over a cell that has anything: a note beside the table pushes the new columns right", () => {
@@ -92,7 +103,9 @@ describe("planFill on a PK table (Pemkot Binjai 2024)", () => {
   });
 
   test("an existing capaian column is not rewritten: only the predikat is added, read from it", () => {
-    const rows = PK_ROWS.map((r) => [...r.slice(0, 6), r.length > 6 ? "x" : undefined].filter((v) => v !== undefined));
+    const rows = PK_ROWS.map((r) =>
+      [...r.slice(0, 6), r.length > 6 ? "x" : undefined].filter((v) => v !== undefined)
+    );
     const table = pkTable();
     table.columns = { ...table.columns, capaian: 6 };
     delete table.columns.sumber;
@@ -110,7 +123,14 @@ describe("planFill on a PK table (Pemkot Binjai 2024)", () => {
       ...pkTable("Banding"),
       range: { row: 0, col: 0, rowCount: 2, colCount: 6 },
       headerRows: [0],
-      columns: { no: 0, indikator: 1, "target@2023": 2, "target@2024": 3, "realisasi@2023": 4, "realisasi@2024": 5 },
+      columns: {
+        no: 0,
+        indikator: 1,
+        "target@2023": 2,
+        "target@2024": 3,
+        "realisasi@2023": 4,
+        "realisasi@2024": 5,
+      },
       rows: [{ row: 1, kind: "indicator" as const }],
     };
     const plan = planFill([gridOf("Banding", rows)], [table], { mode: "values" });
@@ -126,18 +146,38 @@ describe("planFill on a PK table (Pemkot Binjai 2024)", () => {
 
   test("several years and a capaian column without a year: it counts for the table's year only", () => {
     const rows = [
-      ["No", "Indikator", "Target 2023", "Target 2024", "Realisasi 2023", "Realisasi 2024", "Capaian"],
+      [
+        "No",
+        "Indikator",
+        "Target 2023",
+        "Target 2024",
+        "Realisasi 2023",
+        "Realisasi 2024",
+        "Capaian",
+      ],
       [1, "Indeks Profesionalitas ASN", 68, 73, 70.1, "74,52", "102%"],
     ];
     const table = {
       ...pkTable("Banding"),
       range: { row: 0, col: 0, rowCount: 2, colCount: 7 },
       headerRows: [0],
-      columns: { no: 0, indikator: 1, "target@2023": 2, "target@2024": 3, "realisasi@2023": 4, "realisasi@2024": 5, capaian: 6 },
+      columns: {
+        no: 0,
+        indikator: 1,
+        "target@2023": 2,
+        "target@2024": 3,
+        "realisasi@2023": 4,
+        "realisasi@2024": 5,
+        capaian: 6,
+      },
       rows: [{ row: 1, kind: "indicator" as const }],
     };
     const plan = planFill([gridOf("Banding", rows)], [table]);
-    expect(plan.columns.map((c) => c.role)).toEqual(["capaian@2023", "predikat@2023", "predikat@2024"]);
+    expect(plan.columns.map((c) => c.role)).toEqual([
+      "capaian@2023",
+      "predikat@2023",
+      "predikat@2024",
+    ]);
     expect(plan.columns[2]!.cells[0]!.formula).toBe("=SAKIP.PREDIKAT(G2)");
   });
 
@@ -163,7 +203,8 @@ describe("planFill on a realisasi anggaran table (Diskominfo Binjai 2024)", () =
       ["sisa", "Sisa Anggaran", 5, '"Rp "#,##0'],
     ]);
     expect(plan.columns[0]!.cells.map((c) => c.formula)).toEqual(
-      [2, 3, 4, 5, 6, 7].map((r) => `=SAKIP.SERAPAN(C${r},D${r})`));
+      [2, 3, 4, 5, 6, 7].map((r) => `=SAKIP.SERAPAN(C${r},D${r})`)
+    );
     expect(plan.columns[1]!.cells[0]!.formula).toBe("=SAKIP.SISA(C2,D2)");
   });
 
@@ -183,16 +224,25 @@ describe("planFill on a realisasi anggaran table (Diskominfo Binjai 2024)", () =
   test("a table whose serapan and sisa columns are full plans nothing", () => {
     const table = anggaranTable();
     table.columns = { ...table.columns, serapan: 4, sisa: 5 };
-    const full = gridOf("Anggaran", ANGGARAN_ROWS.map((r, i) => [...r, i === 0 ? "%" : 0.9, i === 0 ? "SISA" : 1])) ;
+    const full = gridOf(
+      "Anggaran",
+      ANGGARAN_ROWS.map((r, i) => [...r, i === 0 ? "%" : 0.9, i === 0 ? "SISA" : 1])
+    );
     expect(planFill([full], [table]).columns).toEqual([]);
   });
 });
 
 describe("several tables", () => {
   test("tables on different sheets each get their columns; the preview names every one", () => {
-    const plan = planFill([gridOf("PK 2024", PK_ROWS), gridOf("Anggaran", ANGGARAN_ROWS)], [pkTable(), anggaranTable()]);
+    const plan = planFill(
+      [gridOf("PK 2024", PK_ROWS), gridOf("Anggaran", ANGGARAN_ROWS)],
+      [pkTable(), anggaranTable()]
+    );
     expect(plan.preview.map((p) => `${p.sheet}!${p.range}`)).toEqual([
-      "PK 2024!H3:H11", "PK 2024!I3:I11", "Anggaran!E1:E7", "Anggaran!F1:F7",
+      "PK 2024!H3:H11",
+      "PK 2024!I3:I11",
+      "Anggaran!E1:E7",
+      "Anggaran!F1:F7",
     ]);
     expect(plan.preview[0]!.example).toBe("H5: =SAKIP.CAPAIAN(E5,F5) -> 100,00%");
   });

@@ -38,15 +38,27 @@ export class Bench {
     inputs.forEach((v, i) => this.put(i, v));
     for (let i = inputs.length; i < 4; i++) this.put(i, null);
     // Rows 2.. (a scale table in A2:B7): written as given, the rest of the area cleared.
-    for (let r = 0; r < 6; r++) for (let c = 0; c < 2; c++) this.putAt(r + 1, c, below[r]?.[c] ?? null);
+    for (let r = 0; r < 6; r++)
+      for (let c = 0; c < 2; c++) this.putAt(r + 1, c, below[r]?.[c] ?? null);
     const sheet = this.model.getSheet("S")!;
-    const rows: CellValue[][] = Array.from({ length: 7 }, (_, r) => [0, 1, 2, 3].map((c) => sheet.getCell(r, c)?.value ?? ""));
-    const grid: Grid = { sheet: "S", originRow: 0, originCol: 0, values: rows, text: rows.map((row) => row.map(String)),
-      numberFormat: rows.map((row) => row.map(() => "General")), formulas: rows, merges: [] };
+    const rows: CellValue[][] = Array.from({ length: 7 }, (_, r) =>
+      [0, 1, 2, 3].map((c) => sheet.getCell(r, c)?.value ?? "")
+    );
+    const grid: Grid = {
+      sheet: "S",
+      originRow: 0,
+      originCol: 0,
+      values: rows,
+      text: rows.map((row) => row.map(String)),
+      numberFormat: rows.map((row) => row.map(() => "General")),
+      formulas: rows,
+      merges: [],
+    };
     const result = toNative(formula, { grids: [grid], sheet: "S" });
     this.excel.editCell("S", 0, 4, formula);
     const sakip = this.model.getSheet("S")!.getCell(0, 4)?.value ?? "";
-    if (!result.ok) return { sakip, native: null, formula, converted: false, reason: result.reason };
+    if (!result.ok)
+      return { sakip, native: null, formula, converted: false, reason: result.reason };
     this.excel.editCell("S", 0, 5, result.formula);
     const native = this.model.getSheet("S")!.getCell(0, 5)?.value ?? "";
     return { sakip, native, formula: result.formula, converted: true };

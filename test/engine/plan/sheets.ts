@@ -2,7 +2,11 @@
 import type { CellValue, Grid, RecognizedTable, TableRow } from "../../../src/engine/types";
 
 /** A grid from rows of values starting at A1; numbers display as typed, text as is. */
-export function gridOf(sheet: string, rows: CellValue[][], formats: Record<string, string> = {}): Grid {
+export function gridOf(
+  sheet: string,
+  rows: CellValue[][],
+  formats: Record<string, string> = {}
+): Grid {
   const width = Math.max(...rows.map((r) => r.length));
   const values = rows.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? ""));
   return {
@@ -23,13 +27,37 @@ export const PK_ROWS: CellValue[][] = [
   [],
   ["No.", "Sasaran Strategis", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Sumber Data"],
   ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(8)"],
-  [1, "Meningkatnya kualitas tata kelola pemerintahan", "Indeks Reformasi Birokrasi", "Kategori", "B", "B", "Kementerian PANRB"],
+  [
+    1,
+    "Meningkatnya kualitas tata kelola pemerintahan",
+    "Indeks Reformasi Birokrasi",
+    "Kategori",
+    "B",
+    "B",
+    "Kementerian PANRB",
+  ],
   ["", "", "Opini BPK", "Opini", "WTP", "WTP", "BPK Perwakilan Sumatera Utara"],
   ["", "", "Indeks Profesionalitas ASN", "Poin", 73, "74,52*", "Kantor Regional VI BKN Medan"],
   ["", "", "Nilai Evaluasi LPPD", "Poin", 3.36, "2,6671*", "Pemerintah Provinsi Sumatera Utara"],
-  [2, "Meningkatnya ketersediaan dan kualitas infrastruktur publik", "Persentase kondisi jalan baik", "Persen", 94, 90, "BPS Kota Binjai"],
+  [
+    2,
+    "Meningkatnya ketersediaan dan kualitas infrastruktur publik",
+    "Persentase kondisi jalan baik",
+    "Persen",
+    94,
+    90,
+    "BPS Kota Binjai",
+  ],
   ["", "", "Persentase akses air minum kota", "Persen", 98.05, 100, "BPS Kota Binjai"],
-  [5, "Menciptakan lapangan kerja dan mempercepat terwujudnya Sentra Industri Binjai", "Tingkat Pengangguran Terbuka (TPT)", "persen", 6.1, 5.44, "BPS"],
+  [
+    5,
+    "Menciptakan lapangan kerja dan mempercepat terwujudnya Sentra Industri Binjai",
+    "Tingkat Pengangguran Terbuka (TPT)",
+    "persen",
+    6.1,
+    5.44,
+    "BPS",
+  ],
   [],
   ["Sumber: Perjanjian Kinerja 2024"],
 ];
@@ -60,7 +88,14 @@ export const ANGGARAN_ROWS: CellValue[][] = [
 ];
 
 export function anggaranTable(sheet = "Anggaran"): RecognizedTable {
-  const kinds: TableRow["kind"][] = ["program", "kegiatan", "subkegiatan", "subkegiatan", "subkegiatan", "subkegiatan"];
+  const kinds: TableRow["kind"][] = [
+    "program",
+    "kegiatan",
+    "subkegiatan",
+    "subkegiatan",
+    "subkegiatan",
+    "subkegiatan",
+  ];
   return {
     sheet,
     kind: "anggaran",
@@ -73,14 +108,26 @@ export function anggaranTable(sheet = "Anggaran"): RecognizedTable {
 }
 
 /** Writes a plan's blocks into a copy of the grid, as Excel would hold them afterwards. */
-export function withBlocks(grid: Grid, blocks: { sheet: string; col: number; row: number; header: string | null; body: (string | number)[] }[]): Grid {
+export function withBlocks(
+  grid: Grid,
+  blocks: {
+    sheet: string;
+    col: number;
+    row: number;
+    header: string | null;
+    body: (string | number)[];
+  }[]
+): Grid {
   const copy: Grid = JSON.parse(JSON.stringify(grid)) as Grid;
   copy.formulas ??= copy.values.map((r) => [...r]);
   const put = (absRow: number, absCol: number, v: string | number): void => {
     const row = absRow - copy.originRow;
     const col = absCol - copy.originCol;
     while (copy.values.length <= row) {
-      copy.values.push([]); copy.text.push([]); copy.numberFormat.push([]); copy.formulas!.push([]);
+      copy.values.push([]);
+      copy.text.push([]);
+      copy.numberFormat.push([]);
+      copy.formulas!.push([]);
     }
     for (const arr of [copy.values, copy.text, copy.numberFormat, copy.formulas!]) {
       const r = arr[row]!;
@@ -93,12 +140,15 @@ export function withBlocks(grid: Grid, blocks: { sheet: string; col: number; row
   for (const b of blocks.filter((x) => x.sheet === grid.sheet)) {
     const top = b.header === null ? b.row : b.row + 1;
     if (b.header !== null) put(b.row, b.col, b.header);
-    b.body.forEach((v, i) => { if (v !== "") put(top + i, b.col, v); });
+    b.body.forEach((v, i) => {
+      if (v !== "") put(top + i, b.col, v);
+    });
   }
   // Keep the grid rectangular.
   const width = Math.max(...copy.values.map((r) => r.length));
   for (const arr of [copy.values, copy.text, copy.numberFormat, copy.formulas!]) {
-    for (const r of arr) while (r.length < width) (r as unknown[]).push(arr === copy.numberFormat ? "General" : "");
+    for (const r of arr)
+      while (r.length < width) (r as unknown[]).push(arr === copy.numberFormat ? "General" : "");
   }
   return copy;
 }

@@ -10,9 +10,13 @@ export function pkTemplate(keep: (row: number) => boolean = () => false): SheetS
     const header = r[0] === "No.";
     const numbered = r[0] === "(1)";
     if (!header && !numbered && i >= 4 && i <= 22 && !keep(i)) out[6] = null;
-    if (header || numbered || (i >= 2 && i <= 23)) out[8] = header ? "Predikat" : numbered ? "(9)" : null;
+    if (header || numbered || (i >= 2 && i <= 23))
+      out[8] = header ? "Predikat" : numbered ? "(9)" : null;
     return out;
   });
-  return { ...sheet, rows, merges: [...(sheet.merges ?? []).filter((m) => m !== "A1:H1"), "A1:I1"] };
+  return {
+    ...sheet,
+    rows,
+    merges: [...(sheet.merges ?? []).filter((m) => m !== "A1:H1"), "A1:I1"],
+  };
 }
-

@@ -1,7 +1,22 @@
-import { columnIndex, columnLetter, parseA1, parseRange, rangeToA1, toA1 } from "../../../src/engine/recognize/address";
+import {
+  columnIndex,
+  columnLetter,
+  parseA1,
+  parseRange,
+  rangeToA1,
+  toA1,
+} from "../../../src/engine/recognize/address";
 
 test("column letters both ways, past Z and ZZ", () => {
-  expect([0, 25, 26, 51, 52, 701, 702].map(columnLetter)).toEqual(["A", "Z", "AA", "AZ", "BA", "ZZ", "AAA"]);
+  expect([0, 25, 26, 51, 52, 701, 702].map(columnLetter)).toEqual([
+    "A",
+    "Z",
+    "AA",
+    "AZ",
+    "BA",
+    "ZZ",
+    "AAA",
+  ]);
   for (const c of [0, 7, 25, 26, 300, 702, 16383]) expect(columnIndex(columnLetter(c))).toBe(c);
   expect(columnIndex("A1")).toBeNull();
 });

@@ -35,7 +35,11 @@ export function asExcel(t: RecognizedTable, withSasaranText: Set<number>): Compa
 
 export function expectedComparable(e: ExpectedTable): Comparable {
   return {
-    range: e.range, kind: e.kind, headerRows: e.headerRows, columns: e.columns, rows: e.rows,
+    range: e.range,
+    kind: e.kind,
+    headerRows: e.headerRows,
+    columns: e.columns,
+    rows: e.rows,
     ...(e.year !== undefined ? { year: e.year } : {}),
   };
 }

@@ -5,13 +5,17 @@ import { fixtures } from "../../fixtures/data";
 import { gridFromSheet } from "../../fixtures/grid";
 import { asExcel, expectedComparable } from "./expect";
 
-const cases = fixtures.flatMap((wb) => wb.sheets.map((sheet) => ({ name: `${wb.file} / ${sheet.name}`, sheet })));
+const cases = fixtures.flatMap((wb) =>
+  wb.sheets.map((sheet) => ({ name: `${wb.file} / ${sheet.name}`, sheet }))
+);
 
 describe.each(cases)("$name", ({ sheet }) => {
   const result = recognize(gridFromSheet(sheet));
 
   test("finds exactly the expected tables", () => {
-    expect(result.tables.map((t) => asExcel(t, new Set()).range)).toEqual(sheet.expected.map((e) => e.range));
+    expect(result.tables.map((t) => asExcel(t, new Set()).range)).toEqual(
+      sheet.expected.map((e) => e.range)
+    );
   });
 
   sheet.expected.forEach((exp, i) => {

@@ -7,13 +7,23 @@ import { gridOf } from "../plan/sheets";
 
 test("a year header 2022, 2024, 2024, 2025 is a doubt at the cell; the second 2024 is not silently taken", () => {
   const grid = gridOf("IKU", [
-    ["No", "Indikator Kinerja", "Satuan", "Realisasi 2022", "Realisasi 2024", "Realisasi 2024", "Realisasi 2025"],
+    [
+      "No",
+      "Indikator Kinerja",
+      "Satuan",
+      "Realisasi 2022",
+      "Realisasi 2024",
+      "Realisasi 2024",
+      "Realisasi 2025",
+    ],
     [1, "Indeks Pendidikan", "Poin", 75.1, 76.72, 76.9, 77.2],
     [2, "Indeks Kesehatan", "Poin", 82.1, 83.77, 83.9, 84.0],
   ]);
   const [table] = recognize(grid).tables;
   expect(table!.columns["realisasi@2024"]).toBe(4);
-  expect(table!.doubts.some((d) => d.startsWith('"IKU"!F1:') && /realisasi@2024/.test(d))).toBe(true);
+  expect(table!.doubts.some((d) => d.startsWith('"IKU"!F1:') && /realisasi@2024/.test(d))).toBe(
+    true
+  );
 });
 
 test("a year out of order (2022, 2024, 2023) is a doubt at the cell that breaks the order", () => {
@@ -22,10 +32,14 @@ test("a year out of order (2022, 2024, 2023) is a doubt at the cell that breaks 
     [1, "Indeks Pendidikan", "Poin", 75.1, 76.72, 76.9],
   ]);
   const [table] = recognize(grid).tables;
-  expect(table!.doubts.some((d) => d.startsWith('"IKU"!F1:') && /tidak berurutan \(2022, 2024, 2023\)/.test(d))).toBe(true);
+  expect(
+    table!.doubts.some(
+      (d) => d.startsWith('"IKU"!F1:') && /tidak berurutan \(2022, 2024, 2023\)/.test(d)
+    )
+  ).toBe(true);
 });
 
-test("an indicator named \"Jumlah ...\" with satuan, target and realisasi is checked and filled; a total line stays a total", () => {
+test('an indicator named "Jumlah ..." with satuan, target and realisasi is checked and filled; a total line stays a total', () => {
   // Diskominfo Binjai 2024, Tabel 3.14: "Jumlah Informasi Publik yang dipublikasikan", 1100 -> 4225, printed 384%.
   const grid = gridOf("PK", [
     ["No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)"],

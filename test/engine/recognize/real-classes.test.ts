@@ -12,7 +12,9 @@ const roles = (t: RecognizedTable): Record<string, string> =>
 const errors = (rows: FixtureCell[][], merges: string[] = []): string[] => {
   const g = gridFromSheet({ name: "S", rows, merges });
   const { tables } = recognize(g);
-  return validate(g, tables).findings.filter((f) => f.severity !== "info").map((f) => `${f.cell} ${f.rule}`);
+  return validate(g, tables)
+    .findings.filter((f) => f.severity !== "info")
+    .map((f) => `${f.cell} ${f.rule}`);
 };
 
 describe("Indonesian text numbers", () => {
@@ -28,9 +30,12 @@ describe("Indonesian text numbers", () => {
     expect(r.kind).toBe("number");
     if (r.kind === "number") expect(r.id).toBe(value);
   });
-  test.each(["-", "None", "null", "NaN"])("%s is no figure (empty), never a silent 0 nor an error", (text) => {
-    expect(bacaTeks(text).kind).toBe("empty");
-  });
+  test.each(["-", "None", "null", "NaN"])(
+    "%s is no figure (empty), never a silent 0 nor an error",
+    (text) => {
+      expect(bacaTeks(text).kind).toBe("empty");
+    }
+  );
 });
 
 describe("headers", () => {
@@ -50,25 +55,88 @@ describe("headers", () => {
     const t = recognize(gridFromSheet({ name: "S", rows, merges })).tables[0];
     expect(t.range).toEqual({ row: 2, col: 0, rowCount: 7, colCount: 6 });
     expect(t.headerRows).toEqual([2, 3, 4, 5]);
-    expect(roles(t)).toMatchObject({ kode: "A", uraian: "B", anggaran: "C", realisasi_anggaran: "D" });
+    expect(roles(t)).toMatchObject({
+      kode: "A",
+      uraian: "B",
+      anggaran: "C",
+      realisasi_anggaran: "D",
+    });
     expect(t.doubts.join(" ")).toMatch(/C, E.*anggaran/);
     expect(errors(rows, merges)).toEqual([]);
   });
 
   test("a wide cash-plan header of months is still a header (RAK)", () => {
     const rows: FixtureCell[][] = [
-      ["Kode Rekening", "Uraian", "Anggaran Tahun Ini", "Total RAK", "Realisasi", "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Total Jan Jul", "Persen RAK"],
-      ["2.16.01", "PROGRAM", 1000000, 1000000, 500000, 1, 1, 1, 1, 1, 1, 1, 7, { v: 0.000007, fmt: "0.00%" }],
-      ["2.16.01.2.01", "Kegiatan", 1000000, 1000000, 500000, 1, 1, 1, 1, 1, 1, 1, 7, { v: 0.000007, fmt: "0.00%" }],
+      [
+        "Kode Rekening",
+        "Uraian",
+        "Anggaran Tahun Ini",
+        "Total RAK",
+        "Realisasi",
+        "Januari",
+        "Februari",
+        "Maret",
+        "April",
+        "Mei",
+        "Juni",
+        "Juli",
+        "Total Jan Jul",
+        "Persen RAK",
+      ],
+      [
+        "2.16.01",
+        "PROGRAM",
+        1000000,
+        1000000,
+        500000,
+        1,
+        1,
+        1,
+        1,
+        1,
+        1,
+        1,
+        7,
+        { v: 0.000007, fmt: "0.00%" },
+      ],
+      [
+        "2.16.01.2.01",
+        "Kegiatan",
+        1000000,
+        1000000,
+        500000,
+        1,
+        1,
+        1,
+        1,
+        1,
+        1,
+        1,
+        7,
+        { v: 0.000007, fmt: "0.00%" },
+      ],
     ];
     const t = recognize(gridFromSheet({ name: "S", rows })).tables[0];
-    expect(roles(t)).toMatchObject({ kode: "A", uraian: "B", anggaran: "C", realisasi_anggaran: "E" });
+    expect(roles(t)).toMatchObject({
+      kode: "A",
+      uraian: "B",
+      anggaran: "C",
+      realisasi_anggaran: "E",
+    });
     expect(t.columns.serapan).toBeUndefined(); // "Persen RAK" does not fit realisasi / pagu
   });
 
   test("REALISASI over (Rp) / (%), SELISIH PAGU is not a pagu (budget shift)", () => {
     const rows: FixtureCell[][] = [
-      ["NO", "PROGRAM DAN KEGIATAN", "PAGU ANGGARAN SEBELUM (Rp)", "REALISASI", null, "PAGU ANGGARAN SETELAH (Rp)", "SELISIH PAGU SEBELUM DAN SESUDAH"],
+      [
+        "NO",
+        "PROGRAM DAN KEGIATAN",
+        "PAGU ANGGARAN SEBELUM (Rp)",
+        "REALISASI",
+        null,
+        "PAGU ANGGARAN SETELAH (Rp)",
+        "SELISIH PAGU SEBELUM DAN SESUDAH",
+      ],
       [null, null, null, "(Rp)", "(%)"],
       ["A", "PROGRAM X", 2000000, 1000000, { v: 0.5, fmt: "0.00%" }, 2500000, 500000],
       ["I", "Kegiatan Y", 2000000, 1000000, { v: 0.5, fmt: "0.00%" }, 2500000, 500000],
@@ -76,7 +144,13 @@ describe("headers", () => {
     ];
     const merges = ["A1:A2", "B1:B2", "C1:C2", "D1:E1", "F1:F2", "G1:G2"];
     const t = recognize(gridFromSheet({ name: "S", rows, merges })).tables[0];
-    expect(roles(t)).toEqual({ no: "A", uraian: "B", anggaran: "C", realisasi_anggaran: "D", serapan: "E" });
+    expect(roles(t)).toEqual({
+      no: "A",
+      uraian: "B",
+      anggaran: "C",
+      realisasi_anggaran: "D",
+      serapan: "E",
+    });
   });
 });
 
@@ -94,7 +168,12 @@ describe("one role, several columns: chosen from the figures", () => {
       ["Program C", 100000, 100000, 500000, 250000, 50, 250000],
     ];
     const t = recognize(gridFromSheet({ name: "S", rows, merges })).tables[0];
-    expect(roles(t)).toMatchObject({ anggaran: "D", realisasi_anggaran: "E", serapan: "F", sisa: "G" });
+    expect(roles(t)).toMatchObject({
+      anggaran: "D",
+      realisasi_anggaran: "E",
+      serapan: "F",
+      sisa: "G",
+    });
     expect(t.doubts.join(" ")).toMatch(/kolom D.*kolom E/);
     expect(errors(rows, merges)).toEqual([]);
   });
@@ -114,7 +193,14 @@ describe("one role, several columns: chosen from the figures", () => {
 describe("money is rupiah", () => {
   test("score columns under budget words (IKPA) are no budget table", () => {
     const rows: FixtureCell[][] = [
-      ["No", "Kode Satker", "Uraian Satker", "Kualitas Perencanaan Anggaran", "Kualitas Pelaksanaan Anggaran", "Nilai Total"],
+      [
+        "No",
+        "Kode Satker",
+        "Uraian Satker",
+        "Kualitas Perencanaan Anggaran",
+        "Kualitas Pelaksanaan Anggaran",
+        "Nilai Total",
+      ],
       [1, 692339, "Satker A", 95.5, 88.21, 91.3],
       [2, 692340, "Satker B", 100, 97.5, 98.2],
       [3, 692341, "Satker C", 80, 70.25, 75.1],
@@ -162,7 +248,9 @@ describe("one finding per failing column", () => {
     const rows: FixtureCell[][] = [["Uraian", "Anggaran", "Realisasi"]];
     for (let i = 0; i < 8; i++) rows.push([`Program ${i}`, i < 6 ? "#REF!" : 1000000, 500000]);
     const g = gridFromSheet({ name: "S", rows });
-    const found = validate(g, recognize(g).tables).findings.filter((f) => f.rule === "NOT_A_NUMBER");
+    const found = validate(g, recognize(g).tables).findings.filter(
+      (f) => f.rule === "NOT_A_NUMBER"
+    );
     expect(found).toHaveLength(1);
     expect(found[0].cell).toBe("B2");
     expect(found[0].message).toMatch(/^6 sel di kolom B \(B2:B7\)/);
@@ -171,6 +259,8 @@ describe("one finding per failing column", () => {
     const rows: FixtureCell[][] = [["Uraian", "Anggaran", "Realisasi"]];
     for (let i = 0; i < 20; i++) rows.push([`Program ${i}`, 1000000, i < 6 ? 1200000 : 500000]);
     const g = gridFromSheet({ name: "S", rows });
-    expect(validate(g, recognize(g).tables).findings.filter((f) => f.rule === "REALISASI_EXCEEDS_PAGU")).toHaveLength(6);
+    expect(
+      validate(g, recognize(g).tables).findings.filter((f) => f.rule === "REALISASI_EXCEEDS_PAGU")
+    ).toHaveLength(6);
   });
 });

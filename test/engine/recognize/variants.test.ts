@@ -18,14 +18,16 @@ const sheetOf = (wb: { sheets: SheetSpec[] }, name: string): SheetSpec => {
 function shiftExpected(e: ExpectedTable, dRows: number, dCols: number): ExpectedTable {
   const r = parseRange(e.range);
   if (!r) throw new Error(e.range);
-  const col = (letter: string): string => columnLetter((parseRange(`${letter}1`)?.col ?? 0) + dCols);
+  const col = (letter: string): string =>
+    columnLetter((parseRange(`${letter}1`)?.col ?? 0) + dCols);
   return {
     ...e,
     range: rangeToA1({ ...r, row: r.row + dRows, col: r.col + dCols }),
     headerRows: e.headerRows.map((h) => h + dRows),
     columns: Object.fromEntries(Object.entries(e.columns).map(([k, l]) => [k, col(l)])),
     rows: e.rows.map((x) => ({
-      ...x, row: x.row + dRows,
+      ...x,
+      row: x.row + dRows,
       ...(x.parentRow !== undefined ? { parentRow: x.parentRow + dRows } : {}),
       ...(x.sasaranRow !== undefined ? { sasaranRow: x.sasaranRow + dRows } : {}),
     })),
@@ -44,7 +46,12 @@ const pk32 = sheetOf(diskominfoPk, "Tabel 3.2");
 const perProgram = sheetOf(diskominfoAnggaran, "Per Program");
 
 describe("moved tables", () => {
-  test.each([[0, 0], [7, 0], [0, 4], [12, 9]])("PK 2024 moved down %i rows and right %i columns", (dr, dc) => {
+  test.each([
+    [0, 0],
+    [7, 0],
+    [0, 4],
+    [12, 9],
+  ])("PK 2024 moved down %i rows and right %i columns", (dr, dc) => {
     const tables = recognize(gridFromSheet(shiftSheet(pk, dr, dc))).tables;
     expect(tables).toHaveLength(1);
     expectTable(tables[0], shiftExpected(pk.expected[0], dr, dc));
@@ -61,8 +68,17 @@ describe("several tables on one sheet", () => {
   test("a PK table, two blank rows, then a budget table with its own title", () => {
     const gap = 3;
     const second = shiftSheet(perProgram, pk32.rows.length + gap, 0);
-    const rows: FixtureCell[][] = [...pk32.rows, ...Array.from({ length: gap }, () => []), ...second.rows.slice(pk32.rows.length + gap)];
-    const sheet = { name: "Gabungan", rows, merges: [...(pk32.merges ?? []), ...(second.merges ?? [])], formats: second.formats };
+    const rows: FixtureCell[][] = [
+      ...pk32.rows,
+      ...Array.from({ length: gap }, () => []),
+      ...second.rows.slice(pk32.rows.length + gap),
+    ];
+    const sheet = {
+      name: "Gabungan",
+      rows,
+      merges: [...(pk32.merges ?? []), ...(second.merges ?? [])],
+      formats: second.formats,
+    };
     const tables = recognize(gridFromSheet(sheet)).tables;
     expect(tables.map((t) => t.kind)).toEqual(["pk", "anggaran"]);
     expectTable(tables[0], pk32.expected[0]);
@@ -82,13 +98,18 @@ describe("several tables on one sheet", () => {
       ] as FixtureCell[][],
     };
     const tables = recognize(gridFromSheet(sheet)).tables;
-    expect(tables.map((t) => [rangeToA1(t.range), t.kind])).toEqual([["A1:D2", "pk"], ["A5:E6", "anggaran"]]);
+    expect(tables.map((t) => [rangeToA1(t.range), t.kind])).toEqual([
+      ["A1:D2", "pk"],
+      ["A5:E6", "anggaran"],
+    ]);
   });
 });
 
 describe("extra blank rows and columns", () => {
   test("a blank column inside the table keeps the roles on their own columns", () => {
-    const rows = pk32.rows.map((r) => (r.length >= 3 ? [...r.slice(0, 3), null, ...r.slice(3)] : r));
+    const rows = pk32.rows.map((r) =>
+      r.length >= 3 ? [...r.slice(0, 3), null, ...r.slice(3)] : r
+    );
     const sheet = { name: "Kolom kosong", rows, merges: ["A7:A8", "B7:B8"] };
     const t = recognize(gridFromSheet(sheet)).tables[0];
     expect(rangeToA1(t.range)).toBe("A4:F9");
@@ -107,7 +128,10 @@ describe("extra blank rows and columns", () => {
     ];
     const t = recognize(gridFromSheet({ name: "Kosong", rows })).tables;
     expect(rangeToA1(t[0].range)).toBe("A1:E4");
-    expect(t[0].rows.map((r) => [r.row, r.kind, r.sasaranRow])).toEqual([[1, "indicator", 1], [3, "indicator", 1]]);
+    expect(t[0].rows.map((r) => [r.row, r.kind, r.sasaranRow])).toEqual([
+      [1, "indicator", 1],
+      [3, "indicator", 1],
+    ]);
   });
 });
 
@@ -142,7 +166,16 @@ describe("English headers", () => {
     const t = recognize(gridFromSheet({ name: "EN", rows, merges: ["B4:B5"] })).tables;
     expect(t).toHaveLength(1);
     expect(t[0].kind).toBe("pk");
-    expect(t[0].columns).toEqual({ no: 0, sasaran: 1, indikator: 2, satuan: 3, target: 4, realisasi: 5, capaian: 6, sumber: 7 });
+    expect(t[0].columns).toEqual({
+      no: 0,
+      sasaran: 1,
+      indikator: 2,
+      satuan: 3,
+      target: 4,
+      realisasi: 5,
+      capaian: 6,
+      sumber: 7,
+    });
     expect(t[0].year).toBe(2024);
     expect(t[0].rows.map((r) => r.sasaranRow)).toEqual([3, 3]);
   });
@@ -165,8 +198,16 @@ describe("header blocks", () => {
     expect(rangeToA1(t[0].range)).toBe("A2:H6");
     expect(t[0].kind).toBe("efisiensi");
     expect(t[0].columns).toEqual({
-      no: 0, indikator: 1, "target@2023": 2, "target@2024": 3, "realisasi@2023": 4, "realisasi@2024": 5,
-      target: 3, realisasi: 5, anggaran: 6, realisasi_anggaran: 7,
+      no: 0,
+      indikator: 1,
+      "target@2023": 2,
+      "target@2024": 3,
+      "realisasi@2023": 4,
+      "realisasi@2024": 5,
+      target: 3,
+      realisasi: 5,
+      anggaran: 6,
+      realisasi_anggaran: 7,
     });
     expect(t[0].year).toBe(2024);
   });
@@ -183,16 +224,30 @@ describe("header blocks", () => {
   });
 
   test("a header repeated after a blank row (pasted page by page) stays one table", () => {
-    const H: FixtureCell[] = ["No.", "Sasaran Strategis", "Indikator Kinerja", "Target", "Realisasi"];
+    const H: FixtureCell[] = [
+      "No.",
+      "Sasaran Strategis",
+      "Indikator Kinerja",
+      "Target",
+      "Realisasi",
+    ];
     const rows: FixtureCell[][] = [
-      H, [1, "S1", "Indeks A", 1, 1], [],
-      H, [null, null, "Indeks B", 2, 2], [2, "S2", "Indeks C", 3, 3],
+      H,
+      [1, "S1", "Indeks A", 1, 1],
+      [],
+      H,
+      [null, null, "Indeks B", 2, 2],
+      [2, "S2", "Indeks C", 3, 3],
     ];
     const t = recognize(gridFromSheet({ name: "Ulang", rows })).tables;
     expect(t).toHaveLength(1);
     expect(rangeToA1(t[0].range)).toBe("A1:E6");
     expect(t[0].headerRows).toEqual([0]);
-    expect(t[0].rows.map((r) => [r.row, r.sasaranRow])).toEqual([[1, 1], [4, 1], [5, 5]]);
+    expect(t[0].rows.map((r) => [r.row, r.sasaranRow])).toEqual([
+      [1, 1],
+      [4, 1],
+      [5, 5],
+    ]);
   });
 
   test("header words with line breaks, odd spacing and a typo; the typo is reported", () => {
@@ -207,14 +262,30 @@ describe("header blocks", () => {
 
   test("Renstra with Kondisi Awal and one target column per plan year", () => {
     const rows: FixtureCell[][] = [
-      ["No", "Indikator Sasaran", "Satuan", "Kondisi Awal", "Target", null, null, null, null, "Target Akhir Renstra"],
+      [
+        "No",
+        "Indikator Sasaran",
+        "Satuan",
+        "Kondisi Awal",
+        "Target",
+        null,
+        null,
+        null,
+        null,
+        "Target Akhir Renstra",
+      ],
       [null, null, null, 2020, 2022, 2023, 2024, 2025, 2026, null],
       [1, "Persentase kondisi jalan baik", "Persen", 89.86, 92, 93, 94, 95, 96, 96],
     ];
     const merges = ["A1:A2", "B1:B2", "C1:C2", "E1:I1", "J1:J2"];
     const t = recognize(gridFromSheet({ name: "Renstra", rows, merges })).tables[0];
     expect(t.kind).toBe("renstra");
-    expect(t.columns).toMatchObject({ "realisasi@2020": 3, "target@2022": 4, "target@2026": 8, target_akhir: 9 });
+    expect(t.columns).toMatchObject({
+      "realisasi@2020": 3,
+      "target@2022": 4,
+      "target@2026": 8,
+      target_akhir: 9,
+    });
     expect(t.columns.realisasi).toBeUndefined(); // the baseline is not this year's realisasi
     expect(t.year).toBeUndefined(); // a plan of five years, no realisasi, no title year
   });
@@ -227,7 +298,8 @@ describe("uncertain headers are said, not guessed", () => {
       [null, null, 1, 2, 3, 4, 5],
       [1, "Indeks Nilai SPBE", 2.5, 2.7, 2.98, 3.2, 3.5],
     ];
-    const t = recognize(gridFromSheet({ name: "Ke", rows, merges: ["A1:A2", "B1:B2", "C1:G1"] })).tables[0];
+    const t = recognize(gridFromSheet({ name: "Ke", rows, merges: ["A1:A2", "B1:B2", "C1:G1"] }))
+      .tables[0];
     expect(t.kind).toBe("renstra");
     expect(t.columns).toEqual({ no: 0, indikator: 1 });
     expect(t.doubts).toHaveLength(1);
@@ -235,7 +307,10 @@ describe("uncertain headers are said, not guessed", () => {
   });
 
   test("a PK whose indicator column is headed 'Uraian' is read, with a doubt", () => {
-    const rows: FixtureCell[][] = [["No", "Uraian", "Target", "Realisasi"], [1, "Indeks Pendidikan", 76.66, 76.72]];
+    const rows: FixtureCell[][] = [
+      ["No", "Uraian", "Target", "Realisasi"],
+      [1, "Indeks Pendidikan", 76.66, 76.72],
+    ];
     const t = recognize(gridFromSheet({ name: "Uraian", rows })).tables[0];
     expect(t.kind).toBe("pk");
     expect(t.columns).toMatchObject({ indikator: 1 });
@@ -244,7 +319,10 @@ describe("uncertain headers are said, not guessed", () => {
   });
 
   test("a header with table words but no kind is reported on the sheet", () => {
-    const rows: FixtureCell[][] = [["No", "Target", "Realisasi", "Capaian"], [1, 10, 9, 0.9]];
+    const rows: FixtureCell[][] = [
+      ["No", "Target", "Realisasi", "Capaian"],
+      [1, 10, 9, 0.9],
+    ];
     const res = recognize(gridFromSheet({ name: "Aneh", rows }));
     expect(res.tables).toEqual([]);
     expect(res.doubts).toHaveLength(1);
@@ -262,21 +340,44 @@ describe("sasaran", () => {
       ["Sasaran Strategis 2 : Meningkatnya kualitas lingkungan hidup"],
       [3, "Indeks Kualitas Lingkungan Hidup", "Poin", 61, 60.81, "99,69%"],
     ];
-    const t = recognize(gridFromSheet({ name: "Judul", rows, merges: ["A2:F2", "A5:F5"] })).tables[0];
+    const t = recognize(gridFromSheet({ name: "Judul", rows, merges: ["A2:F2", "A5:F5"] }))
+      .tables[0];
     expect(rangeToA1(t.range)).toBe("A1:F6");
     expect(t.rows).toEqual([
       { row: 1, kind: "sasaran" },
-      { row: 2, kind: "indicator", sasaran: "Meningkatnya kualitas tata kelola pemerintahan", sasaranRow: 1 },
-      { row: 3, kind: "indicator", sasaran: "Meningkatnya kualitas tata kelola pemerintahan", sasaranRow: 1 },
+      {
+        row: 2,
+        kind: "indicator",
+        sasaran: "Meningkatnya kualitas tata kelola pemerintahan",
+        sasaranRow: 1,
+      },
+      {
+        row: 3,
+        kind: "indicator",
+        sasaran: "Meningkatnya kualitas tata kelola pemerintahan",
+        sasaranRow: 1,
+      },
       { row: 4, kind: "sasaran" },
-      { row: 5, kind: "indicator", sasaran: "Meningkatnya kualitas lingkungan hidup", sasaranRow: 4 },
+      {
+        row: 5,
+        kind: "indicator",
+        sasaran: "Meningkatnya kualitas lingkungan hidup",
+        sasaranRow: 4,
+      },
     ]);
     expect(t.doubts).toEqual([]);
   });
 });
 
 describe("anggaran levels without kode", () => {
-  const header: FixtureCell[] = ["No", "Program/Kegiatan/Sub Kegiatan", "Pagu Anggaran", "Realisasi", "Persentase", "Sisa Anggaran"];
+  const header: FixtureCell[] = [
+    "No",
+    "Program/Kegiatan/Sub Kegiatan",
+    "Pagu Anggaran",
+    "Realisasi",
+    "Persentase",
+    "Sisa Anggaran",
+  ];
 
   test("numbering I / 1 / 1.1 and 1,2", () => {
     const rows: FixtureCell[][] = [
@@ -292,7 +393,14 @@ describe("anggaran levels without kode", () => {
     ];
     const t = recognize(gridFromSheet({ name: "Nomor", rows })).tables[0];
     expect(t.kind).toBe("anggaran");
-    expect(t.columns).toEqual({ no: 0, uraian: 1, anggaran: 2, realisasi_anggaran: 3, serapan: 4, sisa: 5 });
+    expect(t.columns).toEqual({
+      no: 0,
+      uraian: 1,
+      anggaran: 2,
+      realisasi_anggaran: 3,
+      serapan: 4,
+      sisa: 5,
+    });
     expect(t.rows).toEqual([
       { row: 1, kind: "program", level: 1 },
       { row: 2, kind: "kegiatan", level: 2, parentRow: 1 },
@@ -310,14 +418,30 @@ describe("anggaran levels without kode", () => {
     const rows: FixtureCell[][] = [
       header.slice(1),
       ["PROGRAM PENYELENGGARAAN STATISTIK SEKTORAL", 142970630, 36268000, 0.2537, 106702630],
-      ["  Penyelenggaraan Statistik Sektoral di Lingkup Daerah Kabupaten/Kota", 142970630, 36268000, 0.2537, 106702630],
-      ["    Koordinasi dan Sinkronisasi Pengumpulan Data Statistik Sektoral", 53146230, "-", 0, 53146230],
+      [
+        "  Penyelenggaraan Statistik Sektoral di Lingkup Daerah Kabupaten/Kota",
+        142970630,
+        36268000,
+        0.2537,
+        106702630,
+      ],
+      [
+        "    Koordinasi dan Sinkronisasi Pengumpulan Data Statistik Sektoral",
+        53146230,
+        "-",
+        0,
+        53146230,
+      ],
       ["    Peningkatan Kapasitas SDM Pemerintah daerah", 89824400, 36268000, 0.4038, 53556400],
       ["TOTAL", 142970630, 36268000, 0.2537, 106702630],
     ];
     const t = recognize(gridFromSheet({ name: "Indent", rows })).tables[0];
     expect(t.rows.map((r) => [r.row, r.kind, r.parentRow])).toEqual([
-      [1, "program", undefined], [2, "kegiatan", 1], [3, "subkegiatan", 2], [4, "subkegiatan", 2], [5, "total", undefined],
+      [1, "program", undefined],
+      [2, "kegiatan", 1],
+      [3, "subkegiatan", 2],
+      [4, "subkegiatan", 2],
+      [5, "total", undefined],
     ]);
   });
 
@@ -353,14 +477,27 @@ describe("anggaran levels without kode", () => {
     ];
     const t = recognize(gridFromSheet({ name: "Kode", rows })).tables[0];
     expect(t.rows.map((r) => [r.kind, r.level ?? null, r.parentRow ?? null])).toEqual([
-      ["program", 1, null], ["kegiatan", 2, 1], ["subkegiatan", 3, 2], ["data", null, null],
+      ["program", 1, null],
+      ["kegiatan", 2, 1],
+      ["subkegiatan", 3, 2],
+      ["data", null, null],
     ]);
   });
 });
 
 describe("not tables", () => {
   test("an empty grid, prose, and a rating scale give no table and do not throw", () => {
-    expect(recognize({ sheet: "Kosong", originRow: 0, originCol: 0, values: [], text: [], numberFormat: [], merges: [] }).tables).toEqual([]);
+    expect(
+      recognize({
+        sheet: "Kosong",
+        originRow: 0,
+        originCol: 0,
+        values: [],
+        text: [],
+        numberFormat: [],
+        merges: [],
+      }).tables
+    ).toEqual([]);
     const rows: FixtureCell[][] = [
       ["Laporan Kinerja merupakan wujud pertanggungjawaban instansi pemerintah."],
       [],

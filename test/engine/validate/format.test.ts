@@ -1,5 +1,9 @@
 import { a1, angkaId, persenId } from "../../../src/engine/validate/format";
-import { decimalsInFormat, decimalsInText, fitsStated } from "../../../src/engine/validate/precision";
+import {
+  decimalsInFormat,
+  decimalsInText,
+  fitsStated,
+} from "../../../src/engine/validate/precision";
 
 test("Indonesian numbers", () => {
   expect(angkaId(2358277568)).toBe("2.358.277.568");

@@ -22,7 +22,8 @@ function rangeOf(a1: string): CellRect {
 
 export function tableFromExpected(sheet: string, e: ExpectedTable): RecognizedTable {
   const columns: Partial<Record<RoleKey, number>> = {};
-  for (const [role, letter] of Object.entries(e.columns)) columns[role as RoleKey] = colIndex(letter);
+  for (const [role, letter] of Object.entries(e.columns))
+    columns[role as RoleKey] = colIndex(letter);
   const rows: TableRow[] = e.rows.map((r) => ({
     row: r.row - 1,
     kind: r.kind,
@@ -50,16 +51,40 @@ export function sheetOf(wb: FixtureWorkbook, name: string): SheetSpec {
 }
 
 /** Validate a fixture sheet with the tables a reader expects. */
-export function validateSheet(sheet: SheetSpec, settings?: Partial<AnalysisSettings>): ValidationResult {
+export function validateSheet(
+  sheet: SheetSpec,
+  settings?: Partial<AnalysisSettings>
+): ValidationResult {
   const grid: Grid = gridFromSheet(sheet);
-  return validate(grid, sheet.expected.map((e) => tableFromExpected(sheet.name, e)), settings);
+  return validate(
+    grid,
+    sheet.expected.map((e) => tableFromExpected(sheet.name, e)),
+    settings
+  );
 }
 
 /** A small PK sheet: header on row 1, indicators from row 2 (No, Indikator, Target, Realisasi, Capaian[, Predikat]). */
-export function pkSheet(rows: FixtureCell[][], opts: { predikat?: boolean; formats?: Record<string, string>; name?: string } = {}): SheetSpec {
-  const header: FixtureCell[] = ["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)", ...(opts.predikat ? ["Kategori"] : [])];
+export function pkSheet(
+  rows: FixtureCell[][],
+  opts: { predikat?: boolean; formats?: Record<string, string>; name?: string } = {}
+): SheetSpec {
+  const header: FixtureCell[] = [
+    "No",
+    "Indikator Kinerja",
+    "Target",
+    "Realisasi",
+    "Capaian (%)",
+    ...(opts.predikat ? ["Kategori"] : []),
+  ];
   const last = opts.predikat ? "F" : "E";
-  const columns: Record<string, string> = { no: "A", indikator: "B", target: "C", realisasi: "D", capaian: "E", ...(opts.predikat ? { predikat: "F" } : {}) };
+  const columns: Record<string, string> = {
+    no: "A",
+    indikator: "B",
+    target: "C",
+    realisasi: "D",
+    capaian: "E",
+    ...(opts.predikat ? { predikat: "F" } : {}),
+  };
   return {
     name: opts.name ?? "PK",
     rows: [header, ...rows],
@@ -70,7 +95,10 @@ export function pkSheet(rows: FixtureCell[][], opts: { predikat?: boolean; forma
         kind: "pk",
         headerRows: [1],
         columns,
-        rows: rows.map((r, i) => ({ row: i + 2, kind: typeof r[0] === "string" && /rata|jumlah/i.test(r[0]) ? "total" : "indicator" })),
+        rows: rows.map((r, i) => ({
+          row: i + 2,
+          kind: typeof r[0] === "string" && /rata|jumlah/i.test(r[0]) ? "total" : "indicator",
+        })),
       },
     ],
   };

@@ -6,13 +6,16 @@ import { recognize } from "../../../src/engine/recognize";
 import { validate } from "../../../src/engine/validate";
 import { validateSheet } from "./helpers";
 
-const sheets = fixtures.flatMap((wb) => wb.sheets.map((s) => [`${wb.file} / ${s.name}`, s] as const));
+const sheets = fixtures.flatMap((wb) =>
+  wb.sheets.map((s) => [`${wb.file} / ${s.name}`, s] as const)
+);
 
 test.each(sheets)("%s: recognized tables give the expected findings", (_name, sheet) => {
   const grid = gridFromSheet(sheet);
   const viaRecognition = validate(grid, recognize(grid).tables);
   const viaExpected = validateSheet(sheet);
-  const key = (f: { rule: string; cell: string; severity: string }): string => `${f.rule}@${f.cell}:${f.severity}`;
+  const key = (f: { rule: string; cell: string; severity: string }): string =>
+    `${f.rule}@${f.cell}:${f.severity}`;
   expect(viaRecognition.findings.map(key)).toEqual(viaExpected.findings.map(key));
   expect(viaRecognition.notes).toEqual(viaExpected.notes);
 });

@@ -9,7 +9,10 @@ import type { Finding, RecognizedTable } from "../../../src/engine/types";
 import { validate } from "../../../src/engine/validate/index";
 import { realGrids } from "../../fixtures/real-workbooks/grids";
 
-interface Result { tables: RecognizedTable[]; findings: Finding[] }
+interface Result {
+  tables: RecognizedTable[];
+  findings: Finding[];
+}
 
 const cache = new Map<string, Promise<Result>>();
 function analyse(file: string, tolerance?: number): Promise<Result> {
@@ -21,7 +24,10 @@ function analyse(file: string, tolerance?: number): Promise<Result> {
       for (const g of grids) {
         const { tables } = recognize(g);
         out.tables.push(...tables);
-        if (tables.length) out.findings.push(...validate(g, tables, tolerance === undefined ? undefined : { tolerance }).findings);
+        if (tables.length)
+          out.findings.push(
+            ...validate(g, tables, tolerance === undefined ? undefined : { tolerance }).findings
+          );
       }
       return out;
     });
@@ -32,8 +38,13 @@ function analyse(file: string, tolerance?: number): Promise<Result> {
 
 const roles = (t: RecognizedTable): Record<string, string> =>
   Object.fromEntries(Object.entries(t.columns).map(([k, c]) => [k, columnLetter(c as number)]));
-const claims = (r: Result): string[] => r.findings.filter((f) => f.severity !== "info").map((f) => `${f.sheet}!${f.cell} ${f.rule}`).sort();
-const table = (r: Result, sheet: string): RecognizedTable | undefined => r.tables.find((t) => t.sheet === sheet);
+const claims = (r: Result): string[] =>
+  r.findings
+    .filter((f) => f.severity !== "info")
+    .map((f) => `${f.sheet}!${f.cell} ${f.rule}`)
+    .sort();
+const table = (r: Result, sheet: string): RecognizedTable | undefined =>
+  r.tables.find((t) => t.sheet === sheet);
 
 jest.setTimeout(60000);
 
@@ -44,7 +55,12 @@ describe("real workbooks: tables read as their README says, real mistakes only",
     expect(rangeToA1(t.range)).toBe("A6:M490");
     expect(t.kind).toBe("anggaran");
     expect(t.headerRows.map((x) => x + 1)).toEqual([6, 7, 8, 9]);
-    expect(roles(t)).toMatchObject({ kode: "A", uraian: "E", anggaran: "F", realisasi_anggaran: "G" });
+    expect(roles(t)).toMatchObject({
+      kode: "A",
+      uraian: "E",
+      anggaran: "F",
+      realisasi_anggaran: "G",
+    });
     expect(t.doubts.join(" ")).toMatch(/F, H.*anggaran/);
     // Row 15 (sub kegiatan 2.16.01.2.01.0001) is the parent of its rekening row 16 (5.1.02).
     expect(t.rows.find((x) => x.row === 15)?.parentRow).toBe(14);
@@ -55,16 +71,41 @@ describe("real workbooks: tables read as their README says, real mistakes only",
     const r = await analyse("lampung-selatan-diskominfo-rak-belanja-2026.xlsx");
     const rak = table(r, "RAK Belanja") as RecognizedTable;
     expect(rangeToA1(rak.range)).toBe("A3:N488");
-    expect(roles(rak)).toMatchObject({ kode: "A", uraian: "B", anggaran: "C", realisasi_anggaran: "E" });
+    expect(roles(rak)).toMatchObject({
+      kode: "A",
+      uraian: "B",
+      anggaran: "C",
+      realisasi_anggaran: "E",
+    });
     expect(rak.columns.serapan).toBeUndefined(); // N "Persen RAK" is RAK / total RAK, not realisasi / pagu
     const shift = table(r, "Sheet10") as RecognizedTable;
     expect(rangeToA1(shift.range)).toBe("A1:H65");
-    expect(roles(shift)).toEqual({ no: "A", uraian: "B", anggaran: "C", realisasi_anggaran: "D", serapan: "E" });
-    for (const sheet of ["Sheet1", "Sheet2", "Sheet3", "Sheet4", "Sheet5", "Sheet6", "Sheet8", "Sheet9"]) {
+    expect(roles(shift)).toEqual({
+      no: "A",
+      uraian: "B",
+      anggaran: "C",
+      realisasi_anggaran: "D",
+      serapan: "E",
+    });
+    for (const sheet of [
+      "Sheet1",
+      "Sheet2",
+      "Sheet3",
+      "Sheet4",
+      "Sheet5",
+      "Sheet6",
+      "Sheet8",
+      "Sheet9",
+    ]) {
       const t = table(r, sheet) as RecognizedTable;
       expect(t.kind).toBe("anggaran");
       // E "Persen di LRA" = D / C; F "Persen di RAK" is another ratio and is not taken.
-      expect(roles(t)).toMatchObject({ uraian: "B", anggaran: "C", realisasi_anggaran: "D", serapan: "E" });
+      expect(roles(t)).toMatchObject({
+        uraian: "B",
+        anggaran: "C",
+        realisasi_anggaran: "D",
+        serapan: "E",
+      });
       expect(Object.values(roles(t))).not.toContain("F");
     }
     expect(table(r, "Sheet7")).toBeUndefined(); // no header row
@@ -73,7 +114,11 @@ describe("real workbooks: tables read as their README says, real mistakes only",
 
   test("Lampung Selatan RAK with no rounding tolerance: also E23 (88,00 % stored, D23 / C23 = 87,49 %)", async () => {
     const r = await analyse("lampung-selatan-diskominfo-rak-belanja-2026.xlsx", 0);
-    expect(claims(r)).toEqual(["Sheet10!D17 SUBTOTAL_MISMATCH", "Sheet10!E23 SERAPAN_MISMATCH", "Sheet10!E4 SERAPAN_MISMATCH"]);
+    expect(claims(r)).toEqual([
+      "Sheet10!D17 SUBTOTAL_MISMATCH",
+      "Sheet10!E23 SERAPAN_MISMATCH",
+      "Sheet10!E4 SERAPAN_MISMATCH",
+    ]);
   });
 
   test("Kota Cirebon Evaluasi Renja: both tables found, no mistake claimed", async () => {
@@ -85,10 +130,22 @@ describe("real workbooks: tables read as their README says, real mistakes only",
     expect(claims(r)).toEqual([]);
   });
 
-  test.failing("Kota Cirebon Evaluasi Renja: table 1 reads the Renja 2026 K / Rp columns (not done: K / Rp pairs)", async () => {
-    const r = await analyse("kota-cirebon-evaluasi-renja-2026.xlsx");
-    expect(roles(r.tables[0])).toMatchObject({ indikator: "G", satuan: "H", target: "M", anggaran: "N", realisasi: "W", realisasi_anggaran: "X", capaian: "Y", serapan: "Z" });
-  });
+  test.failing(
+    "Kota Cirebon Evaluasi Renja: table 1 reads the Renja 2026 K / Rp columns (not done: K / Rp pairs)",
+    async () => {
+      const r = await analyse("kota-cirebon-evaluasi-renja-2026.xlsx");
+      expect(roles(r.tables[0])).toMatchObject({
+        indikator: "G",
+        satuan: "H",
+        target: "M",
+        anggaran: "N",
+        realisasi: "W",
+        realisasi_anggaran: "X",
+        capaian: "Y",
+        serapan: "Z",
+      });
+    }
+  );
 
   test("Baturaja IKPA: scores, not money: no budget table, no findings", async () => {
     const r = await analyse("baturaja-kppn-ikpa-satker-2025.xlsx");
@@ -100,7 +157,13 @@ describe("real workbooks: tables read as their README says, real mistakes only",
     const r = await analyse("djpb-kemenkeu-realisasi-belanja-2023-2025.xlsx");
     const t = table(r, "Sheet1") as RecognizedTable;
     expect(rangeToA1(t.range)).toBe("A1:I154");
-    expect(roles(t)).toMatchObject({ kode: "D", uraian: "E", anggaran: "G", realisasi_anggaran: "H", serapan: "I" });
+    expect(roles(t)).toMatchObject({
+      kode: "D",
+      uraian: "E",
+      anggaran: "G",
+      realisasi_anggaran: "H",
+      serapan: "I",
+    });
     expect(claims(r)).toEqual([]);
   });
 

@@ -21,10 +21,12 @@ const styles: [string, FixtureCell][] = [
 
 describe("clean tables in every rounding style give no finding", () => {
   test.each(styles)("%s", (_name, cell) => {
-    const r = validateSheet(pkSheet([
-      [1, "Indeks Profesionalitas ASN", 73, "74,52*", cell],
-      [2, "Persentase kondisi jalan baik", 94, 90, "96%"],
-    ]));
+    const r = validateSheet(
+      pkSheet([
+        [1, "Indeks Profesionalitas ASN", 73, "74,52*", cell],
+        [2, "Persentase kondisi jalan baik", 94, 90, "96%"],
+      ])
+    );
     expect(r.findings).toEqual([]);
   });
 
@@ -32,12 +34,19 @@ describe("clean tables in every rounding style give no finding", () => {
     for (const serapan of ["91,43%", { v: 0.9143, fmt: "0.00%" }] as FixtureCell[]) {
       const r = validateSheet({
         name: "A",
-        rows: [["Uraian", "Pagu", "Realisasi", "%"], ["TOTAL", 9475869588, 8664222212, serapan]],
-        expected: [{
-          range: "A1:D2", kind: "anggaran", headerRows: [1],
-          columns: { uraian: "A", anggaran: "B", realisasi_anggaran: "C", serapan: "D" },
-          rows: [{ row: 2, kind: "data" }],
-        }],
+        rows: [
+          ["Uraian", "Pagu", "Realisasi", "%"],
+          ["TOTAL", 9475869588, 8664222212, serapan],
+        ],
+        expected: [
+          {
+            range: "A1:D2",
+            kind: "anggaran",
+            headerRows: [1],
+            columns: { uraian: "A", anggaran: "B", realisasi_anggaran: "C", serapan: "D" },
+            rows: [{ row: 2, kind: "data" }],
+          },
+        ],
       });
       expect(r.findings).toEqual([]);
     }
@@ -64,22 +73,39 @@ describe("wrong figures are found in every style", () => {
 
 describe("tolerance", () => {
   test("0 tolerance still accepts pure rounding (102 for 102,08) but not 103", () => {
-    expect(validateSheet(pkSheet([[1, "IP ASN", 73, "74,52", "102%"]]), { tolerance: 0 }).findings).toEqual([]);
-    expect(where(validateSheet(pkSheet([[1, "IP ASN", 73, "74,52", "103%"]]), { tolerance: 0 }))).toEqual(["CAPAIAN_MISMATCH@E2"]);
+    expect(
+      validateSheet(pkSheet([[1, "IP ASN", 73, "74,52", "102%"]]), { tolerance: 0 }).findings
+    ).toEqual([]);
+    expect(
+      where(validateSheet(pkSheet([[1, "IP ASN", 73, "74,52", "103%"]]), { tolerance: 0 }))
+    ).toEqual(["CAPAIAN_MISMATCH@E2"]);
   });
   test("the default 0,5 point accepts a truncated 104% for 104,70 but not 106%", () => {
-    expect(validateSheet(pkSheet([[1, "Indeks Nilai SPBE", "2,98", "3,12", "104%"]])).findings).toEqual([]);
+    expect(
+      validateSheet(pkSheet([[1, "Indeks Nilai SPBE", "2,98", "3,12", "104%"]])).findings
+    ).toEqual([]);
   });
   test("a wider tolerance of 2 points accepts 106%", () => {
-    expect(validateSheet(pkSheet([[1, "Indeks Nilai SPBE", "2,98", "3,12", "106%"]]), { tolerance: 2 }).findings).toEqual([]);
+    expect(
+      validateSheet(pkSheet([[1, "Indeks Nilai SPBE", "2,98", "3,12", "106%"]]), { tolerance: 2 })
+        .findings
+    ).toEqual([]);
   });
 });
 
 describe("target and realisasi on one scale", () => {
   test("a target typed 80 (points) against a realisasi 91,00% is 113,75%", () => {
-    expect(validateSheet(pkSheet([[1, "Persentase X", 80, "91,00%", "113,75%"]])).findings).toEqual([]);
+    expect(validateSheet(pkSheet([[1, "Persentase X", 80, "91,00%", "113,75%"]])).findings).toEqual(
+      []
+    );
   });
   test("15% against 12% (both typed with %) is 80%", () => {
-    expect(validateSheet(pkSheet([[1, "Persentase OPD yang menggunakan tanda tangan elektronik", "15%", "12%", "80%"]])).findings).toEqual([]);
+    expect(
+      validateSheet(
+        pkSheet([
+          [1, "Persentase OPD yang menggunakan tanda tangan elektronik", "15%", "12%", "80%"],
+        ])
+      ).findings
+    ).toEqual([]);
   });
 });

@@ -21,7 +21,7 @@ describe("CAPAIAN_MISMATCH", () => {
     expect(f.actual).toBe(106);
     expect(f.message).toBe(
       'Capaian tertulis 106% untuk indikator "Indeks Nilai SPBE", seharusnya 104,7% karena indikator ini semakin tinggi ' +
-        "semakin baik: 3,12 / 2,98. Perbaiki angka capaian, atau periksa target dan realisasinya.",
+        "semakin baik: 3,12 / 2,98. Perbaiki angka capaian, atau periksa target dan realisasinya."
     );
   });
 
@@ -36,11 +36,15 @@ describe("CAPAIAN_MISMATCH", () => {
     expect(where(bad)).toEqual(["CAPAIAN_MISMATCH@E2"]);
     expect(bad.findings[0].expected).toBeCloseTo((60 / 70) * 100, 3);
     expect(bad.findings[0].message).toContain('target "BB" dan realisasi "B"');
-    expect(validateSheet(pkSheet([[1, "Indeks Reformasi Birokrasi", "BB", "B", "86%"]])).findings).toEqual([]);
+    expect(
+      validateSheet(pkSheet([[1, "Indeks Reformasi Birokrasi", "BB", "B", "86%"]])).findings
+    ).toEqual([]);
   });
 
   test("T/R with realisasi 0 cannot be checked and says why", () => {
-    const r = validateSheet(pkSheet([[1, "Tingkat Pengangguran Terbuka", 6.1, 0, "100%"]]), { lowerFormula: "lower-ratio" });
+    const r = validateSheet(pkSheet([[1, "Tingkat Pengangguran Terbuka", 6.1, 0, "100%"]]), {
+      lowerFormula: "lower-ratio",
+    });
     expect(where(r)).toEqual(["CAPAIAN_MISMATCH@E2"]);
     expect(r.findings[0].expected).toBeNull();
   });
@@ -48,19 +52,25 @@ describe("CAPAIAN_MISMATCH", () => {
 
 describe("POLARITY_SUSPECT", () => {
   test("Persentase Pelanggaran Disiplin ASN: 0,15 / 0,73 printed 486% (computed as higher-is-better)", () => {
-    const r = validateSheet(pkSheet([...ok, [3, "Persentase Pelanggaran Disiplin ASN", "0,15", "0,73", "486%"]]));
+    const r = validateSheet(
+      pkSheet([...ok, [3, "Persentase Pelanggaran Disiplin ASN", "0,15", "0,73", "486%"]])
+    );
     expect(where(r)).toEqual(["POLARITY_SUSPECT@E4"]);
     const f = r.findings[0];
     // (2 x 0,15 - 0,73) / 0,15 = -2,87 -> floored at 0; 0,73 / 0,15 = 486,67%.
     expect(f.expected).toBe(0);
     expect(f.actual).toBe(486);
-    expect(f.message).toContain("Capaian tertulis 486%, seharusnya 0% karena indikator ini semakin rendah semakin baik");
+    expect(f.message).toContain(
+      "Capaian tertulis 486%, seharusnya 0% karena indikator ini semakin rendah semakin baik"
+    );
     expect(f.message).toContain("(2 x 0,15 - 0,73) / 0,15");
     expect(f.message).toContain("0,73 / 0,15 = 486,67%");
   });
 
   test("the user's direction makes it an error", () => {
-    const r = validateSheet(pkSheet([[1, "Angka Disiplin", "0,15", "0,73", "486%"]]), { polarity: { "Angka Disiplin": "lower" } });
+    const r = validateSheet(pkSheet([[1, "Angka Disiplin", "0,15", "0,73", "486%"]]), {
+      polarity: { "Angka Disiplin": "lower" },
+    });
     expect(where(r)).toEqual(["POLARITY_SUSPECT@E2"]);
     expect(r.findings[0].severity).toBe("error");
   });
@@ -77,10 +87,12 @@ describe("POLARITY_SUSPECT", () => {
 describe("lower-is-better formula under lowerFormula auto", () => {
   test("(2T-R)/T used consistently is followed and said once", () => {
     // TPT 6,10 -> 5,44: (12,2 - 5,44) / 6,1 = 110,82 -> 111%. Kemiskinan 10 -> 9: 110%.
-    const r = validateSheet(pkSheet([
-      [1, "Tingkat Pengangguran Terbuka", 6.1, 5.44, "111%"],
-      [2, "Persentase Penduduk Miskin", 10, 9, "110%"],
-    ]));
+    const r = validateSheet(
+      pkSheet([
+        [1, "Tingkat Pengangguran Terbuka", 6.1, 5.44, "111%"],
+        [2, "Persentase Penduduk Miskin", 10, 9, "110%"],
+      ])
+    );
     expect(r.findings).toEqual([]);
     expect(r.notes).toEqual([
       "Laporan ini konsisten memakai rumus (2T - R) / T untuk indikator yang semakin rendah semakin baik; pemeriksaan mengikutinya.",
@@ -89,10 +101,12 @@ describe("lower-is-better formula under lowerFormula auto", () => {
 
   test("mixed formulas: checked with (2T-R)/T, the T/R row flagged, and said", () => {
     // TPT printed 112% (T/R: 112,13); Kemiskinan 10 -> 8: (2T-R)/T = 120%, T/R = 125%, printed 120%.
-    const r = validateSheet(pkSheet([
-      [1, "Tingkat Pengangguran Terbuka", 6.1, 5.44, "112%"],
-      [2, "Persentase Penduduk Miskin", 10, 8, "120%"],
-    ]));
+    const r = validateSheet(
+      pkSheet([
+        [1, "Tingkat Pengangguran Terbuka", 6.1, 5.44, "112%"],
+        [2, "Persentase Penduduk Miskin", 10, 8, "120%"],
+      ])
+    );
     expect(where(r)).toEqual(["CAPAIAN_MISMATCH@E2"]);
     expect(r.notes[0]).toContain("dua rumus berbeda");
   });
@@ -100,44 +114,76 @@ describe("lower-is-better formula under lowerFormula auto", () => {
 
 describe("PREDIKAT_MISMATCH", () => {
   test("95% rated Tinggi under Permendagri 86 is Sangat Tinggi", () => {
-    const r = validateSheet(pkSheet([
-      [1, "Indeks Profesionalitas ASN", 73, "74,52", "102%", "Sangat Tinggi"],
-      [2, "Persentase kondisi jalan baik", 94, 90, "96%", "Tinggi"],
-      [3, "Nilai Evaluasi LPPD", 3.36, "2,6671", "79%", "Tinggi"],
-    ], { predikat: true }));
+    const r = validateSheet(
+      pkSheet(
+        [
+          [1, "Indeks Profesionalitas ASN", 73, "74,52", "102%", "Sangat Tinggi"],
+          [2, "Persentase kondisi jalan baik", 94, 90, "96%", "Tinggi"],
+          [3, "Nilai Evaluasi LPPD", 3.36, "2,6671", "79%", "Tinggi"],
+        ],
+        { predikat: true }
+      )
+    );
     expect(where(r)).toEqual(["PREDIKAT_MISMATCH@F3"]);
     expect(r.findings[0].expected).toBe("Sangat Tinggi");
     expect(r.findings[0].actual).toBe("Tinggi");
   });
 
   test("a printed 91% that is 90,6% underneath may be Sangat Tinggi (rounding-aware)", () => {
-    const r = validateSheet(pkSheet([[1, "Indeks X", 100, 90.6, { v: 0.91, fmt: "0%" }, "Sangat Tinggi"]], { predikat: true }));
+    const r = validateSheet(
+      pkSheet([[1, "Indeks X", 100, 90.6, { v: 0.91, fmt: "0%" }, "Sangat Tinggi"]], {
+        predikat: true,
+      })
+    );
     expect(r.findings).toEqual([]);
   });
 
   test("a scale printed in the workbook wins over Permendagri 86", () => {
-    const sheet = pkSheet([
-      [1, "Indeks A", 100, 92, "92%", "Sangat Baik"],
-      [2, "Indeks B", 100, 80, "80%", "Baik"],
-      [3, "Indeks C", 100, 92, "92%", "Baik"], // should be Sangat Baik
-    ], { predikat: true });
-    sheet.rows.push([], ["Interval Nilai", "Kriteria"], ["≥ 90%", "Sangat Baik"], ["75% ≤ 90%", "Baik"], ["60% ≤ 75%", "Cukup"], ["< 60%", "Kurang"]);
+    const sheet = pkSheet(
+      [
+        [1, "Indeks A", 100, 92, "92%", "Sangat Baik"],
+        [2, "Indeks B", 100, 80, "80%", "Baik"],
+        [3, "Indeks C", 100, 92, "92%", "Baik"], // should be Sangat Baik
+      ],
+      { predikat: true }
+    );
+    sheet.rows.push(
+      [],
+      ["Interval Nilai", "Kriteria"],
+      ["≥ 90%", "Sangat Baik"],
+      ["75% ≤ 90%", "Baik"],
+      ["60% ≤ 75%", "Cukup"],
+      ["< 60%", "Kurang"]
+    );
     const r = validateSheet(sheet);
     expect(where(r)).toEqual(["PREDIKAT_MISMATCH@F4"]);
     expect(r.findings[0].expected).toBe("Sangat Baik");
     expect(r.notes).toEqual([expect.stringContaining("A7:B10")]); // rows 2-4 table, 6 header, 7-10 bands
   });
 
-  test("the seed's own Tabel 3.1 (\"91% ≤ 100%\" ... \"≤ 50%\") is read as thresholds; the SPBE index table is not a capaian scale", () => {
-    const sheet = pkSheet([
-      [1, "Indeks A", 100, 90.5, "90,5%", "Tinggi"], // 90,5 falls in the printed gap: Tinggi under thresholds
-      [2, "Indeks B", 100, 90.5, "90,5%", "Sangat Tinggi"], // wrong
-      [3, "Indeks C", 100, 50, "50%", "Sangat Rendah"],
-    ], { predikat: true });
+  test('the seed\'s own Tabel 3.1 ("91% ≤ 100%" ... "≤ 50%") is read as thresholds; the SPBE index table is not a capaian scale', () => {
+    const sheet = pkSheet(
+      [
+        [1, "Indeks A", 100, 90.5, "90,5%", "Tinggi"], // 90,5 falls in the printed gap: Tinggi under thresholds
+        [2, "Indeks B", 100, 90.5, "90,5%", "Sangat Tinggi"], // wrong
+        [3, "Indeks C", 100, 50, "50%", "Sangat Rendah"],
+      ],
+      { predikat: true }
+    );
     sheet.rows.push(
-      [], ["No.", "Interval Nilai Realisasi Kinerja", "Kriteria Penilaian Realisasi Kinerja"],
-      [1, "91% ≤ 100%", "Sangat Tinggi"], [2, "76% ≤ 90%", "Tinggi"], [3, "66% ≤ 75%", "Sedang"], [4, "51% ≤ 65%", "Rendah"], [5, "<u>&lt;</u> 50%", "Sangat Rendah"],
-      [], ["No.", "Nilai Indeks", "Predikat"], [1, "4,2 - 5,0", "Memuaskan"], [2, "3,5 - <4,2", "Sangat Baik"], [3, "2,6 - <3,5", "Baik"], [4, "1,8 < 2,6", "Cukup"],
+      [],
+      ["No.", "Interval Nilai Realisasi Kinerja", "Kriteria Penilaian Realisasi Kinerja"],
+      [1, "91% ≤ 100%", "Sangat Tinggi"],
+      [2, "76% ≤ 90%", "Tinggi"],
+      [3, "66% ≤ 75%", "Sedang"],
+      [4, "51% ≤ 65%", "Rendah"],
+      [5, "<u>&lt;</u> 50%", "Sangat Rendah"],
+      [],
+      ["No.", "Nilai Indeks", "Predikat"],
+      [1, "4,2 - 5,0", "Memuaskan"],
+      [2, "3,5 - <4,2", "Sangat Baik"],
+      [3, "2,6 - <3,5", "Baik"],
+      [4, "1,8 < 2,6", "Cukup"]
     );
     const r = validateSheet(sheet);
     expect(where(r)).toEqual(["PREDIKAT_MISMATCH@F3"]);
@@ -146,7 +192,10 @@ describe("PREDIKAT_MISMATCH", () => {
   });
 
   test("the user's scale setting wins over the workbook", () => {
-    const r = validateSheet(pkSheet([[1, "Indeks A", 100, 80, "80%", "Tinggi"]], { predikat: true }), { scale: "permendagri86" });
+    const r = validateSheet(
+      pkSheet([[1, "Indeks A", 100, 80, "80%", "Tinggi"]], { predikat: true }),
+      { scale: "permendagri86" }
+    );
     expect(r.findings).toEqual([]);
   });
 });
@@ -156,18 +205,27 @@ function anggaranSheet(rows: FixtureCell[][]): SheetSpec {
   return {
     name: "Anggaran",
     rows: [["Kode", "Uraian", "Pagu", "Realisasi", "%", "Sisa"], ...rows],
-    expected: [{
-      range: `A1:F${rows.length + 1}`,
-      kind: "anggaran",
-      headerRows: [1],
-      columns: { kode: "A", uraian: "B", anggaran: "C", realisasi_anggaran: "D", serapan: "E", sisa: "F" },
-      rows: [
-        { row: 2, kind: "program", level: 1 },
-        { row: 3, kind: "kegiatan", level: 2, parentRow: 2 },
-        { row: 4, kind: "kegiatan", level: 2, parentRow: 2 },
-        { row: 5, kind: "total", level: 0 },
-      ],
-    }],
+    expected: [
+      {
+        range: `A1:F${rows.length + 1}`,
+        kind: "anggaran",
+        headerRows: [1],
+        columns: {
+          kode: "A",
+          uraian: "B",
+          anggaran: "C",
+          realisasi_anggaran: "D",
+          serapan: "E",
+          sisa: "F",
+        },
+        rows: [
+          { row: 2, kind: "program", level: 1 },
+          { row: 3, kind: "kegiatan", level: 2, parentRow: 2 },
+          { row: 4, kind: "kegiatan", level: 2, parentRow: 2 },
+          { row: 5, kind: "total", level: 0 },
+        ],
+      },
+    ],
   };
 }
 
@@ -208,7 +266,12 @@ describe("anggaran rules", () => {
     const r = validateSheet(planted(0, 2, "1.600.000"));
     // Program row 2: 1.600.000 vs 1.000.000 + 500.000 = 1.500.000; its serapan (1.200.000 / 1.600.000 = 75%, printed 80%)
     // and sisa (400.000, printed 300.000) no longer fit; the JUMLAH 1.500.000 is not the program's 1.600.000.
-    expect(where(r)).toEqual(["SUBTOTAL_MISMATCH@C2", "SERAPAN_MISMATCH@E2", "SISA_MISMATCH@F2", "SUBTOTAL_MISMATCH@C5"]);
+    expect(where(r)).toEqual([
+      "SUBTOTAL_MISMATCH@C2",
+      "SERAPAN_MISMATCH@E2",
+      "SISA_MISMATCH@F2",
+      "SUBTOTAL_MISMATCH@C5",
+    ]);
     expect(r.findings[0].expected).toBe(1500000);
     expect(r.findings[0].actual).toBe(1600000);
     expect(r.findings[3].expected).toBe(1600000);
@@ -238,13 +301,27 @@ function byCell(a: string, b: string): number {
 describe("AVERAGE_MISMATCH", () => {
   test("a Rata-rata row that is not the mean of the indicators", () => {
     // (102 + 96 + 79) / 3 = 92,33; printed 98%.
-    const r = validateSheet(pkSheet([...ok, [3, "Nilai Evaluasi LPPD", 3.36, "2,6671", "79%"], ["Rata-rata Capaian Kinerja", null, null, null, "98%"]]));
+    const r = validateSheet(
+      pkSheet([
+        ...ok,
+        [3, "Nilai Evaluasi LPPD", 3.36, "2,6671", "79%"],
+        ["Rata-rata Capaian Kinerja", null, null, null, "98%"],
+      ])
+    );
     expect(where(r)).toEqual(["AVERAGE_MISMATCH@E5"]);
     expect(r.findings[0].expected).toBeCloseTo(277 / 3, 3);
     expect(r.findings[0].actual).toBe(98);
   });
   test("the right mean gives nothing", () => {
-    expect(validateSheet(pkSheet([...ok, [3, "Nilai Evaluasi LPPD", 3.36, "2,6671", "79%"], ["Rata-rata Capaian Kinerja", null, null, null, "92%"]])).findings).toEqual([]);
+    expect(
+      validateSheet(
+        pkSheet([
+          ...ok,
+          [3, "Nilai Evaluasi LPPD", 3.36, "2,6671", "79%"],
+          ["Rata-rata Capaian Kinerja", null, null, null, "92%"],
+        ])
+      ).findings
+    ).toEqual([]);
   });
 });
 
@@ -255,15 +332,29 @@ describe("AVERAGE_MISMATCH on a sasaran heading row", () => {
       name: "PK",
       rows: [
         ["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)"],
-        ["Sasaran Strategis 1 : Meningkatnya kualitas tata kelola pemerintahan", null, null, null, "95%"],
+        [
+          "Sasaran Strategis 1 : Meningkatnya kualitas tata kelola pemerintahan",
+          null,
+          null,
+          null,
+          "95%",
+        ],
         [1, "Indeks Profesionalitas ASN", 73, "74,52", "102%"],
         [2, "Persentase kondisi jalan baik", 94, 90, "96%"],
       ],
-      expected: [{
-        range: "A1:E4", kind: "pk", headerRows: [1],
-        columns: { no: "A", indikator: "B", target: "C", realisasi: "D", capaian: "E" },
-        rows: [{ row: 2, kind: "sasaran" }, { row: 3, kind: "indicator", sasaranRow: 2 }, { row: 4, kind: "indicator", sasaranRow: 2 }],
-      }],
+      expected: [
+        {
+          range: "A1:E4",
+          kind: "pk",
+          headerRows: [1],
+          columns: { no: "A", indikator: "B", target: "C", realisasi: "D", capaian: "E" },
+          rows: [
+            { row: 2, kind: "sasaran" },
+            { row: 3, kind: "indicator", sasaranRow: 2 },
+            { row: 4, kind: "indicator", sasaranRow: 2 },
+          ],
+        },
+      ],
     };
     const r = validateSheet(sheet);
     expect(where(r)).toEqual(["AVERAGE_MISMATCH@E2"]);
@@ -273,7 +364,13 @@ describe("AVERAGE_MISMATCH on a sasaran heading row", () => {
 
 describe("data rules", () => {
   test("NOT_A_NUMBER: text in a realisasi cell and in a capaian cell", () => {
-    const r = validateSheet(pkSheet([...ok, [3, "Indeks X", 10, "belum ada data survei", "0%"], [4, "Indeks Y", 10, 9, "tercapai"]]));
+    const r = validateSheet(
+      pkSheet([
+        ...ok,
+        [3, "Indeks X", 10, "belum ada data survei", "0%"],
+        [4, "Indeks Y", 10, 9, "tercapai"],
+      ])
+    );
     expect(where(r)).toEqual(["NOT_A_NUMBER@D4", "NOT_A_NUMBER@E5"]);
     expect(r.findings[0].actual).toBe("belum ada data survei");
     expect(r.findings[0].expected).toBeNull();
@@ -294,31 +391,59 @@ describe("data rules", () => {
 
 describe("findings order and placement", () => {
   test("sorted by row then column, with the table not at A1", () => {
-    const sheet = pkSheet([
-      [1, "Indeks Nilai SPBE", "2,98", "3,12", "106%", "Tinggi"],
-      [2, "Indeks Profesionalitas ASN", "-", "74,52", "102%", "Sangat Tinggi"],
-    ], { predikat: true });
+    const sheet = pkSheet(
+      [
+        [1, "Indeks Nilai SPBE", "2,98", "3,12", "106%", "Tinggi"],
+        [2, "Indeks Profesionalitas ASN", "-", "74,52", "102%", "Sangat Tinggi"],
+      ],
+      { predikat: true }
+    );
     // Move the table to C5: two empty rows and columns in front.
     sheet.rows = [[], [], [], [], ...sheet.rows.map((r) => [null, null, ...r])];
     const e = sheet.expected[0];
-    sheet.expected = [{
-      ...e,
-      range: "C5:H7",
-      headerRows: [5],
-      columns: { no: "C", indikator: "D", target: "E", realisasi: "F", capaian: "G", predikat: "H" },
-      rows: e.rows.map((r) => ({ ...r, row: r.row + 4 })),
-    }];
+    sheet.expected = [
+      {
+        ...e,
+        range: "C5:H7",
+        headerRows: [5],
+        columns: {
+          no: "C",
+          indikator: "D",
+          target: "E",
+          realisasi: "F",
+          capaian: "G",
+          predikat: "H",
+        },
+        rows: e.rows.map((r) => ({ ...r, row: r.row + 4 })),
+      },
+    ];
     const r = validateSheet(sheet);
     expect(where(r)).toEqual(["CAPAIAN_MISMATCH@G6", "PREDIKAT_MISMATCH@H6", "MISSING_VALUE@E7"]);
   });
 
   test("a grid whose tables point outside it does not crash", () => {
     const grid = gridFromSheet(pkSheet([[1, "Indeks", 1, 1, "100%"]]));
-    const res = validate(grid, [{
-      sheet: "PK", kind: "pk", range: { row: 0, col: 0, rowCount: 50, colCount: 9 }, headerRows: [0],
-      columns: { target: 20, realisasi: 21, capaian: 22, anggaran: 23, realisasi_anggaran: 24, serapan: 25 },
-      rows: [{ row: 40, kind: "indicator" }, { row: 41, kind: "total" }], doubts: [],
-    }]);
+    const res = validate(grid, [
+      {
+        sheet: "PK",
+        kind: "pk",
+        range: { row: 0, col: 0, rowCount: 50, colCount: 9 },
+        headerRows: [0],
+        columns: {
+          target: 20,
+          realisasi: 21,
+          capaian: 22,
+          anggaran: 23,
+          realisasi_anggaran: 24,
+          serapan: 25,
+        },
+        rows: [
+          { row: 40, kind: "indicator" },
+          { row: 41, kind: "total" },
+        ],
+        doubts: [],
+      },
+    ]);
     expect(res.findings).toEqual([]);
   });
 });

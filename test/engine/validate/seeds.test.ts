@@ -1,12 +1,20 @@
 // Validation on the seeds' real tables (test/fixtures/data, figures as printed). Expectations were
 // recomputed by hand from the printed figures (see the comments), not taken from the code.
-import { diskominfoAnggaran, diskominfoPk, efisiensi, pemkotAnggaran, pemkotPerbandingan, pemkotPk } from "../../fixtures/data";
+import {
+  diskominfoAnggaran,
+  diskominfoPk,
+  efisiensi,
+  pemkotAnggaran,
+  pemkotPerbandingan,
+  pemkotPk,
+} from "../../fixtures/data";
 import { sheetOf, validateSheet, where, pkSheet } from "./helpers";
 import { validate } from "../../../src/engine/validate";
 import { gridFromSheet } from "../../fixtures/grid";
 import type { SheetSpec } from "../../fixtures/spec";
 
-const T_R_NOTE = "Laporan ini konsisten memakai rumus T/R untuk indikator yang semakin rendah semakin baik; pemeriksaan mengikutinya.";
+const T_R_NOTE =
+  "Laporan ini konsisten memakai rumus T/R untuk indikator yang semakin rendah semakin baik; pemeriksaan mengikutinya.";
 
 describe("Pemkot Binjai Tabel 2.1 (PK 2024)", () => {
   // Every capaian fits its figures once rounded to whole percent: 74,52/73 = 102,08 -> 102; 2,6671/3,36 = 79,38 -> 79;
@@ -56,7 +64,15 @@ describe("Pemkot Binjai Tabel 2.31 (rata-rata capaian per sasaran, by hand from 
   const sheet: SheetSpec = {
     name: "Tabel 2.31",
     rows: [
-      ["No.", "Sasaran Strategis", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)", "Rata-rata capaian indikator Sasaran"], // 1
+      [
+        "No.",
+        "Sasaran Strategis",
+        "Indikator Kinerja",
+        "Target",
+        "Realisasi",
+        "Capaian (%)",
+        "Rata-rata capaian indikator Sasaran",
+      ], // 1
       [1, S1, "Indeks Reformasi Birokrasi", "B", "B", "100%", null], // 2
       [null, null, "Opini BPK", "WTP", "WTP", "100%", null], // 3
       [null, null, "Indeks Profesionalitas ASN", "73,00", "74,52*", "102%", "95%"], // 4
@@ -66,23 +82,52 @@ describe("Pemkot Binjai Tabel 2.31 (rata-rata capaian per sasaran, by hand from 
       [null, null, "Persentase akses air minum kota", "98,05", "100", "100%", null], // 8
       [3, S3, "Indeks Kualitas Lingkungan Hidup", "61,00", "60,81", "99,69%", "99,69%"], // 9
       [4, S4, "Kontribusi Sektor Industri terhadap PDRB (ADHB)", "11.80", "11.47", "97%", "92"], // 10
-      [null, null, "Kontribusi Sektor Perdagangan terhadap PDRB (ADHB)", "30,20", "30.25", "100%", null], // 11
+      [
+        null,
+        null,
+        "Kontribusi Sektor Perdagangan terhadap PDRB (ADHB)",
+        "30,20",
+        "30.25",
+        "100%",
+        null,
+      ], // 11
       [null, null, "Kontribusi Sektor Jasa terhadap PDRB (ADHB)", "41.70", "33,38", "80%", null], // 12
-      [5, "Menciptakan lapangan kerja", "Tingkat Pengangguran Terbuka (TPT)", "6,10", "5,44", "112%", "112%"], // 13
+      [
+        5,
+        "Menciptakan lapangan kerja",
+        "Tingkat Pengangguran Terbuka (TPT)",
+        "6,10",
+        "5,44",
+        "112%",
+        "112%",
+      ], // 13
     ],
     expected: [
       {
         range: "A1:G13",
         kind: "pk",
         headerRows: [1],
-        columns: { no: "A", sasaran: "B", indikator: "C", target: "D", realisasi: "E", capaian: "F" },
+        columns: {
+          no: "A",
+          sasaran: "B",
+          indikator: "C",
+          target: "D",
+          realisasi: "E",
+          capaian: "F",
+        },
         rows: [
-          { row: 2, kind: "indicator", sasaranRow: 2 }, { row: 3, kind: "indicator", sasaranRow: 2 },
-          { row: 4, kind: "indicator", sasaranRow: 2 }, { row: 5, kind: "indicator", sasaranRow: 2 },
-          { row: 6, kind: "indicator", sasaranRow: 6 }, { row: 7, kind: "indicator", sasaranRow: 6 },
-          { row: 8, kind: "indicator", sasaranRow: 6 }, { row: 9, kind: "indicator", sasaranRow: 9 },
-          { row: 10, kind: "indicator", sasaranRow: 10 }, { row: 11, kind: "indicator", sasaranRow: 10 },
-          { row: 12, kind: "indicator", sasaranRow: 10 }, { row: 13, kind: "indicator", sasaranRow: 13 },
+          { row: 2, kind: "indicator", sasaranRow: 2 },
+          { row: 3, kind: "indicator", sasaranRow: 2 },
+          { row: 4, kind: "indicator", sasaranRow: 2 },
+          { row: 5, kind: "indicator", sasaranRow: 2 },
+          { row: 6, kind: "indicator", sasaranRow: 6 },
+          { row: 7, kind: "indicator", sasaranRow: 6 },
+          { row: 8, kind: "indicator", sasaranRow: 6 },
+          { row: 9, kind: "indicator", sasaranRow: 9 },
+          { row: 10, kind: "indicator", sasaranRow: 10 },
+          { row: 11, kind: "indicator", sasaranRow: 10 },
+          { row: 12, kind: "indicator", sasaranRow: 10 },
+          { row: 13, kind: "indicator", sasaranRow: 13 },
         ],
       },
     ],
@@ -158,8 +203,13 @@ describe("Pemkot Binjai Tabel 2.33 (realisasi anggaran per program)", () => {
     const rows = s.rows.map((x) => [...x]);
     rows[8][2] = "Rp 1,045,638,935"; // program 5 (row 9): pagu 777.918.935 -> 1.045.638.935 (+267.720.000)
     const res = validateSheet({ ...s, rows });
-    const mine = res.findings.filter((f) => f.rule !== "REALISASI_EXCEEDS_PAGU" && f.rule !== "NOT_A_NUMBER");
-    expect(mine.map((f) => `${f.rule}@${f.cell}`)).toEqual(["SERAPAN_MISMATCH@E9", "SUBTOTAL_MISMATCH@C114"]);
+    const mine = res.findings.filter(
+      (f) => f.rule !== "REALISASI_EXCEEDS_PAGU" && f.rule !== "NOT_A_NUMBER"
+    );
+    expect(mine.map((f) => `${f.rule}@${f.cell}`)).toEqual([
+      "SERAPAN_MISMATCH@E9",
+      "SUBTOTAL_MISMATCH@C114",
+    ]);
     expect(mine[0].expected).toBeCloseTo((545354000 / 1045638935) * 100, 3); // 52,16% vs printed 70%
     expect(mine[1].expected).toBe(1027930708667 + 267720000);
     expect(mine[1].actual).toBe(1027930708667);

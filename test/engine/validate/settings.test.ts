@@ -9,9 +9,16 @@ describe("parseSettings", () => {
 
   test("every setting, with polarity names normalized and Indonesian words accepted", () => {
     const s = parseSettings({
-      polarity: { "Tingkat Pengangguran Terbuka (TPT)": "lower-ratio", "Persentase Pelanggaran Disiplin ASN": "turun", "Indeks X": "naik" },
+      polarity: {
+        "Tingkat Pengangguran Terbuka (TPT)": "lower-ratio",
+        "Persentase Pelanggaran Disiplin ASN": "turun",
+        "Indeks X": "naik",
+      },
       lowerFormula: "lower",
-      scale: [[91, "Sangat Tinggi"], [76, "Tinggi"]],
+      scale: [
+        [91, "Sangat Tinggi"],
+        [76, "Tinggi"],
+      ],
       efficiency: "selisih",
       tolerance: "0,25",
       language: "en",
@@ -22,7 +29,10 @@ describe("parseSettings", () => {
       "indeks x": "higher",
     });
     expect(s.lowerFormula).toBe("lower");
-    expect(s.scale).toEqual([[91, "Sangat Tinggi"], [76, "Tinggi"]]);
+    expect(s.scale).toEqual([
+      [91, "Sangat Tinggi"],
+      [76, "Tinggi"],
+    ]);
     expect(s.efficiency).toBe("selisih");
     expect(s.tolerance).toBe(0.25);
     expect(s.language).toBe("en");

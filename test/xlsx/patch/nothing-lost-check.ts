@@ -15,14 +15,22 @@ export const tmp = mkdtempSync(join(tmpdir(), "sakip-patch-"));
 
 export type Command = "fill" | "compare" | "portable";
 
-export async function run(command: Command, input: string, output: string): Promise<{ code: number; out: string; err: string }> {
+export async function run(
+  command: Command,
+  input: string,
+  output: string
+): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runCli([command, input, "-o", output], { out: (l) => out.push(l), err: (l) => err.push(l) });
+  const code = await runCli([command, input, "-o", output], {
+    out: (l) => out.push(l),
+    err: (l) => err.push(l),
+  });
   return { code, out: out.join("\n"), err: err.join("\n") };
 }
 
-const empty = (r: CellRecord): boolean => r.formula === undefined && /"v":null/.test(r.value as string);
+const empty = (r: CellRecord): boolean =>
+  r.formula === undefined && /"v":null/.test(r.value as string);
 
 /** Style without the two properties a written cell may change (number format and font weight). */
 function frame(style: string): string {
@@ -33,7 +41,11 @@ function frame(style: string): string {
 }
 
 /** Cell-level breaches: a cell gone, or changed beyond what the command may do to it. */
-function cellBreaches(command: Command, before: Map<string, CellRecord>, after: Map<string, CellRecord>): string[] {
+function cellBreaches(
+  command: Command,
+  before: Map<string, CellRecord>,
+  after: Map<string, CellRecord>
+): string[] {
   const out: string[] = [];
   for (const [at, a] of before) {
     const b = after.get(at);
@@ -44,11 +56,13 @@ function cellBreaches(command: Command, before: Map<string, CellRecord>, after: 
     if (a.note !== b.note) out.push(`${at}: comment changed`);
     if (command === "fill" && empty(a)) {
       // Fill writes into empty cells: content, number format and bold may come; borders, fills, alignment stay.
-      if (frame(a.style) !== frame(b.style)) out.push(`${at}: formatting of an empty cell changed ${a.style} -> ${b.style}`);
+      if (frame(a.style) !== frame(b.style))
+        out.push(`${at}: formatting of an empty cell changed ${a.style} -> ${b.style}`);
       continue;
     }
     if (command === "portable" && a.formula?.includes("_xldudf_SAKIP_")) {
-      if (a.value !== b.value) out.push(`${at}: portable changed the value ${a.value} -> ${b.value}`);
+      if (a.value !== b.value)
+        out.push(`${at}: portable changed the value ${a.value} -> ${b.value}`);
       if (a.style !== b.style) out.push(`${at}: style changed`);
       continue;
     }
@@ -75,7 +89,8 @@ async function staleResults(output: Uint8Array, changed: string[]): Promise<stri
     const f = fresh.getSheet(sheet)?.getCell(row, col - 1);
     if (c?.formula === undefined) continue;
     // The reader gives an empty text result as null.
-    const norm = (v: unknown) => (typeof v === "number" ? Number(v.toPrecision(12)) : v === "" || v === undefined ? null : v);
+    const norm = (v: unknown) =>
+      typeof v === "number" ? Number(v.toPrecision(12)) : v === "" || v === undefined ? null : v;
     const cv = norm(c.value);
     const fv = norm(f?.value);
     if (cv !== fv) out.push(`${at}: cached ${String(c.value)}, recalculated ${String(f?.value)}`);
@@ -83,10 +98,16 @@ async function staleResults(output: Uint8Array, changed: string[]): Promise<stri
   return out;
 }
 
-export interface Case { name: string; path: string }
+export interface Case {
+  name: string;
+  path: string;
+}
 
 /** Runs a command, checks every rule, and returns what changed (for case-specific checks). */
-export async function check(c: Case, command: Command): Promise<{ changedCells: string[]; output: Uint8Array; out: string }> {
+export async function check(
+  c: Case,
+  command: Command
+): Promise<{ changedCells: string[]; output: Uint8Array; out: string }> {
   const ext = c.path.endsWith(".xlsm") ? ".xlsm" : ".xlsx";
   const base = join(tmp, `${c.name.replace(/\W+/g, "-")}-${command}`);
   const first = await run(command, c.path, `${base}-1${ext}`);
@@ -99,10 +120,12 @@ export async function check(c: Case, command: Command): Promise<{ changedCells: 
   const before = await cellRecords(input);
   const after = await cellRecords(output);
   expect(cellBreaches(command, before, after)).toEqual([]);
-  const changedCells = [...after].filter(([at, b]) => {
-    const a = before.get(at);
-    return !a || a.value !== b.value || a.formula !== b.formula;
-  }).map(([at]) => at);
+  const changedCells = [...after]
+    .filter(([at, b]) => {
+      const a = before.get(at);
+      return !a || a.value !== b.value || a.formula !== b.formula;
+    })
+    .map(([at]) => at);
   expect(await staleResults(output, changedCells)).toEqual([]);
 
   // Twice equals once: the same command on its own output gives the same bytes. (An output equal to its

@@ -8,7 +8,8 @@ import type { Case, Command } from "./nothing-lost-check";
 // Each case runs the command twice and reads both packages with ExcelJS: minutes on a busy machine.
 jest.setTimeout(300_000);
 
-const realCases: Case[] = readdirSync(join(ROOT, "test/fixtures/real-workbooks")).filter((f) => f.endsWith(".xlsx"))
+const realCases: Case[] = readdirSync(join(ROOT, "test/fixtures/real-workbooks"))
+  .filter((f) => f.endsWith(".xlsx"))
   .map((f) => ({ name: `real ${f}`, path: join(ROOT, "test/fixtures/real-workbooks", f) }));
 
 test("all seven real workbooks are here", () => {
@@ -16,7 +17,10 @@ test("all seven real workbooks are here", () => {
 });
 
 describe.each(realCases)("$name", (c) => {
-  test.each(["fill", "compare", "portable"] as Command[])("%s changes nothing but what it adds", async (command) => {
-    await check(c, command);
-  });
+  test.each(["fill", "compare", "portable"] as Command[])(
+    "%s changes nothing but what it adds",
+    async (command) => {
+      await check(c, command);
+    }
+  );
 });

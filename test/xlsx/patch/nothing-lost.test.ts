@@ -11,7 +11,8 @@ import type { Case, Command } from "./nothing-lost-check";
 jest.setTimeout(300_000);
 import { parts } from "./package-diff";
 
-const fixtureCases: Case[] = readdirSync(join(ROOT, "test/fixtures/xlsx")).filter((f) => f.endsWith(".xlsx"))
+const fixtureCases: Case[] = readdirSync(join(ROOT, "test/fixtures/xlsx"))
+  .filter((f) => f.endsWith(".xlsx"))
   .map((f) => ({ name: `fixture ${f}`, path: join(ROOT, "test/fixtures/xlsx", f) }));
 const featureCases: Case[] = [
   { name: "features .xlsx", path: join(tmp, "features.xlsx") },
@@ -24,15 +25,20 @@ beforeAll(async () => {
 });
 
 describe.each([...fixtureCases, ...featureCases])("$name", (c) => {
-  test.each(["fill", "compare", "portable"] as Command[])("%s changes nothing but what it adds", async (command) => {
-    await check(c, command);
-  });
+  test.each(["fill", "compare", "portable"] as Command[])(
+    "%s changes nothing but what it adds",
+    async (command) => {
+      await check(c, command);
+    }
+  );
 });
 
 describe("the feature workbook", () => {
   test("fill writes the predikat column into the bordered, filled empty cells and keeps every feature", async () => {
     const { changedCells, output } = await check(featureCases[0]!, "fill");
-    expect(changedCells).toEqual(expect.arrayContaining(["PK 2024!I3", "PK 2024!I5", "PK 2024!I23"]));
+    expect(changedCells).toEqual(
+      expect.arrayContaining(["PK 2024!I3", "PK 2024!I5", "PK 2024!I23"])
+    );
     const model = await readXlsx(output);
     const sheet = model.getSheet("PK 2024")!;
     expect(sheet.getCell(2, 8)?.value).toBe("Predikat");
@@ -45,7 +51,18 @@ describe("the feature workbook", () => {
     expect(xml).toContain("_xlfn.XLOOKUP(C7,C5:C24,E5:E24)");
     expect(xml).toContain("_xlfn._xlws.FILTER(E7:E8,E7:E8&gt;5)");
     expect(xml).toMatch(/<f t="shared" ref="L41:L43" si="0">E7\*2<\/f>/);
-    for (const tag of ["<pageSetup", "<headerFooter", "<dataValidations", "<conditionalFormatting", "<hyperlinks", "<drawing", "<legacyDrawing", "<tableParts", "<sheetProtection", "hidden=\"1\""]) {
+    for (const tag of [
+      "<pageSetup",
+      "<headerFooter",
+      "<dataValidations",
+      "<conditionalFormatting",
+      "<hyperlinks",
+      "<drawing",
+      "<legacyDrawing",
+      "<tableParts",
+      "<sheetProtection",
+      'hidden="1"',
+    ]) {
       expect(xml).toContain(tag);
     }
     expect(out.text("xl/workbook.xml")).toContain("TargetPK");
@@ -56,8 +73,14 @@ describe("the feature workbook", () => {
     const { output } = await check(featureCases[1]!, "fill");
     const input = await parts(new Uint8Array(readFileSync(featureCases[1]!.path)));
     const out = await parts(output);
-    expect(Buffer.from(out.bytes.get("xl/vbaProject.bin")!).equals(Buffer.from(input.bytes.get("xl/vbaProject.bin")!))).toBe(true);
-    expect(out.text("[Content_Types].xml")).toContain("application/vnd.ms-excel.sheet.macroEnabled.main+xml");
+    expect(
+      Buffer.from(out.bytes.get("xl/vbaProject.bin")!).equals(
+        Buffer.from(input.bytes.get("xl/vbaProject.bin")!)
+      )
+    ).toBe(true);
+    expect(out.text("[Content_Types].xml")).toContain(
+      "application/vnd.ms-excel.sheet.macroEnabled.main+xml"
+    );
     expect(out.text("xl/_rels/workbook.xml.rels")).toContain("vbaProject.bin");
     const refused = await run("fill", featureCases[1]!.path, join(tmp, "macros-lost.xlsx"));
     expect(refused.code).toBe(2);

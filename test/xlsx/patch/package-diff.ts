@@ -23,7 +23,12 @@ const same = (a: Uint8Array | undefined, b: Uint8Array | undefined): boolean =>
 
 /** A worksheet without the parts the patcher may change (its cells and its dimension). */
 export function sheetFrame(xml: string): string {
-  return xml.replace(/<(?:\w+:)?sheetData\s*\/>|<(?:\w+:)?sheetData\b[^>]*>[\s\S]*?<\/(?:\w+:)?sheetData>/, "<sheetData/>").replace(/<(?:\w+:)?dimension\b[^>]*\/>/, "");
+  return xml
+    .replace(
+      /<(?:\w+:)?sheetData\s*\/>|<(?:\w+:)?sheetData\b[^>]*>[\s\S]*?<\/(?:\w+:)?sheetData>/,
+      "<sheetData/>"
+    )
+    .replace(/<(?:\w+:)?dimension\b[^>]*\/>/, "");
 }
 
 /** Every <tag> item inside a section of styles.xml, as text. */
@@ -33,7 +38,12 @@ function items(xml: string, section: string, item: string): string[] {
   return m[1]!.match(new RegExp(`<${item}\\b[^>]*?(?:/>|>[\\s\\S]*?</${item}>)`, "g")) ?? [];
 }
 
-const PACKAGE_PARTS = new Set(["[Content_Types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml"]);
+const PACKAGE_PARTS = new Set([
+  "[Content_Types].xml",
+  "xl/workbook.xml",
+  "xl/_rels/workbook.xml.rels",
+  "xl/styles.xml",
+]);
 
 /**
  * Part-level breaches: a part gone (other than calcChain), a part changed that the tool had no reason to
@@ -48,7 +58,8 @@ export function partBreaches(before: Parts, after: Parts): string[] {
     }
     if (same(before.bytes.get(name), after.bytes.get(name))) continue;
     if (/^xl\/worksheets\/[^/]+\.xml$/.test(name)) {
-      if (sheetFrame(before.text(name)) !== sheetFrame(after.text(name))) out.push(`sheet changed outside its cells: ${name}`);
+      if (sheetFrame(before.text(name)) !== sheetFrame(after.text(name)))
+        out.push(`sheet changed outside its cells: ${name}`);
       continue;
     }
     if (!PACKAGE_PARTS.has(name)) {
@@ -56,10 +67,19 @@ export function partBreaches(before: Parts, after: Parts): string[] {
       continue;
     }
     if (name === "xl/styles.xml") {
-      for (const [section, item] of [["numFmts", "numFmt"], ["fonts", "font"], ["fills", "fill"], ["borders", "border"], ["cellXfs", "xf"], ["cellStyleXfs", "xf"], ["dxfs", "dxf"]] as const) {
+      for (const [section, item] of [
+        ["numFmts", "numFmt"],
+        ["fonts", "font"],
+        ["fills", "fill"],
+        ["borders", "border"],
+        ["cellXfs", "xf"],
+        ["cellStyleXfs", "xf"],
+        ["dxfs", "dxf"],
+      ] as const) {
         const a = items(before.text(name), section, item);
         const b = items(after.text(name), section, item);
-        if (b.length < a.length || a.some((x, i) => x !== b[i])) out.push(`styles: ${section} no longer starts with the original items`);
+        if (b.length < a.length || a.some((x, i) => x !== b[i]))
+          out.push(`styles: ${section} no longer starts with the original items`);
       }
     }
     if (name === "xl/workbook.xml") {
@@ -68,7 +88,8 @@ export function partBreaches(before: Parts, after: Parts): string[] {
       const b = entries(after.text(name));
       if (a.some((x, i) => x !== b[i])) out.push("workbook: a sheet entry changed");
       const names = (x: string) => /<definedNames>[\s\S]*<\/definedNames>/.exec(x)?.[0] ?? "";
-      if (names(before.text(name)) !== names(after.text(name))) out.push("workbook: defined names changed");
+      if (names(before.text(name)) !== names(after.text(name)))
+        out.push("workbook: defined names changed");
     }
   }
   return out;
@@ -89,10 +110,24 @@ export async function cellRecords(data: Uint8Array): Promise<Map<string, CellRec
   wb.eachSheet((ws) => {
     ws.eachRow({ includeEmpty: true }, (row) => {
       row.eachCell({ includeEmpty: true }, (cell) => {
-        const model = cell.model as { value?: unknown; formula?: string; sharedFormula?: string; shareType?: string; ref?: string; result?: unknown; type?: number };
+        const model = cell.model as {
+          value?: unknown;
+          formula?: string;
+          sharedFormula?: string;
+          shareType?: string;
+          ref?: string;
+          result?: unknown;
+          type?: number;
+        };
         out.set(`${ws.name}!${cell.address}`, {
-          value: JSON.stringify({ v: cell.type === ExcelJS.ValueType.Formula ? model.result : cell.value, t: cell.type }),
-          formula: cell.type === ExcelJS.ValueType.Formula ? JSON.stringify([cell.formula, model.shareType, model.ref, model.sharedFormula]) : undefined,
+          value: JSON.stringify({
+            v: cell.type === ExcelJS.ValueType.Formula ? model.result : cell.value,
+            t: cell.type,
+          }),
+          formula:
+            cell.type === ExcelJS.ValueType.Formula
+              ? JSON.stringify([cell.formula, model.shareType, model.ref, model.sharedFormula])
+              : undefined,
           style: JSON.stringify(cell.style ?? {}),
           note: cell.note === undefined ? undefined : JSON.stringify(cell.note),
         });
