@@ -248,3 +248,20 @@ test("fill follows --arah-rendah: the unemployment rate (lower is better) scored
   expect(sheet.getCell(2, 6)!.value).toBeCloseTo(76.72 / 76.66, 10);
   expect(sheet.getCell(1, 6)!.numberFormat).toBe("0.00%");
 });
+
+test("a reader that closes the pipe early (sakip check FOLDER --json | head) ends the run quietly", () => {
+  // `head -c 1` closes stdout after one byte while sakip is still writing the other workbooks' objects.
+  const r = spawnSync(
+    "sh",
+    [
+      "-c",
+      `"${process.execPath}" bin/sakip.js check test/fixtures/xlsx --json | head -c 1 >/dev/null; echo "rc=$?"`,
+    ],
+    {
+      cwd: ROOT,
+      encoding: "utf8",
+      timeout: 120000,
+    }
+  );
+  expect(r.stderr).not.toMatch(/EPIPE|Unhandled 'error' event/);
+}, 120000);
