@@ -1,25 +1,11 @@
-// A1 references inside worksheet XML (0-based row and column, as the model counts).
-export function columnName(col: number): string {
-  let n = col + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+// A1 references inside worksheet XML (0-based row and column, as the model counts), on the engine's
+// address helpers; a Box is the corner form the dimension and merge edits need.
+import { parseA1, parseRange, rangeToA1, toA1 } from "../../engine/index";
 
-export function cellRef(row: number, col: number): string {
-  return `${columnName(col)}${row + 1}`;
-}
+export const cellRef = toA1;
 
 export function parseRef(ref: string): { row: number; col: number } | undefined {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(ref.trim());
-  if (!m) return undefined;
-  let col = 0;
-  for (const ch of m[1]!.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, col: col - 1 };
+  return parseA1(ref) ?? undefined;
 }
 
 export interface Box {
@@ -30,19 +16,17 @@ export interface Box {
 }
 
 export function parseBox(ref: string): Box | undefined {
-  const [a, b] = ref.split(":");
-  const s = parseRef(a ?? "");
-  const e = b ? parseRef(b) : s;
-  if (!s || !e) return undefined;
-  return {
-    top: Math.min(s.row, e.row),
-    left: Math.min(s.col, e.col),
-    bottom: Math.max(s.row, e.row),
-    right: Math.max(s.col, e.col),
-  };
+  const r = parseRange(ref);
+  return r
+    ? { top: r.row, left: r.col, bottom: r.row + r.rowCount - 1, right: r.col + r.colCount - 1 }
+    : undefined;
 }
 
 export function boxRef(b: Box): string {
-  const a = cellRef(b.top, b.left);
-  return b.top === b.bottom && b.left === b.right ? a : `${a}:${cellRef(b.bottom, b.right)}`;
+  return rangeToA1({
+    row: b.top,
+    col: b.left,
+    rowCount: b.bottom - b.top + 1,
+    colCount: b.right - b.left + 1,
+  });
 }
