@@ -103,6 +103,28 @@ function bacaInti(core: string, currency: boolean): Omit<TextReading, "kind" | "
     : { id: asDecimal, en: asThousands, evidence: null };
 }
 
+/**
+ * An amount as budget exports write it, "1.234.567,89" or "1,234,567.89": two or more thousands marks or a
+ * decimal mark of the other kind, so it has one reading and proves its convention.
+ */
+const GROUPED_ID = /^(-?)([1-9]\d{0,2}(?:\.\d{3})+)(?:,(\d+))?$/;
+const GROUPED_EN = /^(-?)([1-9]\d{0,2}(?:,\d{3})+)(?:\.(\d+))?$/;
+
+function grouped(
+  raw: string,
+  re: RegExp,
+  mark: string,
+  evidence: NumberConvention
+): TextResult | null {
+  const m = re.exec(raw);
+  // "1.234" alone is ambiguous (1234 or 1,234): the general path weighs it.
+  if (!m || (m[3] === undefined && m[2].indexOf(mark) === m[2].lastIndexOf(mark))) return null;
+  const digits = m[2].split(mark).join("");
+  const v = Number(m[3] === undefined ? digits : `${digits}.${m[3]}`);
+  const signed = m[1] ? -v : v;
+  return { kind: "number", percent: false, id: signed, en: signed, evidence };
+}
+
 /** Reads a text as far as it can without knowing the convention. */
 export function bacaTeks(raw: string): TextResult {
   const plain = POLOS.exec(raw);
@@ -113,6 +135,13 @@ export function bacaTeks(raw: string): TextResult {
       plain[2] === undefined ? null : raw.includes(",") ? "id" : "en";
     return { kind: "number", percent: false, id: v, en: v, evidence };
   }
+  // Second fast path: the amounts that fill budget exports, read the same way the general path would.
+  const amount = grouped(raw, GROUPED_ID, ".", "id") ?? grouped(raw, GROUPED_EN, ",", "en");
+  return amount ?? bacaTeksUmum(raw);
+}
+
+/** The general reading, for any text; bacaTeks takes two shortcuts before it (tests hold them equal). */
+export function bacaTeksUmum(raw: string): TextResult {
   let s = raw.replace(/[\u00a0\u2007\u202f]/g, " ").trim();
   if (s === "" || NOT_AVAILABLE.test(s)) return { kind: "empty" };
   let currency = false;
@@ -209,8 +238,20 @@ export function pesanBukanAngka(v: unknown): string {
 }
 
 /** A number format string that shows percent (a % outside quotes and brackets). */
+const persenFormats = new Map<string, boolean>();
+
 export function formatPersen(numberFormat?: string): boolean {
   if (!numberFormat) return false;
+  // A workbook has a handful of formats and every cell asks: decide each once.
+  const known = persenFormats.get(numberFormat);
+  if (known !== undefined) return known;
+  const result = formatPersenBaru(numberFormat);
+  if (persenFormats.size > 4096) persenFormats.clear();
+  persenFormats.set(numberFormat, result);
+  return result;
+}
+
+function formatPersenBaru(numberFormat: string): boolean {
   const bare = numberFormat
     .replace(/"[^"]*"/g, "")
     .replace(/\[[^\]]*\]/g, "")
