@@ -1,7 +1,7 @@
 // Column roles settled by the figures under the header, not by the header's order: a "pagu" column of
 // scores is not money, and where the header names several pagu / realisasi / % / sisa columns the pair
 // taken is the one the table's % (realisasi / pagu) or sisa (pagu - realisasi) is computed from in most rows.
-// Each column is read once over the data rows, so the work is linear in the table's cells.
+// Each column is read once over (a sample of) the data rows, so the work is linear in the table's cells.
 import { bacaTeks, formatPersen } from "../number-text";
 import type { RoleKey } from "../types";
 import { columnLetter, toA1 } from "./address";
@@ -30,13 +30,26 @@ export interface DataSettlement {
   keep: boolean;
 }
 
+/**
+ * At most SAMPLE rows, spread evenly over the table: which pair a % or sisa column is computed from "in most
+ * rows" shows as clearly in a thousand rows as in forty thousand, and a big export then costs no more
+ * to settle than a small one. Sparse columns are read whole (see `read`).
+ */
+export const SAMPLE = 1000;
+export function spread(rows: number[], max: number): number[] {
+  if (rows.length <= max) return rows;
+  const step = rows.length / max;
+  return Array.from({ length: max }, (_, i) => rows[Math.floor(i * step)]);
+}
+
 /** Settles the budget roles of `plan` from the figures of `rows`; edits plan.columns and plan.doubts. */
 export function settleByData(
   v: SheetView,
   plan: ColumnPlan,
-  rows: number[],
+  allRows: number[],
   headerRow: number
 ): DataSettlement {
+  const rows = spread(allRows, SAMPLE);
   const cache = new Map<number, Figures>();
   const read = (col: number): Figures => {
     let f = cache.get(col);
@@ -94,49 +107,56 @@ export function settleByData(
   const serapan = cands("serapan");
   // Only columns with figures can be tested against a pair; an empty % or Sisa column (a template to fill)
   // keeps the role its header gives, as nothing in it can contradict that.
-  const hasFigures = (c: number): boolean => read(c).values.filter((x) => x !== null).length >= 2;
+  // A column with figures in few rows (totals only) may have none in the sample: look at every row then.
+  const hasFigures = (c: number): boolean =>
+    read(c).values.filter((x) => x !== null).length >= 2 ||
+    (rows !== allRows && allRows.filter((r) => figure(v, r, c) !== null).length >= 2);
   const serapanF = serapan.filter(hasFigures);
   const sisaF = sisa.filter(hasFigures);
 
   // Which (pagu, realisasi) pair each % / sisa column fits, row by row.
-  const fitRatio = (p: number, r: number, s: number): [number, number] => {
-    const P = read(p).values,
-      R = read(r).values,
-      S = read(s).values;
-    let seen = 0,
-      fit = 0;
-    for (let i = 0; i < rows.length; i++) {
-      const a = P[i],
-        b = R[i],
-        c = S[i];
-      // A realisasi of 0 fits any % of 0: only rows with money spent tell which pair the % is of.
-      if (a === null || b === null || c === null || a <= 0 || b === 0) continue;
-      seen++;
+  /**
+   * How many rows (of those with money spent) fit `test` on columns a, b, c: on the sample, or on every
+   * row when the sample holds too few such rows to tell (a column filled only on some rows).
+   */
+  const fit = (
+    a: number,
+    b: number,
+    c: number,
+    test: (x: number, y: number, z: number) => boolean | null
+  ): [number, number] => {
+    const count = (X: Array<number | null>, Y: Array<number | null>, Z: Array<number | null>) => {
+      let seen = 0,
+        ok = 0;
+      for (let i = 0; i < X.length; i++) {
+        const x = X[i],
+          y = Y[i],
+          z = Z[i];
+        if (x === null || y === null || z === null) continue;
+        const t = test(x, y, z);
+        if (t === null) continue;
+        seen++;
+        if (t) ok++;
+      }
+      return [ok, seen] as [number, number];
+    };
+    const sampled = count(read(a).values, read(b).values, read(c).values);
+    if (rows === allRows || sampled[1] >= 20) return sampled;
+    const whole = (col: number) => allRows.map((r) => figure(v, r, col));
+    return count(whole(a), whole(b), whole(c));
+  };
+  // A realisasi of 0 fits any % of 0: only rows with money spent tell which pair the % is of.
+  const fitRatio = (p: number, r: number, s: number): [number, number] =>
+    fit(p, r, s, (a, b, c) => {
+      if (a <= 0 || b === 0) return null;
       const q = b / a;
-      if (
+      return (
         Math.abs(q - c) <= 0.0051 + 0.001 * Math.abs(c) ||
         Math.abs(q * 100 - c) <= 0.51 + 0.001 * Math.abs(c)
-      )
-        fit++;
-    }
-    return [fit, seen];
-  };
-  const fitDiff = (p: number, r: number, d: number): [number, number] => {
-    const P = read(p).values,
-      R = read(r).values,
-      D = read(d).values;
-    let seen = 0,
-      fit = 0;
-    for (let i = 0; i < rows.length; i++) {
-      const a = P[i],
-        b = R[i],
-        c = D[i];
-      if (a === null || b === null || c === null || a === 0 || b === 0) continue;
-      seen++;
-      if (Math.abs(a - b - c) <= 1) fit++;
-    }
-    return [fit, seen];
-  };
+      );
+    });
+  const fitDiff = (p: number, r: number, d: number): [number, number] =>
+    fit(p, r, d, (a, b, c) => (a === 0 || b === 0 ? null : Math.abs(a - b - c) <= 1));
   const preferTotal = (cols: number[]): number | undefined => {
     const t = cols.filter((c) => /\b(jumlah|total)\b/i.test(plan.labels.get(c) ?? ""));
     return t.length === 1 ? t[0] : cols[0];

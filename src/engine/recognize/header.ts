@@ -234,9 +234,15 @@ export function findHeaderBlock(v: SheetView, row: number): HeaderBlock {
 
 /** The word row of `block` again (same texts in the same columns), e.g. at the top of a pasted page. */
 export function isRepeatedHeader(v: SheetView, row: number, block: HeaderBlock): boolean {
-  let same = 0;
-  for (const [c, sig] of block.signature) if (compact(v.text(row, c)) === sig) same++;
-  return same >= 2 && same * 10 >= block.signature.size * 6;
+  // Asked of every data row: stop as soon as too many columns differ for the row to be the header again.
+  const size = block.signature.size;
+  let same = 0,
+    differ = 0;
+  for (const [c, sig] of block.signature) {
+    if (compact(v.text(row, c)) === sig) same++;
+    else if (++differ * 10 > size * 4) return false;
+  }
+  return same >= 2 && same * 10 >= size * 6;
 }
 
 /** Rows right after a repeated word row that repeat the sub-header or numbered rows. */
