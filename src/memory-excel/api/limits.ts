@@ -36,10 +36,51 @@ export function utf8Length(s: string): number {
   return n;
 }
 
-/** Bytes of a value as JSON, the way Excel ships a payload. */
+/** Text JSON writes as is (printable ASCII, no quote or backslash): its bytes are its length plus quotes. */
+const PLAIN_ASCII = /^[\x20-\x21\x23-\x5b\x5d-\x7e]*$/;
+
+/**
+ * Bytes of a value as JSON, the way Excel ships a payload: the same count as utf8Length(JSON.stringify(value)),
+ * walked value by value so that a 4,500 x 60 block of cells is not first built as one long string.
+ */
 export function jsonBytes(value: unknown): number {
-  const json = JSON.stringify(value);
-  return json === undefined ? 0 : utf8Length(json);
+  switch (typeof value) {
+    case "string":
+      return PLAIN_ASCII.test(value) ? value.length + 2 : utf8Length(JSON.stringify(value));
+    case "number":
+      return Number.isFinite(value) ? String(value).length : 4; // NaN and Infinity are written null
+    case "boolean":
+      return value ? 4 : 5;
+    case "undefined":
+    case "function":
+    case "symbol":
+      return 0;
+    case "bigint":
+      return utf8Length(JSON.stringify(value)); // throws as JSON.stringify does
+  }
+  if (value === null) return 4;
+  if (Array.isArray(value)) {
+    let n = 2 + Math.max(0, value.length - 1); // brackets and commas
+    for (const x of value) {
+      const b = jsonBytes(x);
+      // An array writes undefined, functions and symbols as null.
+      n += b === 0 && (x === undefined || typeof x === "function" || typeof x === "symbol") ? 4 : b;
+    }
+    return n;
+  }
+  if (typeof (value as { toJSON?: unknown }).toJSON === "function") {
+    const json = JSON.stringify(value);
+    return json === undefined ? 0 : utf8Length(json);
+  }
+  let n = 2,
+    members = 0;
+  for (const [k, x] of Object.entries(value as Record<string, unknown>)) {
+    const b = jsonBytes(x);
+    if (b === 0 && (x === undefined || typeof x === "function" || typeof x === "symbol")) continue;
+    n += jsonBytes(k) + 1 + b;
+    members++;
+  }
+  return n + Math.max(0, members - 1);
 }
 
 /**
