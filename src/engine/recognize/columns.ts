@@ -5,6 +5,7 @@ import { columnLetter, toA1 } from "./address";
 import type { HeaderBlock } from "./header";
 import type { HeaderWord } from "./roles";
 import { matchLabel } from "./roles";
+import { pairRole, pairSide, type PairSide } from "./kr-pairs";
 import { compact, yearsIn } from "./text";
 import type { SheetView } from "./view";
 
@@ -27,6 +28,8 @@ interface ColumnInfo {
   year?: number;
   /** "Target Kinerja Tahun Ke- 3": a plan year by its rank, not by its calendar year. */
   planIndex?: number;
+  /** The K or Rp side of a pair under a group header: its role comes from the group, not the context. */
+  pair?: PairSide;
 }
 
 /** Roles that belong to a year of performance (`target@2023`); budget roles stay plain. */
@@ -43,6 +46,7 @@ export const DATA_SETTLED: ReadonlySet<RoleKey> = new Set<RoleKey>([
   "serapan",
   "sisa",
 ]);
+const KINERJA_SETTLED: ReadonlySet<string> = new Set(["target", "realisasi", "capaian"]);
 const BUDGET_WORDS: ReadonlySet<HeaderWord> = new Set<HeaderWord>([
   "anggaran",
   "realisasi_anggaran",
@@ -61,19 +65,34 @@ function columnLabel(v: SheetView, block: HeaderBlock, col: number): string {
   return parts.join(" ");
 }
 
+/** The lowest header text of the column (the K / Rp under a group), numbered rows left out. */
+function lowestLabel(v: SheetView, block: HeaderBlock, col: number): string {
+  for (let i = block.rows.length - 1; i >= 0; i--) {
+    const r = block.rows[i];
+    if (block.numberedRows.includes(r)) continue;
+    const t = v.shown(r, col);
+    if (t !== "") return t;
+  }
+  return "";
+}
+
 function readColumns(v: SheetView, block: HeaderBlock): ColumnInfo[] {
   const out: ColumnInfo[] = [];
   let prev: ColumnInfo | undefined;
   for (let c = block.c0; c < block.c1; c++) {
     const label = columnLabel(v, block, c);
-    const m = label ? matchLabel(label) : null;
+    const lowest = lowestLabel(v, block, c);
+    const side = pairSide(lowest);
+    const group = side && label.endsWith(lowest) ? label.slice(0, -lowest.length).trim() : "";
+    const m = side && group ? null : label ? matchLabel(label) : null;
     const years = yearsIn(label);
     const info: ColumnInfo = {
       col: c,
       label,
-      word: m?.word ?? null,
+      word: side && group ? pairRole(group, side) : (m?.word ?? null),
       fuzzy: m?.fuzzy,
       year: years[0],
+      ...(side && group ? { pair: side } : {}),
     };
     const rank =
       /\bke\s*-?\s*(\d{1,2})\b/i.exec(label) ??
@@ -119,6 +138,7 @@ function settle(
 ): ColumnRole | "kondisi_awal" | null {
   const w = info.word;
   if (w === null) return null;
+  if (info.pair) return w === "percent" ? null : w;
   // "REALISASI (%)" beside "REALISASI (Rp)": the percentage of the budget spent.
   if (
     (w === "realisasi" || w === "realisasi_anggaran") &&
@@ -231,24 +251,6 @@ export function planColumns(v: SheetView, block: HeaderBlock): ColumnPlan | null
     }
   }
 
-  // Several columns for one role: a Jumlah / Total column over its parts, else the first; budget roles
-  // are settled later from the figures (which pair the % or sisa is computed from).
-  for (const [key, cols] of Object.entries(candidates) as [RoleKey, number[]][]) {
-    if (cols.length < 2) {
-      delete candidates[key];
-      continue;
-    }
-    if (DATA_SETTLED.has(key)) continue;
-    const totals = cols.filter((c) => /\b(jumlah|total)\b/i.test(labels.get(c) ?? ""));
-    if (totals.length === 1) columns[key] = totals[0];
-    const why = totals.length === 1 ? "judulnya Jumlah/Total" : "kolom pertama";
-    doubts.push(
-      // At the first column left out: that is the header to check (a year typed twice, a part beside its total).
-      `${where(cols.find((c) => c !== columns[key]) ?? cols[0])}: kolom ${cols.map(columnLetter).join(", ")} sama-sama dibaca sebagai "${key}"; dipakai kolom ` +
-        `${columnLetter(columns[key] as number)} (${why}). Periksa judul kolom bila yang dimaksud kolom lain.`
-    );
-  }
-
   // The table's year: its realisasi columns, else its title, else its one target year.
   const maxYear = (role: ColumnRole): number | undefined => {
     // The baseline (Kondisi Awal) is the year before the plan, never the year reported on.
@@ -267,6 +269,27 @@ export function planColumns(v: SheetView, block: HeaderBlock): ColumnPlan | null
       const col = columns[`${role}@${year}`];
       if (columns[role] === undefined && col !== undefined) columns[role] = col;
     }
+  }
+
+  // Several columns for one role: a Jumlah / Total column over its parts, else the first; budget roles
+  // are settled later from the figures (which pair the % or sisa is computed from).
+  for (const [key, cols] of Object.entries(candidates) as [RoleKey, number[]][]) {
+    if (cols.length < 2) {
+      delete candidates[key];
+      continue;
+    }
+    if (DATA_SETTLED.has(key)) continue;
+    // Target / realisasi / capaian of the table's year are settled with the data (kinerja-choice.ts).
+    const [base, at] = key.split("@");
+    if (KINERJA_SETTLED.has(base) && (at === undefined || Number(at) === year)) continue;
+    const totals = cols.filter((c) => /\b(jumlah|total)\b/i.test(labels.get(c) ?? ""));
+    if (totals.length === 1) columns[key] = totals[0];
+    const why = totals.length === 1 ? "judulnya Jumlah/Total" : "kolom pertama";
+    doubts.push(
+      // At the first column left out: that is the header to check (a year typed twice, a part beside its total).
+      `${where(cols.find((c) => c !== columns[key]) ?? cols[0])}: kolom ${cols.map(columnLetter).join(", ")} sama-sama dibaca sebagai "${key}"; dipakai kolom ` +
+        `${columnLetter(columns[key] as number)} (${why}). Periksa judul kolom bila yang dimaksud kolom lain.`
+    );
   }
 
   // A PK whose indicator column is headed "Uraian" (no budget columns): read it as the indicator.

@@ -14,6 +14,8 @@ import {
 import { ANCHOR_WORDS } from "./roles";
 import { toA1 } from "./address";
 import { settleByData } from "./evidence";
+import { settleKinerja } from "./kinerja-choice";
+import { readLegend } from "./legend";
 import { classifyBudgetRows, classifyIndicatorRows } from "./rows";
 import { SheetView } from "./view";
 
@@ -117,6 +119,7 @@ export function recognize(grid: Grid): RecognitionResult {
         continue;
       }
     }
+    settleKinerja(v, plan, body.dataRows, readLegend(v, block), block.wordRow);
     const rowsOf = plan.kind === "anggaran" ? classifyBudgetRows : classifyIndicatorRows;
     const classified = rowsOf(v, body.dataRows, block.c0, block.c1, plan.columns, plan.kind);
     const tableDoubts = [...plan.doubts, ...classified.doubts];
