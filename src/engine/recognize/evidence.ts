@@ -6,6 +6,7 @@ import { bacaTeks, formatPersen } from "../number-text";
 import type { RoleKey } from "../types";
 import { columnLetter, toA1 } from "./address";
 import type { ColumnPlan } from "./columns";
+import type { Legend } from "./legend";
 import type { SheetView } from "./view";
 
 const MONEY: RoleKey[] = ["anggaran", "realisasi_anggaran", "sisa"];
@@ -35,7 +36,8 @@ export function settleByData(
   v: SheetView,
   plan: ColumnPlan,
   rows: number[],
-  headerRow: number
+  headerRow: number,
+  legend: Legend | null = null
 ): DataSettlement {
   const cache = new Map<number, Figures>();
   const read = (col: number): Figures => {
@@ -142,6 +144,37 @@ export function settleByData(
     return t.length === 1 ? t[0] : cols[0];
   };
 
+  // The numbered row's formulas ("5 = 4/2", "6 = 2-4"): which pagu and realisasi the % or sisa is of.
+  // Used where the figures cannot tell (a form still to fill, or figures that fit no pair).
+  const fromLegend = (): boolean => {
+    if (!legend) return false;
+    // [realisasi, pagu] each stated formula is of: "% = realisasi / pagu", "sisa = pagu - realisasi".
+    let ratio: { c: number; r: number; p: number } | undefined;
+    let diff: { c: number; r: number; p: number } | undefined;
+    for (const c of serapan) {
+      const rel = legend.relations.get(c);
+      if (rel?.kind === "ratio" && real.includes(rel.args[0]) && pagu.includes(rel.args[1]))
+        ratio ??= { c, r: rel.args[0], p: rel.args[1] };
+    }
+    for (const c of sisa) {
+      const rel = legend.relations.get(c);
+      if (rel?.kind === "difference" && pagu.includes(rel.args[0]) && real.includes(rel.args[1]))
+        diff ??= { c, r: rel.args[1], p: rel.args[0] };
+    }
+    const pair = ratio ?? diff;
+    if (!pair) return false;
+    if (ratio && diff && (ratio.r !== diff.r || ratio.p !== diff.p)) return false; // the legend contradicts itself
+    chosenR = pair.r;
+    chosenP = pair.p;
+    chosenS = ratio?.c;
+    chosenD = diff?.c;
+    if (pagu.length > 1 || real.length > 1 || serapan.length > 1 || sisa.length > 1)
+      why.push(
+        `pagu dibaca dari kolom ${columnLetter(pair.p)} dan realisasi dari kolom ${columnLetter(pair.r)} menurut rumus pada baris nomor kolom`
+      );
+    return true;
+  };
+
   let chosenP = preferTotal(pagu);
   let chosenR = preferTotal(real);
   let chosenS: number | undefined = serapan[0];
@@ -156,6 +189,7 @@ export function settleByData(
       s: undefined as number | undefined,
       d: undefined as number | undefined,
     };
+    let maxSeen = 0;
     for (const p of pagu)
       for (const r of real) {
         let s: number | undefined,
@@ -164,6 +198,7 @@ export function settleByData(
           seen = 0;
         for (const c of serapanF) {
           const [f, n] = fitRatio(p, r, c);
+          maxSeen = Math.max(maxSeen, n);
           if (n >= 2 && f * 2 > n && (s === undefined || f > score)) {
             s = c;
             score = f;
@@ -172,6 +207,7 @@ export function settleByData(
         }
         for (const c of sisaF) {
           const [f, n] = fitDiff(p, r, c);
+          maxSeen = Math.max(maxSeen, n);
           if (n >= 2 && f * 2 > n) {
             d = c;
             score += f;
@@ -196,6 +232,8 @@ export function settleByData(
           `pagu dibaca dari kolom ${columnLetter(best.p)} dan realisasi dari kolom ${columnLetter(best.r)} karena ${what} pada sebagian besar baris`
         );
       }
+    } else if (maxSeen < 2 && fromLegend()) {
+      // Too few rows with money spent to test a pair: the legend's formula says which.
     } else {
       chosenS = undefined;
       chosenD = undefined;
@@ -204,6 +242,8 @@ export function settleByData(
       );
     }
   }
+  if (!(pagu.length > 0 && real.length > 0 && (serapanF.length > 0 || sisaF.length > 0)))
+    fromLegend();
   if (chosenS === undefined && serapanF.length === 0 && serapan.length === 1) chosenS = serapan[0];
   if (chosenD === undefined && sisaF.length === 0 && sisa.length === 1) chosenD = sisa[0];
   for (const [key, cols, chosen] of [

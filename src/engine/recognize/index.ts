@@ -108,8 +108,9 @@ export function recognize(grid: Grid): RecognitionResult {
       continue;
     }
     const body = scanBody(v, block);
+    const legend = readLegend(v, block);
     if (plan.kind === "anggaran" || plan.kind === "efisiensi") {
-      const settled = settleByData(v, plan, body.dataRows, block.wordRow);
+      const settled = settleByData(v, plan, body.dataRows, block.wordRow, legend);
       if (!settled.keep) {
         doubts.push(
           `"${v.sheet}"!${toA1(block.wordRow, block.c0)}: judul kolom menyebut anggaran, tetapi tidak ada kolom berisi rupiah ` +
@@ -119,7 +120,7 @@ export function recognize(grid: Grid): RecognitionResult {
         continue;
       }
     }
-    settleKinerja(v, plan, body.dataRows, readLegend(v, block), block.wordRow);
+    settleKinerja(v, plan, body.dataRows, legend, block.wordRow);
     const rowsOf = plan.kind === "anggaran" ? classifyBudgetRows : classifyIndicatorRows;
     const classified = rowsOf(v, body.dataRows, block.c0, block.c1, plan.columns, plan.kind);
     const tableDoubts = [...plan.doubts, ...classified.doubts];

@@ -66,7 +66,10 @@ export function settleKinerja(
       if (a === null || b === null || q === null || a <= 0 || b === 0) continue;
       seen++;
       const x = b / a;
-      if (Math.abs(x - q) <= 0.0051 + 0.001 * Math.abs(q) || Math.abs(x * 100 - q) <= 0.51 + 0.001 * Math.abs(q))
+      if (
+        Math.abs(x - q) <= 0.0051 + 0.001 * Math.abs(q) ||
+        Math.abs(x * 100 - q) <= 0.51 + 0.001 * Math.abs(q)
+      )
         ok++;
     }
     return [ok, seen];
@@ -80,7 +83,10 @@ export function settleKinerja(
     const rel = legend?.relations.get(c);
     if (rel?.kind !== "ratio") continue;
     const [r, t] = rel.args;
-    if (cands.realisasi.includes(r) && cands.target.includes(t)) stated.push({ c, r, t });
+    if (!cands.realisasi.includes(r) || !cands.target.includes(t)) continue;
+    // A formula most rows contradict is not the one the table follows (a misread legend).
+    const [ok, seen] = fit(c, r, t);
+    if (seen < 2 || ok * 2 > seen) stated.push({ c, r, t });
   }
   if (stated.length >= 1) {
     chosen = stated.length === 1 ? stated[0] : undefined;
@@ -88,7 +94,7 @@ export function settleKinerja(
       let best = -1;
       for (const s of stated) {
         const [ok] = fit(s.c, s.r, s.t);
-        if (ok > best) (best = ok), (chosen = s);
+        if (ok > best) ((best = ok), (chosen = s));
       }
     }
     why = "menurut rumus pada baris nomor kolom";

@@ -23,9 +23,7 @@ export interface Legend {
 const CELL = /^\(?\s*(\d{1,2})\s*\)?\s*(?:=\s*(.*))?$/;
 
 /** "(7/6) x 100%" -> ratio [7, 6]; "5-6" -> difference; "7+8+9+10" -> sum; anything else -> null. */
-export function parseLegendFormula(
-  text: string
-): { kind: LegendKind; numbers: number[] } | null {
+export function parseLegendFormula(text: string): { kind: LegendKind; numbers: number[] } | null {
   let s = text
     .toLowerCase()
     .replace(/[()\s]/g, "")
@@ -36,8 +34,7 @@ export function parseLegendFormula(
   if (m) return { kind: "ratio", numbers: [Number(m[1]), Number(m[2])] };
   m = /^(\d{1,2})[-–](\d{1,2})$/.exec(s);
   if (m) return { kind: "difference", numbers: [Number(m[1]), Number(m[2])] };
-  if (/^\d{1,2}(\+\d{1,2})+$/.test(s))
-    return { kind: "sum", numbers: s.split("+").map(Number) };
+  if (/^\d{1,2}(\+\d{1,2})+$/.test(s)) return { kind: "sum", numbers: s.split("+").map(Number) };
   return null;
 }
 

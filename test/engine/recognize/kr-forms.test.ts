@@ -1,0 +1,338 @@
+// Evaluasi Renja / RKPD forms (Permendagri 86/2017) and their look-alikes: K / Rp. pairs under period
+// headers, and the numbered row under a header read as a legend of column formulas. Small hand-made grids,
+// each for one class point; expected roles and mistakes from reading / recomputing the grid by hand.
+import { parseLegendFormula, readLegend } from "../../../src/engine/recognize/legend";
+import { pairRole, pairSide } from "../../../src/engine/recognize/kr-pairs";
+import { findHeaderBlock } from "../../../src/engine/recognize/header";
+import { SheetView } from "../../../src/engine/recognize/view";
+import { columnLetter, recognize } from "../../../src/engine/recognize/index";
+import type { RecognizedTable } from "../../../src/engine/types";
+import { validate } from "../../../src/engine/validate/index";
+import { gridFromSheet } from "../../fixtures/grid";
+import type { FixtureCell } from "../../fixtures/spec";
+
+const roles = (t: RecognizedTable): Record<string, string> =>
+  Object.fromEntries(Object.entries(t.columns).map(([k, c]) => [k, columnLetter(c as number)]));
+function analyse(rows: FixtureCell[][], merges: string[]) {
+  const g = gridFromSheet({ name: "S", rows, merges });
+  const { tables } = recognize(g);
+  const claims = validate(g, tables)
+    .findings.filter((f) => f.severity !== "info")
+    .map((f) => `${f.cell} ${f.rule}`);
+  return { g, tables, claims };
+}
+const _ = null;
+
+describe("legend formulas", () => {
+  test.each([
+    ["(7/6)", "ratio", [7, 6]],
+    ["12/7*100", "ratio", [12, 7]],
+    ["11/6 x100%", "ratio", [11, 6]],
+    ["13/4 x 100%", "ratio", [13, 4]],
+    ["(6)/(5)", "ratio", [6, 5]],
+    ["5-6", "difference", [5, 6]],
+    ["7+8+9+10", "sum", [7, 8, 9, 10]],
+    [" 6 + 11", "sum", [6, 11]],
+  ])("%s", (text, kind, numbers) => {
+    expect(parseLegendFormula(text)).toEqual({ kind, numbers });
+  });
+  test.each(["", "Rp", "7 x 8", "(5/6)/2"])("%s states no relation", (text) => {
+    expect(parseLegendFormula(text)).toBeNull();
+  });
+
+  test("numbers merged over K | Rp pairs stand for both; the formula holds for each side", () => {
+    const rows: FixtureCell[][] = [
+      ["No", "Indikator", "Target", _, "Realisasi", _, "Capaian (%)", _],
+      [_, _, "K", "Rp", "K", "Rp", "K", "Rp"],
+      ["1", "2", "3", _, "4", _, "5 = 4/3 x 100%", _],
+    ];
+    const merges = ["A1:A2", "B1:B2", "C1:D1", "E1:F1", "G1:H1", "C3:D3", "E3:F3", "G3:H3"];
+    const v = new SheetView(gridFromSheet({ name: "S", rows, merges }));
+    const legend = readLegend(v, findHeaderBlock(v, 0));
+    expect(legend?.numbers.get(4)).toEqual([4, 5]);
+    expect(legend?.relations.get(6)).toEqual({ kind: "ratio", args: [4, 2] }); // G = E / C
+    expect(legend?.relations.get(7)).toEqual({ kind: "ratio", args: [5, 3] }); // H = F / D
+  });
+});
+
+describe("K / Rp pairs", () => {
+  test.each([
+    ["Target Renja Tahun 2026", "K", "target"],
+    ["Target Renja Tahun 2026", "Rp", "anggaran"],
+    ["Realisasi Kinerja pada Triwulan I", "K", "realisasi"],
+    ["Realisasi Kinerja pada Triwulan I", "Rp", "realisasi_anggaran"],
+    ["Realisasi Capaian Kinerja dan Anggaran Renja yang dievaluasi", "K", "realisasi"],
+    ["Tingkat Capaian Kinerja dan Realisasi Anggaran (%)", "K", "capaian"],
+    ["Tingkat Capaian Kinerja dan Realisasi Anggaran (%)", "Rp", "serapan"],
+    ["Target kinerja dan anggaran Renstra pada akhir periode", "K", "target_akhir"],
+    ["Target kinerja dan anggaran Renstra pada akhir periode", "Rp", null],
+  ] as const)("%s over %s", (group, side, role) => {
+    expect(pairRole(group, side)).toBe(role);
+  });
+  test.each([
+    ["K", "K"],
+    ["Rp.", "Rp"],
+    ["Rp", "Rp"],
+    ["Kode", null],
+    ["Realisasi", null],
+  ])("%s is side %s", (text, side) => {
+    expect(pairSide(text)).toBe(side);
+  });
+});
+
+// An Evaluasi Renja form: Target Renstra akhir periode, Target Renja 2025, Realisasi per triwulan, the year's
+// Realisasi and Tingkat Capaian, each over K | Rp; a responsible unit at the right.
+const HEAD: FixtureCell[][] = [
+  ["EVALUASI TERHADAP HASIL RENJA PERANGKAT DAERAH TAHUN 2025"],
+  [],
+  [
+    "No",
+    "Program/Kegiatan",
+    "Indikator Kinerja",
+    "Satuan",
+    "Target Renstra pada Akhir Periode (2029)",
+    _,
+    "Target Renja Tahun 2025",
+    _,
+    "Realisasi Kinerja pada Triwulan",
+    _,
+    _,
+    _,
+    "Realisasi Kinerja dan Anggaran Renja yang Dievaluasi",
+    _,
+    "Tingkat Capaian Kinerja dan Realisasi Anggaran (%)",
+    _,
+    "Unit Kerja Penanggung Jawab",
+  ],
+  [_, _, _, _, _, _, _, _, "I", _, "II"],
+  [_, _, _, _, "K", "Rp", "K", "Rp", "K", "Rp", "K", "Rp", "K", "Rp", "K", "Rp"],
+];
+const HEAD_MERGES = [
+  "A3:A5",
+  "B3:B5",
+  "C3:C5",
+  "D3:D5",
+  "E3:F4",
+  "G3:H4",
+  "I3:L3",
+  "I4:J4",
+  "K4:L4",
+  "M3:N4",
+  "O3:P4",
+  "Q3:Q5",
+];
+const LEGEND: FixtureCell[] = [
+  "1",
+  "2",
+  "3",
+  "4",
+  "5",
+  _,
+  "6",
+  _,
+  "7",
+  _,
+  "8",
+  _,
+  "9 = 7+8",
+  _,
+  "10 = 9/6 x 100%",
+  _,
+  "11",
+];
+const LEGEND_MERGES = ["E6:F6", "G6:H6", "I6:J6", "K6:L6", "M6:N6", "O6:P6"];
+// Capaian = M / G x 100, serapan = N / H x 100 (by hand). Row 3: serapan typed 0 where 5.000.000 of
+// 10.000.000 was spent (50 %), the one mistake. Row 4: target 0 and nothing realised: nothing to judge.
+const DATA: FixtureCell[][] = [
+  [
+    1,
+    "Program A",
+    "Persentase dokumen tepat waktu",
+    "persen",
+    100,
+    500000000,
+    90,
+    100000000,
+    40,
+    20000000,
+    40,
+    30000000,
+    80,
+    50000000,
+    88.89,
+    50,
+    "Sekretariat",
+  ],
+  [
+    2,
+    "Kegiatan B",
+    "Jumlah laporan kinerja",
+    "laporan",
+    12,
+    60000000,
+    4,
+    12000000,
+    1,
+    3000000,
+    1,
+    3000000,
+    2,
+    6000000,
+    50,
+    50,
+    "Sekretariat",
+  ],
+  [
+    3,
+    "Kegiatan C",
+    "Jumlah dokumen perencanaan",
+    "dokumen",
+    8,
+    40000000,
+    2,
+    10000000,
+    1,
+    2500000,
+    0,
+    2500000,
+    1,
+    5000000,
+    50,
+    0,
+    "Sekretariat",
+  ],
+  [
+    4,
+    "Kegiatan D",
+    "Jumlah kegiatan sosialisasi",
+    "kegiatan",
+    4,
+    8000000,
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+    "Sekretariat",
+  ],
+];
+
+describe("Evaluasi Renja form", () => {
+  test("K / Rp pairs with a legend: the year's pair, target_akhir, no PK, the one serapan mistake", () => {
+    const { tables, claims } = analyse(
+      [...HEAD, LEGEND, ...DATA],
+      [...HEAD_MERGES, ...LEGEND_MERGES]
+    );
+    expect(tables).toHaveLength(1);
+    const t = tables[0];
+    expect(t.kind).not.toBe("pk");
+    expect(t.headerRows.map((r) => r + 1)).toEqual([3, 4, 5, 6]);
+    expect(roles(t)).toMatchObject({
+      indikator: "C",
+      satuan: "D",
+      target_akhir: "E",
+      target: "G",
+      anggaran: "H",
+      realisasi: "M",
+      realisasi_anggaran: "N",
+      capaian: "O",
+      serapan: "P",
+    });
+    // The Rp of the Renstra end target and the responsible unit take no role.
+    expect(Object.values(roles(t))).not.toContain("F");
+    expect(Object.values(roles(t))).not.toContain("Q");
+    expect(claims).toEqual(["P9 SERAPAN_MISMATCH"]);
+  });
+
+  test("no legend: the pair the capaian is the ratio of in most rows, not a triwulan", () => {
+    const { tables, claims } = analyse([...HEAD, ...DATA], HEAD_MERGES);
+    expect(roles(tables[0])).toMatchObject({
+      target: "G",
+      realisasi: "M",
+      realisasi_anggaran: "N",
+      capaian: "O",
+      serapan: "P",
+    });
+    expect(tables[0].doubts.join(" ")).toMatch(/I, K, M.*"realisasi".*kolom M/);
+    expect(claims).toEqual(["P8 SERAPAN_MISMATCH"]);
+  });
+
+  test("a form still to fill (no capaian figures, no legend): the year's total, not a triwulan part", () => {
+    const blank = DATA.map((r) => r.map((c, i) => (i >= 12 && i <= 15 ? _ : c)));
+    // The total's header before its parts would make "first" right by chance: put the triwulan first (as here).
+    const { tables } = analyse([...HEAD, ...blank], HEAD_MERGES);
+    expect(roles(tables[0])).toMatchObject({ realisasi: "M", capaian: "O" });
+    expect(tables[0].doubts.join(" ")).toMatch(/triwulan/);
+  });
+});
+
+describe("legend formulas choose the column in any table kind", () => {
+  test("a PK-like table: the capaian is (6)/(4), so Realisasi is F, not the earlier E", () => {
+    const rows: FixtureCell[][] = [
+      [
+        "No",
+        "Indikator Kinerja",
+        "Satuan",
+        "Target",
+        "Realisasi Tahun Lalu",
+        "Realisasi",
+        "Capaian (%)",
+      ],
+      ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7) = (6)/(4)"],
+      [1, "Indeks kepuasan layanan", "indeks", 80, 70, 82, _],
+      [2, "Persentase pegawai terlatih", "persen", 60, 50, 45, _],
+    ];
+    const { tables, claims } = analyse(rows, []);
+    expect(roles(tables[0])).toMatchObject({ target: "D", realisasi: "F", capaian: "G" });
+    expect(claims).toEqual([]);
+  });
+
+  test("the same PK-like table without the legend: the first realisasi, said in a doubt", () => {
+    const rows: FixtureCell[][] = [
+      [
+        "No",
+        "Indikator Kinerja",
+        "Satuan",
+        "Target",
+        "Realisasi Tahun Lalu",
+        "Realisasi",
+        "Capaian (%)",
+      ],
+      [1, "Indeks kepuasan layanan", "indeks", 80, 70, 82, _],
+      [2, "Persentase pegawai terlatih", "persen", 60, 50, 45, _],
+    ];
+    const { tables } = analyse(rows, []);
+    expect(roles(tables[0]).realisasi).toBe("E");
+    expect(tables[0].doubts.join(" ")).toMatch(/E, F.*"realisasi"/);
+  });
+
+  test("a budget table to fill: % is 5/3 and Sisa 3-5, so Realisasi is E, not the month before", () => {
+    const rows: FixtureCell[][] = [
+      [
+        "Kode",
+        "Uraian",
+        "Pagu Anggaran",
+        "Realisasi s.d. Bulan Lalu",
+        "Realisasi",
+        "%",
+        "Sisa Anggaran",
+      ],
+      ["1", "2", "3", "4", "5", "6 = 5/3", "7 = 3-5"],
+      ["5.1.01", "Belanja Pegawai", 1000000, 300000, 450000, _, _],
+      ["5.1.02", "Belanja Barang dan Jasa", 2000000, 500000, 900000, _, _],
+    ];
+    const { tables, claims } = analyse(rows, []);
+    expect(roles(tables[0])).toMatchObject({
+      anggaran: "C",
+      realisasi_anggaran: "E",
+      serapan: "F",
+      sisa: "G",
+    });
+    expect(claims).toEqual([]);
+  });
+});
