@@ -16,6 +16,7 @@ import { toA1 } from "./address";
 import { settleByData } from "./evidence";
 import { settleKinerja } from "./kinerja-choice";
 import { readLegend } from "./legend";
+import { shiftToFigures } from "./offset-columns";
 import { classifyBudgetRows, classifyIndicatorRows } from "./rows";
 import { SheetView } from "./view";
 
@@ -121,6 +122,7 @@ export function recognize(grid: Grid): RecognitionResult {
       }
     }
     settleKinerja(v, plan, body.dataRows, legend, block.wordRow);
+    shiftToFigures(v, plan, body.dataRows, block.wordRow);
     const rowsOf = plan.kind === "anggaran" ? classifyBudgetRows : classifyIndicatorRows;
     const classified = rowsOf(v, body.dataRows, block.c0, block.c1, plan.columns, plan.kind);
     const tableDoubts = [...plan.doubts, ...classified.doubts];

@@ -336,3 +336,40 @@ describe("legend formulas choose the column in any table kind", () => {
     expect(claims).toEqual([]);
   });
 });
+
+describe("a header merged over the unit and its figure", () => {
+  test("K merged over two columns: the unit column becomes satuan, the figures the target_akhir", () => {
+    const rows: FixtureCell[][] = [
+      [
+        "No",
+        "Indikator Kinerja",
+        "Target Renstra pada Tahun 2029 (Akhir Periode)",
+        _,
+        _,
+        "Target Renja Tahun 2026",
+        _,
+        "Realisasi Renja Tahun 2026",
+        _,
+        "Tingkat Capaian (%)",
+        _,
+      ],
+      [_, _, "K", _, "Rp", "K", "Rp", "K", "Rp", "K", "Rp"],
+      [1, "Persentase ASN kompeten", "persen", 90, 1000000, 80, 500000, 60, 250000, 75, 50],
+      [2, "Indeks kematangan organisasi", "poin", 48, 2000000, 47, 800000, 47, 400000, 100, 50],
+    ];
+    const merges = ["A1:A2", "B1:B2", "C1:E1", "C2:D2", "F1:G1", "H1:I1", "J1:K1"];
+    const { tables, claims } = analyse(rows, merges);
+    expect(roles(tables[0])).toMatchObject({
+      satuan: "C",
+      target_akhir: "D",
+      target: "F",
+      anggaran: "G",
+      realisasi: "H",
+      realisasi_anggaran: "I",
+      capaian: "J",
+      serapan: "K",
+    });
+    expect(Object.values(roles(tables[0]))).not.toContain("E");
+    expect(claims).toEqual([]);
+  });
+});

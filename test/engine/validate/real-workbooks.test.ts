@@ -163,8 +163,12 @@ describe("real workbooks: tables read as their README says, real mistakes only",
     const r = await analyse("kota-cirebon-evaluasi-renja-2026.xlsx");
     // Rows 161-164: I / J Target Renja 2026, S / T Realisasi 2026 ("11=7+8+9+10"), U / V Tingkat capaian
     // ("12=11/6x100"); K..R triwulan I-IV, W / X and Y / Z the Renstra s.d. 2026; AA "Unit SKPD Penanggung jawab".
+    // D161:F162 "Target Renstra ... 2029 (akhir periode)" with K merged over D:E: D holds the unit
+    // ("persen", "POIN"), E the target.
     expect(roles(r.tables[1])).toMatchObject({
       indikator: "C",
+      satuan: "D",
+      target_akhir: "E",
       target: "I",
       anggaran: "J",
       realisasi: "S",
