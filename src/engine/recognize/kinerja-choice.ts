@@ -94,7 +94,10 @@ export function settleKinerja(
       let best = -1;
       for (const s of stated) {
         const [ok] = fit(s.c, s.r, s.t);
-        if (ok > best) ((best = ok), (chosen = s));
+        if (ok > best) {
+          best = ok;
+          chosen = s;
+        }
       }
     }
     why = "menurut rumus pada baris nomor kolom";
