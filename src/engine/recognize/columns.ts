@@ -6,6 +6,8 @@ import type { HeaderBlock } from "./header";
 import type { HeaderWord } from "./roles";
 import { matchLabel } from "./roles";
 import { pairRole, pairSide, type PairSide } from "./kr-pairs";
+import type { Legend } from "./legend";
+import { applyLegendRoles } from "./legend-roles";
 import { compact, yearsIn } from "./text";
 import type { SheetView } from "./view";
 
@@ -171,7 +173,11 @@ function titleYear(v: SheetView, block: HeaderBlock): number | undefined {
 }
 
 /** Roles, kind and year of the table under `block`; null when the header is not one of ours. */
-export function planColumns(v: SheetView, block: HeaderBlock): ColumnPlan | null {
+export function planColumns(
+  v: SheetView,
+  block: HeaderBlock,
+  legend: Legend | null = null
+): ColumnPlan | null {
   const infos = readColumns(v, block);
   const words = new Set(infos.map((i) => i.word));
   const budget = infos.some((i) => i.word !== null && BUDGET_WORDS.has(i.word));
@@ -231,6 +237,12 @@ export function planColumns(v: SheetView, block: HeaderBlock): ColumnPlan | null
       put(role, info.col);
     }
   }
+
+  const restated = applyLegendRoles(legend, candidates, columns, labels);
+  if (restated.length > 0)
+    doubts.push(
+      `"${v.sheet}"!${toA1(block.numberedRows[0] ?? block.wordRow, block.c0)}: ${restated.join("; ")}.`
+    );
 
   // Years of one role read left to right must run one way (2022, 2023, 2024): a year out of order
   // (2022, 2024, 2023) is likely a typo, and the column could be taken for the wrong year. Say where.

@@ -101,7 +101,8 @@ export function recognize(grid: Grid): RecognitionResult {
       continue;
     }
     const block = findHeaderBlock(v, r);
-    const plan = planColumns(v, block);
+    const legend = readLegend(v, block);
+    const plan = planColumns(v, block, legend);
     if (!plan) {
       const unsure = unknownTableDoubt(v, block);
       if (unsure) doubts.push(unsure);
@@ -109,7 +110,6 @@ export function recognize(grid: Grid): RecognitionResult {
       continue;
     }
     const body = scanBody(v, block);
-    const legend = readLegend(v, block);
     if (plan.kind === "anggaran" || plan.kind === "efisiensi") {
       const settled = settleByData(v, plan, body.dataRows, block.wordRow, legend);
       if (!settled.keep) {

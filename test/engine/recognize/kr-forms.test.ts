@@ -373,3 +373,41 @@ describe("a header merged over the unit and its figure", () => {
     expect(claims).toEqual([]);
   });
 });
+
+describe("legend formulas as evidence for roles", () => {
+  const rows = (legend: boolean): FixtureCell[][] => [
+    [
+      "No",
+      "Indikator Kinerja",
+      "Target",
+      "Realisasi",
+      "Capaian (%)",
+      "Pagu Anggaran",
+      "Realisasi Anggaran",
+      "Capaian (%)",
+    ],
+    ...(legend ? [["1", "2", "3", "4", "5 = 4/3", "6", "7", "8 = 7/6"] as FixtureCell[]] : []),
+    [1, "Persentase layanan tepat waktu", 80, 60, 75, 1000000, 400000, 40],
+    [2, "Jumlah dokumen perencanaan", 10, 10, 100, 2000000, 500000, 30],
+    [3, "Indeks kepuasan masyarakat", 50, 45, 90, 4000000, 3000000, 75],
+  ];
+
+  test("a second 'Capaian (%)' stated as 7/6 (realisasi anggaran / pagu) is the serapan, and is checked", () => {
+    const { tables, claims } = analyse(rows(true), []);
+    expect(roles(tables[0])).toMatchObject({
+      target: "C",
+      realisasi: "D",
+      capaian: "E",
+      anggaran: "F",
+      realisasi_anggaran: "G",
+      serapan: "H",
+    });
+    // Row 2 (sheet row 4): 500.000 / 2.000.000 = 25 %, 30 % typed.
+    expect(claims).toEqual(["H4 SERAPAN_MISMATCH"]);
+  });
+
+  test("without the legend the header alone cannot tell: H is not read as serapan", () => {
+    const { tables } = analyse(rows(false), []);
+    expect(roles(tables[0]).serapan).toBeUndefined();
+  });
+});
