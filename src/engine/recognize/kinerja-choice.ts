@@ -128,18 +128,28 @@ export function settleKinerja(
       // 3. The header: the year's own figure, not a part of it nor a running total.
       const whole = cols.filter((c) => !PERIODIC.test(label(c)) && !CUMULATIVE.test(label(c)));
       const pool = whole.length > 0 ? whole : cols;
+      // "11 = 7+8+9+10": the column the legend states as the sum of other candidates is their total.
+      const sums = cols.filter((c) => {
+        const rel = legend?.relations.get(c);
+        return rel?.kind === "sum" && rel.args.every((a) => cols.includes(a) && a !== c);
+      });
+      const named = pool.filter((c) => /\b(jumlah|total)\b/i.test(label(c)));
       const yearCol = plan.year !== undefined ? plan.columns[`${role}@${plan.year}`] : undefined;
-      const totals = pool.filter((c) => /\b(jumlah|total)\b/i.test(label(c)));
-      col =
-        totals.length === 1
-          ? totals[0]
-          : yearCol !== undefined && pool.includes(yearCol)
-            ? yearCol
-            : pool[0];
-      reason =
-        whole.length < cols.length
-          ? "kolom lain adalah bagian tahun (triwulan) atau kumulatif"
-          : "kolom pertama";
+      if (sums.length === 1) {
+        col = sums[0];
+        reason = "jumlah kolom lain menurut baris nomor kolom";
+      } else if (named.length === 1) {
+        col = named[0];
+        reason = "judulnya Jumlah/Total";
+      } else {
+        col = yearCol !== undefined && pool.includes(yearCol) ? yearCol : pool[0];
+        reason =
+          whole.length < cols.length
+            ? "kolom lain adalah bagian tahun (triwulan) atau kumulatif"
+            : col === yearCol
+              ? `kolom tahun ${plan.year}`
+              : "kolom pertama";
+      }
     }
     plan.columns[role] = col;
     delete plan.candidates[role];

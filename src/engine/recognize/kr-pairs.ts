@@ -11,7 +11,7 @@ export type PairSide = "K" | "Rp";
 export function pairSide(text: string): PairSide | null {
   const c = compact(text);
   if (c === "k" || c === "kinerja") return "K";
-  if (c === "rp" || c === "rupiah" || c === "anggaranrp") return "Rp";
+  if (c === "rp" || c === "rupiah" || c === "anggaranrp" || c === "keuangan") return "Rp";
   return null;
 }
 

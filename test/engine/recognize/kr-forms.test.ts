@@ -411,3 +411,32 @@ describe("legend formulas as evidence for roles", () => {
     expect(roles(tables[0]).serapan).toBeUndefined();
   });
 });
+
+describe("the total over its triwulan parts", () => {
+  test("a legend sum '8 = 4+5+6+7' names the year's realisasi even under an 's.d.' header", () => {
+    const rows: FixtureCell[][] = [
+      [
+        "No",
+        "Indikator Kinerja",
+        "Target",
+        "Realisasi Triwulan I",
+        "Realisasi Triwulan II",
+        "Realisasi Triwulan III",
+        "Realisasi Triwulan IV",
+        "Realisasi s.d. Triwulan IV",
+        "Capaian (%)",
+      ],
+      ["1", "2", "3", "4", "5", "6", "7", "8 = 4+5+6+7", "9"],
+      [1, "Jumlah dokumen perencanaan", 8, 2, 2, 2, 1, 7, _],
+      [2, "Jumlah laporan kinerja", 4, 1, 1, 1, 1, 4, _],
+    ];
+    const { tables, claims } = analyse(rows, []);
+    expect(roles(tables[0])).toMatchObject({ target: "C", realisasi: "H", capaian: "I" });
+    expect(claims).toEqual([]);
+  });
+
+  test("Kinerja | Keuangan sides read as K | Rp", () => {
+    expect(pairSide("Keuangan")).toBe("Rp");
+    expect(pairRole("Realisasi Triwulan II", "Rp")).toBe("realisasi_anggaran");
+  });
+});
