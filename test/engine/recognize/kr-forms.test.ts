@@ -440,3 +440,26 @@ describe("the total over its triwulan parts", () => {
     expect(pairRole("Realisasi Triwulan II", "Rp")).toBe("realisasi_anggaran");
   });
 });
+
+describe("a Renja form in the middle of the year: nothing realised is not a mistake", () => {
+  const rows: FixtureCell[][] = [
+    ["No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)"],
+    [1, "Jumlah dokumen perencanaan", "dokumen", 4, 2, 50],
+    // Not planned this year: target 0, nothing realised, 0 % written.
+    [2, "Jumlah kendaraan dinas yang diadakan", "unit", 0, 0, 0],
+    // A continuation row with no indicator name and no target.
+    [_, _, _, _, 0, 0],
+    // Lower is better by its name, nothing realised yet: 0 % is the report's own reading.
+    [3, "Persentase ASN yang terkena kasus disiplin", "persen", 2, 0, 0],
+  ];
+  test("no TARGET_ZERO, MISSING_VALUE nor POLARITY_SUSPECT", () => {
+    const { tables, claims } = analyse(rows, []);
+    expect(roles(tables[0])).toMatchObject({ target: "D", realisasi: "E", capaian: "F" });
+    expect(claims).toEqual([]);
+  });
+  test("a target 0 with something realised is still said", () => {
+    const r = rows.map((x) => [...x]);
+    r[2][4] = 1;
+    expect(analyse(r, []).claims).toEqual(["D3 TARGET_ZERO"]);
+  });
+});
