@@ -96,9 +96,11 @@ function readColumns(v: SheetView, block: HeaderBlock): ColumnInfo[] {
       year: years[0],
       ...(side && group ? { pair: side } : {}),
     };
+    // A pair's plan rank is in its group ("Tahun ke-1" over K | Rp), not in the side's letter.
+    const ranked = side && group ? group : label;
     const rank =
-      /\bke\s*-?\s*(\d{1,2})\b/i.exec(label) ??
-      (info.word === "target" ? /(?:^|\s)(\d{1,2})$/.exec(label) : null);
+      /\bke\s*-?\s*(\d{1,2})\b/i.exec(ranked) ??
+      (info.word === "target" ? /(?:^|\s)(\d{1,2})$/.exec(ranked) : null);
     if (rank && info.year === undefined) info.planIndex = Number(rank[1]);
     // A bare year next to a year column of the same kind ("Target | 2023 | 2024" without merges).
     if (
@@ -124,6 +126,15 @@ function readColumns(v: SheetView, block: HeaderBlock): ColumnInfo[] {
     out.push(info);
     prev = info;
   }
+  // A plan over several years with K | Rp per year (Renstra "Target Kinerja dan Kerangka Pendanaan"): the
+  // money of each plan year has no role of ours, and read as anggaran it would make the plan a budget.
+  const planYears = new Set(
+    out
+      .filter((i) => i.pair === "K" && i.word === "target")
+      .map((i) => (i.planIndex !== undefined ? `ke${i.planIndex}` : i.year))
+      .filter((y) => y !== undefined)
+  );
+  if (planYears.size >= 3) for (const i of out) if (i.pair === "Rp") i.word = null;
   return out;
 }
 

@@ -28,6 +28,7 @@ function isPlanEnd(c: string): boolean {
 export function pairRole(group: string, side: PairSide): HeaderWord | null {
   const c = compact(group);
   const kinerja = side === "K";
+  if (c.includes("kondisiawal") || c.includes("baseline")) return kinerja ? "kondisi_awal" : null;
   if (c.includes("tingkatcapaian") || c.includes("persentasecapaian") || /capaian.*%/.test(c))
     return kinerja ? "capaian" : "serapan";
   if (c.includes("realisasi")) return kinerja ? "realisasi" : "realisasi_anggaran";

@@ -463,3 +463,37 @@ describe("a Renja form in the middle of the year: nothing realised is not a mist
     expect(analyse(r, []).claims).toEqual(["D3 TARGET_ZERO"]);
   });
 });
+
+describe("a Renstra plan with K | Rp per year stays a plan", () => {
+  test("Target Kinerja dan Kerangka Pendanaan over 2022..2024, each K | Rp: targets by year, no budget", () => {
+    const rows: FixtureCell[][] = [
+      [
+        "No",
+        "Indikator Kinerja",
+        "Kondisi Awal",
+        _,
+        "Target Kinerja Program dan Kerangka Pendanaan",
+        _,
+        _,
+        _,
+        _,
+        _,
+      ],
+      [_, _, _, _, "Tahun 2022", _, "Tahun 2023", _, "Tahun 2024", _],
+      [_, _, "K", "Rp", "K", "Rp", "K", "Rp", "K", "Rp"],
+      [1, "Indeks kepuasan", 70, 1000000, 72, 1100000, 74, 1200000, 76, 1300000],
+      [2, "Persentase layanan", 60, 2000000, 65, 2100000, 70, 2200000, 75, 2300000],
+    ];
+    const merges = ["A1:A3", "B1:B3", "C1:D2", "E1:J1", "E2:F2", "G2:H2", "I2:J2"];
+    const { tables, claims } = analyse(rows, merges);
+    expect(tables[0].kind).toBe("renstra");
+    expect(roles(tables[0])).toEqual({
+      no: "A",
+      indikator: "B",
+      "target@2022": "E",
+      "target@2023": "G",
+      "target@2024": "I",
+    });
+    expect(claims).toEqual([]);
+  });
+});
