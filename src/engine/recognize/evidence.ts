@@ -12,12 +12,20 @@ import type { SheetView } from "./view";
 const MONEY: RoleKey[] = ["anggaran", "realisasi_anggaran", "sisa"];
 
 /** The figure of a cell (a percent as a fraction), or null for text, blanks and errors. */
-function figure(v: SheetView, row: number, col: number): number | null {
+export function figure(v: SheetView, row: number, col: number): number | null {
   const value = v.value(row, col);
   if (typeof value === "number") return Number.isFinite(value) ? value : null;
   if (typeof value !== "string" || value.trim() === "") return null;
   const read = bacaTeks(value);
   return read.kind === "number" ? read.id : null;
+}
+
+/** A stated percentage `c` of the ratio `q` (as a fraction or in percent points), within rounding. */
+export function isRatio(q: number, c: number): boolean {
+  return (
+    Math.abs(q - c) <= 0.0051 + 0.001 * Math.abs(c) ||
+    Math.abs(q * 100 - c) <= 0.51 + 0.001 * Math.abs(c)
+  );
 }
 
 interface Figures {
@@ -115,11 +123,7 @@ export function settleByData(
       if (a === null || b === null || c === null || a <= 0 || b === 0) continue;
       seen++;
       const q = b / a;
-      if (
-        Math.abs(q - c) <= 0.0051 + 0.001 * Math.abs(c) ||
-        Math.abs(q * 100 - c) <= 0.51 + 0.001 * Math.abs(c)
-      )
-        fit++;
+      if (isRatio(q, c)) fit++;
     }
     return [fit, seen];
   };

@@ -3,10 +3,10 @@
 // and one target, and that pair is the one meant. The legend's formula ("12 = 11/6 x100%") says which;
 // else the figures (which pair the capaian is realisasi / target of, in most rows); else the header
 // (not a triwulan part, not a cumulative "s.d.", the table's year). Each choice among several is said.
-import { bacaTeks } from "../number-text";
 import type { RoleKey } from "../types";
 import { columnLetter, toA1 } from "./address";
 import type { ColumnPlan } from "./columns";
+import { figure, isRatio } from "./evidence";
 import type { Legend } from "./legend";
 import type { SheetView } from "./view";
 
@@ -18,14 +18,6 @@ const PERIODIC =
   /\b(triwulan|tw|semester|caturwulan|bulan|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\b/i;
 /** A running total over a plan ("s.d. Tahun 2026", "kumulatif") is not the year's figure. */
 const CUMULATIVE = /(s\.?\s*d\.?\s|s\/d|sampai\s+dengan|kumulatif|cumulative)/i;
-
-function figure(v: SheetView, row: number, col: number): number | null {
-  const value = v.value(row, col);
-  if (typeof value === "number") return Number.isFinite(value) ? value : null;
-  if (typeof value !== "string" || value.trim() === "") return null;
-  const read = bacaTeks(value);
-  return read.kind === "number" ? read.id : null;
-}
 
 /** Every column the header names for `role` in the table's year or with no year, left to right. */
 function candidatesOf(plan: ColumnPlan, role: KinerjaRole): number[] {
@@ -65,12 +57,7 @@ export function settleKinerja(
         q = figure(v, row, c);
       if (a === null || b === null || q === null || a <= 0 || b === 0) continue;
       seen++;
-      const x = b / a;
-      if (
-        Math.abs(x - q) <= 0.0051 + 0.001 * Math.abs(q) ||
-        Math.abs(x * 100 - q) <= 0.51 + 0.001 * Math.abs(q)
-      )
-        ok++;
+      if (isRatio(b / a, q)) ok++;
     }
     return [ok, seen];
   };
