@@ -47,14 +47,24 @@ export function settleKinerja(
   if (ROLES.every((r) => cands[r].length <= 1)) return;
   const label = (c: number): string => plan.labels.get(c) ?? "";
 
+  // Each column is read once: the work stays linear in the candidates' cells.
+  const cache = new Map<number, Array<number | null>>();
+  const read = (col: number): Array<number | null> => {
+    let f = cache.get(col);
+    if (!f) cache.set(col, (f = rows.map((r) => figure(v, r, col))));
+    return f;
+  };
   // How many rows (with something realised and a target) hold capaian = realisasi / target (x100 or not).
   const fit = (c: number, r: number, t: number): [number, number] => {
     let seen = 0,
       ok = 0;
-    for (const row of rows) {
-      const a = figure(v, row, t),
-        b = figure(v, row, r),
-        q = figure(v, row, c);
+    const T = read(t),
+      R = read(r),
+      C = read(c);
+    for (let i = 0; i < rows.length; i++) {
+      const a = T[i],
+        b = R[i],
+        q = C[i];
       if (a === null || b === null || q === null || a <= 0 || b === 0) continue;
       seen++;
       if (isRatio(b / a, q)) ok++;
