@@ -5,6 +5,9 @@ import { columnLetter, toA1 } from "./address";
 import type { HeaderBlock } from "./header";
 import type { HeaderWord } from "./roles";
 import { matchLabel } from "./roles";
+import { pairRole, pairSide, type PairSide } from "./kr-pairs";
+import type { Legend } from "./legend";
+import { applyLegendRoles } from "./legend-roles";
 import { compact, yearsIn } from "./text";
 import type { SheetView } from "./view";
 
@@ -27,6 +30,8 @@ interface ColumnInfo {
   year?: number;
   /** "Target Kinerja Tahun Ke- 3": a plan year by its rank, not by its calendar year. */
   planIndex?: number;
+  /** The K or Rp side of a pair under a group header: its role comes from the group, not the context. */
+  pair?: PairSide;
 }
 
 /** Roles that belong to a year of performance (`target@2023`); budget roles stay plain. */
@@ -43,6 +48,7 @@ export const DATA_SETTLED: ReadonlySet<RoleKey> = new Set<RoleKey>([
   "serapan",
   "sisa",
 ]);
+const KINERJA_SETTLED: ReadonlySet<string> = new Set(["target", "realisasi", "capaian"]);
 const BUDGET_WORDS: ReadonlySet<HeaderWord> = new Set<HeaderWord>([
   "anggaran",
   "realisasi_anggaran",
@@ -61,23 +67,40 @@ function columnLabel(v: SheetView, block: HeaderBlock, col: number): string {
   return parts.join(" ");
 }
 
+/** The lowest header text of the column (the K / Rp under a group), numbered rows left out. */
+function lowestLabel(v: SheetView, block: HeaderBlock, col: number): string {
+  for (let i = block.rows.length - 1; i >= 0; i--) {
+    const r = block.rows[i];
+    if (block.numberedRows.includes(r)) continue;
+    const t = v.shown(r, col);
+    if (t !== "") return t;
+  }
+  return "";
+}
+
 function readColumns(v: SheetView, block: HeaderBlock): ColumnInfo[] {
   const out: ColumnInfo[] = [];
   let prev: ColumnInfo | undefined;
   for (let c = block.c0; c < block.c1; c++) {
     const label = columnLabel(v, block, c);
-    const m = label ? matchLabel(label) : null;
+    const lowest = lowestLabel(v, block, c);
+    const side = pairSide(lowest);
+    const group = side && label.endsWith(lowest) ? label.slice(0, -lowest.length).trim() : "";
+    const m = side && group ? null : label ? matchLabel(label) : null;
     const years = yearsIn(label);
     const info: ColumnInfo = {
       col: c,
       label,
-      word: m?.word ?? null,
+      word: side && group ? pairRole(group, side) : (m?.word ?? null),
       fuzzy: m?.fuzzy,
       year: years[0],
+      ...(side && group ? { pair: side } : {}),
     };
+    // A pair's plan rank is in its group ("Tahun ke-1" over K | Rp), not in the side's letter.
+    const ranked = side && group ? group : label;
     const rank =
-      /\bke\s*-?\s*(\d{1,2})\b/i.exec(label) ??
-      (info.word === "target" ? /(?:^|\s)(\d{1,2})$/.exec(label) : null);
+      /\bke\s*-?\s*(\d{1,2})\b/i.exec(ranked) ??
+      (info.word === "target" ? /(?:^|\s)(\d{1,2})$/.exec(ranked) : null);
     if (rank && info.year === undefined) info.planIndex = Number(rank[1]);
     // A bare year next to a year column of the same kind ("Target | 2023 | 2024" without merges).
     if (
@@ -103,6 +126,15 @@ function readColumns(v: SheetView, block: HeaderBlock): ColumnInfo[] {
     out.push(info);
     prev = info;
   }
+  // A plan over several years with K | Rp per year (Renstra "Target Kinerja dan Kerangka Pendanaan"): the
+  // money of each plan year has no role of ours, and read as anggaran it would make the plan a budget.
+  const planYears = new Set(
+    out
+      .filter((i) => i.pair === "K" && i.word === "target")
+      .map((i) => (i.planIndex !== undefined ? `ke${i.planIndex}` : i.year))
+      .filter((y) => y !== undefined)
+  );
+  if (planYears.size >= 3) for (const i of out) if (i.pair === "Rp") i.word = null;
   return out;
 }
 
@@ -119,6 +151,7 @@ function settle(
 ): ColumnRole | "kondisi_awal" | null {
   const w = info.word;
   if (w === null) return null;
+  if (info.pair) return w === "percent" ? null : w;
   // "REALISASI (%)" beside "REALISASI (Rp)": the percentage of the budget spent.
   if (
     (w === "realisasi" || w === "realisasi_anggaran") &&
@@ -151,7 +184,11 @@ function titleYear(v: SheetView, block: HeaderBlock): number | undefined {
 }
 
 /** Roles, kind and year of the table under `block`; null when the header is not one of ours. */
-export function planColumns(v: SheetView, block: HeaderBlock): ColumnPlan | null {
+export function planColumns(
+  v: SheetView,
+  block: HeaderBlock,
+  legend: Legend | null = null
+): ColumnPlan | null {
   const infos = readColumns(v, block);
   const words = new Set(infos.map((i) => i.word));
   const budget = infos.some((i) => i.word !== null && BUDGET_WORDS.has(i.word));
@@ -212,6 +249,12 @@ export function planColumns(v: SheetView, block: HeaderBlock): ColumnPlan | null
     }
   }
 
+  const restated = applyLegendRoles(legend, candidates, columns, labels);
+  if (restated.length > 0)
+    doubts.push(
+      `"${v.sheet}"!${toA1(block.numberedRows[0] ?? block.wordRow, block.c0)}: ${restated.join("; ")}.`
+    );
+
   // Years of one role read left to right must run one way (2022, 2023, 2024): a year out of order
   // (2022, 2024, 2023) is likely a typo, and the column could be taken for the wrong year. Say where.
   for (const role of YEAR_ROLES) {
@@ -229,24 +272,6 @@ export function planColumns(v: SheetView, block: HeaderBlock): ColumnPlan | null
           `kolom ${columnLetter(bad.col)} dibaca sebagai tahun ${bad.year}. Periksa tahun di judul kolom itu.`
       );
     }
-  }
-
-  // Several columns for one role: a Jumlah / Total column over its parts, else the first; budget roles
-  // are settled later from the figures (which pair the % or sisa is computed from).
-  for (const [key, cols] of Object.entries(candidates) as [RoleKey, number[]][]) {
-    if (cols.length < 2) {
-      delete candidates[key];
-      continue;
-    }
-    if (DATA_SETTLED.has(key)) continue;
-    const totals = cols.filter((c) => /\b(jumlah|total)\b/i.test(labels.get(c) ?? ""));
-    if (totals.length === 1) columns[key] = totals[0];
-    const why = totals.length === 1 ? "judulnya Jumlah/Total" : "kolom pertama";
-    doubts.push(
-      // At the first column left out: that is the header to check (a year typed twice, a part beside its total).
-      `${where(cols.find((c) => c !== columns[key]) ?? cols[0])}: kolom ${cols.map(columnLetter).join(", ")} sama-sama dibaca sebagai "${key}"; dipakai kolom ` +
-        `${columnLetter(columns[key] as number)} (${why}). Periksa judul kolom bila yang dimaksud kolom lain.`
-    );
   }
 
   // The table's year: its realisasi columns, else its title, else its one target year.
@@ -267,6 +292,27 @@ export function planColumns(v: SheetView, block: HeaderBlock): ColumnPlan | null
       const col = columns[`${role}@${year}`];
       if (columns[role] === undefined && col !== undefined) columns[role] = col;
     }
+  }
+
+  // Several columns for one role: a Jumlah / Total column over its parts, else the first; budget roles
+  // are settled later from the figures (which pair the % or sisa is computed from).
+  for (const [key, cols] of Object.entries(candidates) as [RoleKey, number[]][]) {
+    if (cols.length < 2) {
+      delete candidates[key];
+      continue;
+    }
+    if (DATA_SETTLED.has(key)) continue;
+    // Target / realisasi / capaian of the table's year are settled with the data (kinerja-choice.ts).
+    const [base, at] = key.split("@");
+    if (KINERJA_SETTLED.has(base) && (at === undefined || Number(at) === year)) continue;
+    const totals = cols.filter((c) => /\b(jumlah|total)\b/i.test(labels.get(c) ?? ""));
+    if (totals.length === 1) columns[key] = totals[0];
+    const why = totals.length === 1 ? "judulnya Jumlah/Total" : "kolom pertama";
+    doubts.push(
+      // At the first column left out: that is the header to check (a year typed twice, a part beside its total).
+      `${where(cols.find((c) => c !== columns[key]) ?? cols[0])}: kolom ${cols.map(columnLetter).join(", ")} sama-sama dibaca sebagai "${key}"; dipakai kolom ` +
+        `${columnLetter(columns[key] as number)} (${why}). Periksa judul kolom bila yang dimaksud kolom lain.`
+    );
   }
 
   // A PK whose indicator column is headed "Uraian" (no budget columns): read it as the indicator.

@@ -6,17 +6,26 @@ import { bacaTeks, formatPersen } from "../number-text";
 import type { RoleKey } from "../types";
 import { columnLetter, toA1 } from "./address";
 import type { ColumnPlan } from "./columns";
+import type { Legend } from "./legend";
 import type { SheetView } from "./view";
 
 const MONEY: RoleKey[] = ["anggaran", "realisasi_anggaran", "sisa"];
 
 /** The figure of a cell (a percent as a fraction), or null for text, blanks and errors. */
-function figure(v: SheetView, row: number, col: number): number | null {
+export function figure(v: SheetView, row: number, col: number): number | null {
   const value = v.value(row, col);
   if (typeof value === "number") return Number.isFinite(value) ? value : null;
   if (typeof value !== "string" || value.trim() === "") return null;
   const read = bacaTeks(value);
   return read.kind === "number" ? read.id : null;
+}
+
+/** A stated percentage `c` of the ratio `q` (as a fraction or in percent points), within rounding. */
+export function isRatio(q: number, c: number): boolean {
+  return (
+    Math.abs(q - c) <= 0.0051 + 0.001 * Math.abs(c) ||
+    Math.abs(q * 100 - c) <= 0.51 + 0.001 * Math.abs(c)
+  );
 }
 
 interface Figures {
@@ -47,7 +56,8 @@ export function settleByData(
   v: SheetView,
   plan: ColumnPlan,
   allRows: number[],
-  headerRow: number
+  headerRow: number,
+  legend: Legend | null = null
 ): DataSettlement {
   const rows = spread(allRows, SAMPLE);
   const cache = new Map<number, Figures>();
@@ -150,16 +160,44 @@ export function settleByData(
     fit(p, r, s, (a, b, c) => {
       if (a <= 0 || b === 0) return null;
       const q = b / a;
-      return (
-        Math.abs(q - c) <= 0.0051 + 0.001 * Math.abs(c) ||
-        Math.abs(q * 100 - c) <= 0.51 + 0.001 * Math.abs(c)
-      );
+      return isRatio(q, c);
     });
   const fitDiff = (p: number, r: number, d: number): [number, number] =>
     fit(p, r, d, (a, b, c) => (a === 0 || b === 0 ? null : Math.abs(a - b - c) <= 1));
   const preferTotal = (cols: number[]): number | undefined => {
     const t = cols.filter((c) => /\b(jumlah|total)\b/i.test(plan.labels.get(c) ?? ""));
     return t.length === 1 ? t[0] : cols[0];
+  };
+
+  // The numbered row's formulas ("5 = 4/2", "6 = 2-4"): which pagu and realisasi the % or sisa is of.
+  // Used where the figures cannot tell (a form still to fill, or figures that fit no pair).
+  const fromLegend = (): boolean => {
+    if (!legend) return false;
+    // [realisasi, pagu] each stated formula is of: "% = realisasi / pagu", "sisa = pagu - realisasi".
+    let ratio: { c: number; r: number; p: number } | undefined;
+    let diff: { c: number; r: number; p: number } | undefined;
+    for (const c of serapan) {
+      const rel = legend.relations.get(c);
+      if (rel?.kind === "ratio" && real.includes(rel.args[0]) && pagu.includes(rel.args[1]))
+        ratio ??= { c, r: rel.args[0], p: rel.args[1] };
+    }
+    for (const c of sisa) {
+      const rel = legend.relations.get(c);
+      if (rel?.kind === "difference" && pagu.includes(rel.args[0]) && real.includes(rel.args[1]))
+        diff ??= { c, r: rel.args[1], p: rel.args[0] };
+    }
+    const pair = ratio ?? diff;
+    if (!pair) return false;
+    if (ratio && diff && (ratio.r !== diff.r || ratio.p !== diff.p)) return false; // the legend contradicts itself
+    chosenR = pair.r;
+    chosenP = pair.p;
+    chosenS = ratio?.c;
+    chosenD = diff?.c;
+    if (pagu.length > 1 || real.length > 1 || serapan.length > 1 || sisa.length > 1)
+      why.push(
+        `pagu dibaca dari kolom ${columnLetter(pair.p)} dan realisasi dari kolom ${columnLetter(pair.r)} menurut rumus pada baris nomor kolom`
+      );
+    return true;
   };
 
   let chosenP = preferTotal(pagu);
@@ -176,6 +214,7 @@ export function settleByData(
       s: undefined as number | undefined,
       d: undefined as number | undefined,
     };
+    let maxSeen = 0;
     for (const p of pagu)
       for (const r of real) {
         let s: number | undefined,
@@ -184,6 +223,7 @@ export function settleByData(
           seen = 0;
         for (const c of serapanF) {
           const [f, n] = fitRatio(p, r, c);
+          maxSeen = Math.max(maxSeen, n);
           if (n >= 2 && f * 2 > n && (s === undefined || f > score)) {
             s = c;
             score = f;
@@ -192,6 +232,7 @@ export function settleByData(
         }
         for (const c of sisaF) {
           const [f, n] = fitDiff(p, r, c);
+          maxSeen = Math.max(maxSeen, n);
           if (n >= 2 && f * 2 > n) {
             d = c;
             score += f;
@@ -216,6 +257,8 @@ export function settleByData(
           `pagu dibaca dari kolom ${columnLetter(best.p)} dan realisasi dari kolom ${columnLetter(best.r)} karena ${what} pada sebagian besar baris`
         );
       }
+    } else if (maxSeen < 2 && fromLegend()) {
+      // Too few rows with money spent to test a pair: the legend's formula says which.
     } else {
       chosenS = undefined;
       chosenD = undefined;
@@ -224,6 +267,8 @@ export function settleByData(
       );
     }
   }
+  if (!(pagu.length > 0 && real.length > 0 && (serapanF.length > 0 || sisaF.length > 0)))
+    fromLegend();
   if (chosenS === undefined && serapanF.length === 0 && serapan.length === 1) chosenS = serapan[0];
   if (chosenD === undefined && sisaF.length === 0 && sisa.length === 1) chosenD = sisa[0];
   for (const [key, cols, chosen] of [

@@ -14,6 +14,9 @@ import {
 import { ANCHOR_WORDS } from "./roles";
 import { toA1 } from "./address";
 import { settleByData } from "./evidence";
+import { settleKinerja } from "./kinerja-choice";
+import { readLegend } from "./legend";
+import { shiftToFigures } from "./offset-columns";
 import { classifyBudgetRows, classifyIndicatorRows } from "./rows";
 import { SheetView } from "./view";
 
@@ -98,7 +101,8 @@ export function recognize(grid: Grid): RecognitionResult {
       continue;
     }
     const block = findHeaderBlock(v, r);
-    const plan = planColumns(v, block);
+    const legend = readLegend(v, block);
+    const plan = planColumns(v, block, legend);
     if (!plan) {
       const unsure = unknownTableDoubt(v, block);
       if (unsure) doubts.push(unsure);
@@ -107,7 +111,7 @@ export function recognize(grid: Grid): RecognitionResult {
     }
     const body = scanBody(v, block);
     if (plan.kind === "anggaran" || plan.kind === "efisiensi") {
-      const settled = settleByData(v, plan, body.dataRows, block.wordRow);
+      const settled = settleByData(v, plan, body.dataRows, block.wordRow, legend);
       if (!settled.keep) {
         doubts.push(
           `"${v.sheet}"!${toA1(block.wordRow, block.c0)}: judul kolom menyebut anggaran, tetapi tidak ada kolom berisi rupiah ` +
@@ -117,6 +121,8 @@ export function recognize(grid: Grid): RecognitionResult {
         continue;
       }
     }
+    settleKinerja(v, plan, body.dataRows, legend, block.wordRow);
+    shiftToFigures(v, plan, body.dataRows, block.wordRow);
     const rowsOf = plan.kind === "anggaran" ? classifyBudgetRows : classifyIndicatorRows;
     const classified = rowsOf(v, body.dataRows, block.c0, block.c1, plan.columns, plan.kind);
     const tableDoubts = [...plan.doubts, ...classified.doubts];

@@ -94,6 +94,8 @@ const PERCENT_OWN_WORDS = [
 
 function matchCompact(c: string): LabelMatch | null {
   const noDigits = c.replace(/[0-9%]/g, "");
+  // "Unit Kerja Penanggung Jawab": who answers for the row, not the row's name nor its unit.
+  if (c.includes("penanggungjawab")) return null;
   if (PERCENT_FIRST.test(c) && !PERCENT_OWN_WORDS.some((w) => c.includes(w)))
     return { word: "percent" };
   // "Selisih pagu sebelum dan sesudah" is a budget shift, not a remaining budget; "selisih anggaran dan

@@ -61,7 +61,8 @@ export function checkAnggaran(ctx: TableContext): void {
     }
     if (sisaCol !== undefined) {
       const cell = ctx.cell(sisaCol, row.row);
-      const stated = amount(ctx, cell);
+      // A blank sisa is not filled in yet (a form to fill), not a stated 0.
+      const stated = cell?.blank ? null : amount(ctx, cell);
       if (cell && stated !== null) {
         const computed = p - r;
         if (Math.abs(computed - stated) > Math.max(1, 0.5 * 10 ** -cell.decimals) + 1e-6) {

@@ -255,6 +255,10 @@ export function reportCapaian(
     }
     const how = `${formula(pol, t, r)}`;
     const higher = values.higher;
+    // Nothing realised yet and a direction only guessed from the name: a stated 0% is the report's own
+    // reading (higher is better), not a sign that the direction is reversed.
+    if (pol !== "higher" && !row.explicit && r === 0 && higher !== null && fits(row, higher, tol))
+      continue;
     if (pol !== "higher" && higher !== null && fits(row, higher, tol)) {
       sink.add({
         rule: "POLARITY_SUSPECT",

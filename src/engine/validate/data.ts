@@ -98,6 +98,12 @@ export function checkData(ctx: TableContext): void {
           reportUnreadable(ctx, cell, name);
       }
       if (!capaianDue) continue;
+      // A row with no indicator name (an urusan / program heading, a total) has no capaian due.
+      const nameCol = table.columns.indikator;
+      const nameCell = nameCol !== undefined ? ctx.cell(nameCol, row.row) : undefined;
+      if (nameCol !== undefined && (!nameCell || nameCell.blank)) continue;
+      // Target 0 with nothing realised (an activity not planned this year): nothing to judge.
+      if (t.value === 0 && !t.blank && (r.blank || r.value === 0)) continue;
       const stated = group.capaian !== undefined ? ctx.cell(group.capaian, row.row) : undefined;
       const rowHasFigures = !t.blank || !r.blank || (stated !== undefined && !stated.blank);
       if (!rowHasFigures) continue;
