@@ -15,9 +15,17 @@ import { ANCHOR_WORDS } from "./roles";
 import { toA1 } from "./address";
 import { settleByData } from "./evidence";
 import { classifyBudgetRows, classifyIndicatorRows } from "./rows";
+import { itemsOf } from "./uncertain";
 import { SheetView } from "./view";
 
 export { toA1, rangeToA1, columnLetter, parseA1, parseRange } from "./address";
+export {
+  certainTable,
+  hierarchyUncertain,
+  isUncertainRole,
+  uncertainColumns,
+  uncertainItems,
+} from "./uncertain";
 
 export interface RecognitionResult {
   tables: RecognizedTable[];
@@ -138,6 +146,7 @@ export function recognize(grid: Grid): RecognitionResult {
       rows: classified.rows,
       ...(plan.year !== undefined ? { year: plan.year } : {}),
       doubts: tableDoubts,
+      doubtItems: itemsOf(tableDoubts, [...plan.doubtItems, ...(classified.doubtItems ?? [])]),
     });
     r = body.last + 1;
   }
