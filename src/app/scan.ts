@@ -95,7 +95,7 @@ export function doubtFindings(table: RecognizedTable, more: Finding[] = []): Fin
 }
 
 /** One TABLE_DOUBT per table: validation's doubts at a table's header go into that table's finding. */
-function oneDoubtPerTable(tables: RecognizedTable[], findings: Finding[]): Finding[] {
+export function oneDoubtPerTable(tables: RecognizedTable[], findings: Finding[]): Finding[] {
   const byCell = new Map<string, RecognizedTable>(tables.map((t) => [headerCell(t), t]));
   const more = new Map<RecognizedTable, Finding[]>();
   const rest: Finding[] = [];

@@ -239,10 +239,13 @@ export function planColumns(v: SheetView, block: HeaderBlock): ColumnPlan | null
       .sort((a, b) => a.col - b.col);
     if (seq.length < 3) continue;
     const up = seq[seq.length - 1]!.year >= seq[0]!.year;
-    const bad = seq.find(
+    const at = seq.findIndex(
       (y, i) => i > 0 && (up ? y.year < seq[i - 1]!.year : y.year > seq[i - 1]!.year)
     );
+    const bad = at > 0 ? seq[at] : undefined;
     if (bad) {
+      // One of the two columns that break the order is mistyped, not necessarily the second: both are guesses.
+      const pair = [seq[at - 1]!, bad];
       say(
         doubtItem(
           "year",
@@ -250,8 +253,8 @@ export function planColumns(v: SheetView, block: HeaderBlock): ColumnPlan | null
             `kolom ${columnLetter(bad.col)} dibaca sebagai tahun ${bad.year}. Periksa tahun di judul kolom itu.`,
           {
             columns: seq.map((y) => y.col),
-            taken: [bad.col],
-            roles: [`${role}@${bad.year}`],
+            taken: pair.map((y) => y.col),
+            roles: pair.map((y): RoleKey => `${role}@${y.year}`),
             uncertain: true,
           }
         )

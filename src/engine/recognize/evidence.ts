@@ -289,7 +289,12 @@ export function settleByData(
       doubtItem(
         reason,
         `${at(plan.columns.anggaran ?? plan.columns.realisasi_anggaran ?? 0)}: ${why.join("; ")}.`,
-        { columns: [...involved], taken, roles: takenRoles, uncertain: guessed }
+        {
+          columns: [...involved].sort((a, b) => a - b),
+          taken,
+          roles: takenRoles,
+          uncertain: guessed,
+        }
       )
     );
   for (const key of ["anggaran", "realisasi_anggaran", "serapan", "sisa"] as const)
