@@ -13,6 +13,7 @@ import { cellOf, gridFor } from "./grid-cells";
 import { efficiencyMethod } from "./efficiency-method";
 import { isResolved, resolveSettings } from "../validate/resolve";
 import { withheldNeeds, type FillWithheld } from "./fill-withheld";
+import { certainTable } from "../recognize/uncertain";
 
 export type { FillCell } from "./fill-cells";
 export type { FillKind } from "./fill-columns";
@@ -148,7 +149,7 @@ export function planFill(
   // Cells promised to earlier tables of this plan: [sheet, col, fromRow, toRow].
   const claims: [string, number, number, number][] = [];
   // "auto": the efisiensi formula the workbook's own figures fit, decided once for every table.
-  const method = efficiencyMethod(settings.efficiency, grids, tables);
+  const method = efficiencyMethod(settings.efficiency, grids, tables.map(certainTable));
   for (const table of tables) {
     const grid = gridFor(grids, table.sheet);
     if (!grid) continue;
