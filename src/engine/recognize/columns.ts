@@ -250,7 +250,9 @@ export function planColumns(v: SheetView, block: HeaderBlock): ColumnPlan | null
         doubtItem(
           "year",
           `${where(bad.col)}: tahun pada judul kolom ${role} tidak berurutan (${seq.map((y) => y.year).join(", ")}); ` +
-            `kolom ${columnLetter(bad.col)} dibaca sebagai tahun ${bad.year}. Periksa tahun di judul kolom itu.`,
+            `kolom ${columnLetter(bad.col)} dibaca sebagai tahun ${bad.year}. Karena salah satu dari kolom ` +
+            `${pair.map((y) => columnLetter(y.col)).join(" dan ")} salah tahun, keduanya tidak diperiksa dan tidak diisi. ` +
+            `Periksa tahun di judul kolom itu.`,
           {
             columns: seq.map((y) => y.col),
             taken: pair.map((y) => y.col),
