@@ -1,7 +1,7 @@
 // Precision before recall (issue 11): a role taken by a guess is said once as the table's TABLE_DOUBT and
 // no row is judged on it; a role the figures settle is certain and checked. One small grid per reason.
-import { doubtFindings } from "../../../src/app/scan";
-import { planFill } from "../../../src/engine/plan/fill";
+import { doubtFindings, oneDoubtPerTable } from "../../../src/app/scan";
+import { fillSummary, planFill } from "../../../src/engine/plan/fill";
 import { planCompare } from "../../../src/engine/plan/compare";
 import { columnLetter, recognize } from "../../../src/engine/recognize/index";
 import {
@@ -83,6 +83,24 @@ function tenRows(wrongRow?: number): FixtureCell[][] {
   }
   return rows;
 }
+
+test("validation's own doubt about a table joins the table's one TABLE_DOUBT", () => {
+  const { t } = read(twoGroups);
+  const own = {
+    rule: "TABLE_DOUBT",
+    severity: "info" as const,
+    sheet: "S",
+    cell: "A1",
+    message: "susunan induk-anak tabel ini kemungkinan salah dibaca",
+    expected: null,
+    actual: null,
+  };
+  const other = { ...own, rule: "MISSING_VALUE", cell: "B3", message: "kosong" };
+  const out = oneDoubtPerTable([t], [own, other]);
+  expect(out.map((f) => `${f.cell} ${f.rule}`)).toEqual(["A1 TABLE_DOUBT", "B3 MISSING_VALUE"]);
+  expect(out[0]!.items).toHaveLength(t.doubts.length + 1);
+  expect(out[0]!.message).toContain("susunan induk-anak");
+});
 
 describe("a pair chosen from the figures", () => {
   test("the % fits the second pair in 9 of 10 rows: certain, and the tenth row is a real mistake", () => {
@@ -195,6 +213,9 @@ describe("fill and compare", () => {
     expect(plan.columns).toEqual([]);
     expect(plan.withheld.map((w) => w.kind).sort()).toEqual(["serapan", "sisa"]);
     expect(plan.withheld[0]!.reason).toMatch(/kolom B, C yang belum pasti/);
+    expect(fillSummary(plan)).toMatch(
+      /^Tidak ada yang diisi\. 2 kolom tidak diisi karena kolom yang dibacanya belum pasti/
+    );
   });
 
   test("fill writes the same columns where the pair is certain", () => {
