@@ -1,6 +1,7 @@
 // Scan = read every sheet through the adapter, recognize tables, validate them. The steps after the read are
 // pure and go one sheet at a time, so a host can show progress (and let its UI paint) between sheets.
 import {
+  columnLetter,
   rangeToA1,
   recognize,
   resolveSettings,
@@ -8,6 +9,7 @@ import {
   validate,
   type AnalysisSettings,
   type Finding,
+  type FindingDoubtItem,
   type Grid,
   type RecognizedTable,
 } from "../engine/index";
@@ -37,17 +39,72 @@ export interface ScanOptions {
   tableDoubtFindings?: boolean;
 }
 
-/** Recognition's doubts about a table, as info findings at the table's first cell. */
-export function doubtFindings(table: RecognizedTable): Finding[] {
-  return table.doubts.map((message) => ({
-    rule: "TABLE_DOUBT",
-    severity: "info",
-    sheet: table.sheet,
-    cell: toA1(table.range.row, table.range.col),
-    message: `Tabel ${rangeToA1(table.range)}: ${message}`,
-    expected: null,
-    actual: null,
+/** The cell a table's doubt is said at: the first cell of its header. */
+function headerCell(table: RecognizedTable): string {
+  return toA1(table.range.row, table.range.col);
+}
+
+/**
+ * Recognition's doubts about a table (and validation's own doubts about it, `more`) as ONE info finding at
+ * the table's header cell, every doubt an entry of `items`; none when there is no doubt.
+ */
+export function doubtFindings(table: RecognizedTable, more: Finding[] = []): Finding[] {
+  const letters = (cols: number[]): string[] => cols.map(columnLetter);
+  const items: FindingDoubtItem[] = (
+    table.doubtItems ??
+    table.doubts.map((message) => ({
+      reason: "other" as const,
+      columns: [],
+      taken: [],
+      uncertain: false,
+      message,
+    }))
+  ).map((i) => ({
+    reason: i.reason,
+    columns: letters(i.columns),
+    taken: letters(i.taken),
+    uncertain: i.uncertain,
+    message: i.message,
   }));
+  for (const f of more)
+    items.push({
+      reason: "hierarchy",
+      columns: [],
+      taken: [],
+      uncertain: true,
+      message: f.message,
+    });
+  if (items.length === 0) return [];
+  const unsure = [...new Set(items.filter((i) => i.uncertain).flatMap((i) => i.taken))];
+  const lead =
+    unsure.length > 0
+      ? `kolom ${unsure.join(", ")} belum pasti dibaca, jadi baris tabel ini tidak dinilai pada kolom itu dan kolom itu tidak diisi. `
+      : "";
+  return [
+    {
+      rule: "TABLE_DOUBT",
+      severity: "info",
+      sheet: table.sheet,
+      cell: headerCell(table),
+      message: `Tabel ${rangeToA1(table.range)}: ${lead}${items.map((i) => i.message).join(" ")}`,
+      expected: null,
+      actual: null,
+      items,
+    },
+  ];
+}
+
+/** One TABLE_DOUBT per table: validation's doubts at a table's header go into that table's finding. */
+export function oneDoubtPerTable(tables: RecognizedTable[], findings: Finding[]): Finding[] {
+  const byCell = new Map<string, RecognizedTable>(tables.map((t) => [headerCell(t), t]));
+  const more = new Map<RecognizedTable, Finding[]>();
+  const rest: Finding[] = [];
+  for (const f of findings) {
+    const table = f.rule === "TABLE_DOUBT" ? byCell.get(f.cell) : undefined;
+    if (table) more.set(table, [...(more.get(table) ?? []), f]);
+    else rest.push(f);
+  }
+  return [...tables.flatMap((t) => doubtFindings(t, more.get(t))), ...rest];
 }
 
 export async function scan(
@@ -72,13 +129,16 @@ export async function scan(
     const recognized = recognizedAll[i]!;
     out.tables.push(...recognized.tables);
     out.notes.push(...recognized.doubts);
-    if (options.tableDoubtFindings)
-      for (const t of recognized.tables) out.findings.push(...doubtFindings(t));
-    if (recognized.tables.length > 0) {
-      const validation = validate(grid, recognized.tables, resolved.settings);
-      out.findings.push(...validation.findings);
-      out.notes.push(...validation.notes);
-    }
+    const validation =
+      recognized.tables.length > 0
+        ? validate(grid, recognized.tables, resolved.settings)
+        : { findings: [], notes: [] };
+    out.findings.push(
+      ...(options.tableDoubtFindings
+        ? oneDoubtPerTable(recognized.tables, validation.findings)
+        : validation.findings)
+    );
+    out.notes.push(...validation.notes);
     await options.onProgress?.({ done: i + 1, total: grids.length });
   }
   out.notes = [...new Set(out.notes)];

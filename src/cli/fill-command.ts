@@ -37,13 +37,22 @@ export async function fillCommand(
           mode,
           columns: plan.preview,
           notes: plan.notes,
+          withheld: plan.withheld.map((w) => ({
+            sheet: w.sheet,
+            header: w.header,
+            reason: w.reason,
+          })),
           warnings,
           stats: { syncs: applied.syncs, cellsWritten: applied.cellsWritten },
         })
       );
       return 0;
     }
-    if (plan.columns.length === 0) {
+    if (plan.columns.length === 0 && plan.withheld.length > 0) {
+      io.out(
+        `Tidak ada kolom yang ditulis ke ${input}: ${plan.withheld.length} kolom tidak diisi karena kolom yang dibacanya belum pasti. Salinannya ditulis ke ${output}.`
+      );
+    } else if (plan.columns.length === 0) {
       io.out(
         `Tidak ada kolom yang perlu ditambahkan ke ${input}: setiap tabel sudah punya kolom capaian, predikat, serapan dan sisanya (${analysis.tables.length} tabel). Salinannya ditulis ke ${output}.`
       );
@@ -54,6 +63,7 @@ export async function fillCommand(
       for (const p of plan.preview)
         io.out(`  ${p.sheet}!${p.range}  "${p.header}"  contoh ${p.example}`);
     }
+    for (const w of plan.withheld) io.out(`  Tidak diisi: ${w.sheet}: ${w.reason}`);
     for (const n of plan.notes) io.out(`  Catatan: ${n}`);
     for (const w of warnings) io.out(`  Peringatan: ${w}`);
     return 0;

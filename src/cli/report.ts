@@ -68,6 +68,8 @@ export function checkJson(file: string, analysis: Analysis, stats: Stats): Check
       message: f.message,
       expected: f.expected ?? null,
       actual: f.actual ?? null,
+      // A TABLE_DOUBT carries every doubt about its table (reason, columns, the column taken, uncertain).
+      ...(f.items ? { items: f.items } : {}),
     })),
     stats,
   };

@@ -60,6 +60,9 @@ export type {
   RowKind,
   TableRow,
   RecognizedTable,
+  DoubtItem,
+  DoubtReason,
+  FindingDoubtItem,
 } from "./types";
 export {
   DEFAULT_SETTINGS,
@@ -70,6 +73,13 @@ export {
 export { toA1, rangeToA1, columnLetter, parseA1, parseRange } from "./recognize/address";
 export { sheetPrefix } from "./plan/a1";
 export { recognize, type RecognitionResult } from "./recognize/index";
+export {
+  certainTable,
+  hierarchyUncertain,
+  isUncertainRole,
+  uncertainColumns,
+  uncertainItems,
+} from "./recognize/uncertain";
 export { statedCapaianAverage, budgetTotals } from "./workbook-figures";
 export {
   validate,

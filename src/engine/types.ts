@@ -83,6 +83,8 @@ export interface Finding {
   message: string;
   expected: number | string | null;
   actual: number | string | null;
+  /** TABLE_DOUBT only: every doubt about the table, in one finding at its header. */
+  items?: FindingDoubtItem[];
 }
 
 /** What a data row of a recognized table is. */
@@ -124,4 +126,50 @@ export interface RecognizedTable {
   year?: number;
   /** What recognition is unsure about, in Indonesian (empty when sure). */
   doubts: string[];
+  /**
+   * The same doubts, structured (one per entry of `doubts`, same order, same message). Missing on tables
+   * built by hand: they then have no uncertain role.
+   */
+  doubtItems?: DoubtItem[];
+}
+
+/** Why recognition is unsure (see src/engine/recognize/uncertain.ts). */
+export type DoubtReason =
+  | "candidates" // several columns for one role, one taken by order
+  | "header_only" // the role comes from the header alone (a typo read through, "Uraian" as indikator)
+  | "few_rows" // a % / sisa column fits the pair taken in too few rows, or in too few of them
+  | "data" // the pair was chosen from the figures (% or sisa fits it): certain
+  | "total_label" // a Jumlah / Total column taken over its parts: certain
+  | "legend" // the numbered row's formula ("5 = 4/2") says which columns: certain
+  | "not_money" // a column headed like money holds scores or percentages: not taken
+  | "no_fit" // a % / sisa column fits no pair: not taken
+  | "hierarchy" // parent / child rows not told from kode, numbering or indentation
+  | "year" // a year repeated or out of order in the header
+  | "other";
+
+/** One doubt of recognition about a table, with the columns it is about. */
+export interface DoubtItem {
+  reason: DoubtReason;
+  /** Absolute columns involved (all candidates, the % / sisa column tested). */
+  columns: number[];
+  /** The columns taken for a role after all (a subset of `columns`, or none). */
+  taken: number[];
+  /** The roles those columns were taken for. */
+  roles: RoleKey[];
+  /**
+   * true: what was taken is a guess. Validation does not judge rows on `taken` (or on the hierarchy, for
+   * reason "hierarchy"), and fill neither reads from nor writes into them.
+   */
+  uncertain: boolean;
+  /** Indonesian: what was taken and why (the entry of `doubts`). */
+  message: string;
+}
+
+/** A doubt item as findings carry it (JSON of `sakip check`): columns as letters. */
+export interface FindingDoubtItem {
+  reason: DoubtReason;
+  columns: string[];
+  taken: string[];
+  uncertain: boolean;
+  message: string;
 }

@@ -5,6 +5,7 @@ import { engineView } from "./expected";
 import { planFill } from "../../src/engine/plan/fill";
 import { DEFAULT_SETTINGS } from "../../src/engine/settings";
 import type { CellData, WorkbookModel } from "../../src/memory-excel/model";
+import { diskominfoPk } from "../fixtures/data/diskominfo-pk";
 
 function snapshot(model: WorkbookModel): Map<string, CellData> {
   const out = new Map<string, CellData>();
@@ -102,6 +103,23 @@ describe("Isi tab", () => {
       if (typeof c.value === "number")
         expect(sheet.getCell(c.row, capaian.col)?.value).toBeCloseTo(c.value, 10);
     }
+  });
+
+  it("lists the columns it withholds because a column they read is a guess, and writes none of them", async () => {
+    // Tabel 3.14 heads two columns "2024" (2023 missing): its target 2024 is taken by order, a guess.
+    const { run, model } = await setupLoaded([{ workbook: diskominfoPk, sheet: "Tabel 3.14" }]);
+    const view = await engineView(run);
+    const plan = planFill(view.grids, view.tables, { mode: "formulas" });
+    expect(plan.columns).toEqual([]);
+    expect(plan.withheld.length).toBeGreaterThan(0);
+    const before = snapshot(model);
+    await scan();
+    await openFill();
+    expect(screen.getByText("Tidak ada kolom yang dapat diisi dengan pasti.")).toBeTruthy();
+    const list = screen.getByRole("list", { name: "Tidak diisi (kolom belum pasti)" });
+    for (const w of plan.withheld) expect(list.textContent).toContain(w.reason);
+    expect(screen.queryByRole("button", { name: "Isi kolom" })).toBeNull();
+    expect(snapshot(model)).toEqual(before);
   });
 
   it("asks for a scan first", async () => {

@@ -16,6 +16,8 @@ import { COMPARE_KINDS } from "./compare-types";
 import type { CompareKind, CompareOptions, ComparePlan, CompareSheet } from "./compare-types";
 import { planYears } from "./compare-years";
 import { cellOf } from "./grid-cells";
+import { certainTable, uncertainColumns } from "../recognize/uncertain";
+import { columnLetter, rectA1 } from "./a1";
 import { efficiencyMethod } from "./efficiency-method";
 
 export * from "./compare-types";
@@ -56,7 +58,10 @@ export function planCompare(
   const kinds = COMPARE_KINDS.filter((k) => (options.kinds ?? COMPARE_KINDS).includes(k));
   const previous = generatedSheets(grids);
   const generated = new Set([...previous.values()].map((g) => g.sheet.toLowerCase()));
-  const sourceTabs = tables.filter((t) => !generated.has(t.sheet.toLowerCase()));
+  // Only what recognition is sure of is compared; the guessed columns are left out, and said.
+  const own = tables.filter((t) => !generated.has(t.sheet.toLowerCase()));
+  const leftOut = leftOutNotes(own);
+  const sourceTabs = own.map(certainTable);
   const sources = sourceTables(grids, sourceTabs, generated);
   // "Auto" resolved once from the source tables: the same formula as the findings and the fill.
   const settings: AnalysisSettings = isResolved(options.settings)
@@ -96,5 +101,17 @@ export function planCompare(
     sheet.cells = rectangular(cells);
     sheets.push(sheet);
   }
-  return { sheets, matches: ctx.matches, notes: ctx.notes };
+  return { sheets, matches: ctx.matches, notes: [...leftOut, ...ctx.notes] };
+}
+
+/** One note per table with guessed columns: which ones the comparison did not use. */
+function leftOutNotes(tables: RecognizedTable[]): string[] {
+  return tables.flatMap((t) => {
+    const cols = [...uncertainColumns(t)].sort((a, b) => a - b);
+    return cols.length === 0
+      ? []
+      : [
+          `Tabel ${t.sheet}!${rectA1(t.range)}: kolom ${cols.map(columnLetter).join(", ")} belum pasti dibaca (lihat catatan pengenalan tabel), jadi tidak dipakai dalam perbandingan. Perbaiki judul kolomnya lalu jalankan lagi.`,
+        ];
+  });
 }

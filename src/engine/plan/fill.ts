@@ -12,9 +12,12 @@ import type { FillKind } from "./fill-columns";
 import { cellOf, gridFor } from "./grid-cells";
 import { efficiencyMethod } from "./efficiency-method";
 import { isResolved, resolveSettings } from "../validate/resolve";
+import { withheldNeeds, type FillWithheld } from "./fill-withheld";
+import { certainTable } from "../recognize/uncertain";
 
 export type { FillCell } from "./fill-cells";
 export type { FillKind } from "./fill-columns";
+export type { FillWithheld } from "./fill-withheld";
 export { headerFor } from "./fill-columns";
 
 /** `formulas`: live `=SAKIP.*` formulas (en-US); `values`: the engine's figures as constants. */
@@ -65,6 +68,8 @@ export interface FillPlan {
   preview: FillPreviewItem[];
   /** Indonesian notes: rows left empty and why, tables that got nothing or could not be placed. */
   notes: string[];
+  /** Columns not filled because a column they read or write was read by a guess (precision before recall). */
+  withheld: FillWithheld[];
 }
 
 export interface FillOptions {
@@ -140,10 +145,11 @@ export function planFill(
     : resolveSettings(grids, tables, options.settings).settings;
   const columns: FillColumn[] = [];
   const notes: string[] = [];
+  const withheld: FillWithheld[] = [];
   // Cells promised to earlier tables of this plan: [sheet, col, fromRow, toRow].
   const claims: [string, number, number, number][] = [];
   // "auto": the efisiensi formula the workbook's own figures fit, decided once for every table.
-  const method = efficiencyMethod(settings.efficiency, grids, tables);
+  const method = efficiencyMethod(settings.efficiency, grids, tables.map(certainTable));
   for (const table of tables) {
     const grid = gridFor(grids, table.sheet);
     if (!grid) continue;
@@ -151,6 +157,8 @@ export function planFill(
     const needs = neededColumns(grid, table, others);
     if (needs.length === 0) continue;
     const where = `tabel ${table.sheet}!${rectA1(table.range)}`;
+    // Needs that read or write a guessed column: never written, said instead.
+    const held = withheldNeeds(table, needs);
     const taken = (col: number, from: number, to: number): boolean =>
       claims.some(([s, c, f, t]) => s === table.sheet && c === col && f <= to && from <= t) ||
       others.some(
@@ -158,7 +166,9 @@ export function planFill(
           col >= r.col && col < r.col + r.colCount && r.row <= to && from <= r.row + r.rowCount - 1
       );
     // A new column only for a figure the table has no column for; the others go into their own column.
-    const fresh = needs.map((n, i) => (n.into === undefined ? i : -1)).filter((i) => i >= 0);
+    const fresh = needs
+      .map((n, i) => (n.into === undefined && !held.has(i) ? i : -1))
+      .filter((i) => i >= 0);
     const slots = targetColumns(grid, table, fresh.length, taken);
     const placed = needs.map((n) => n.into ?? -1);
     if (fresh.length > 0 && slots.length === 0) {
@@ -192,12 +202,34 @@ export function planFill(
     const headerRow = Math.min(table.range.row, ...table.headerRows);
     const lastRow = table.range.row + table.range.rowCount - 1;
     needs.forEach((need, i) => {
+      const gets = (c: FillCell): boolean =>
+        mode === "formulas" ? c.formula !== "" : c.value !== null;
+      const reason = held.get(i);
+      if (reason !== undefined) {
+        // A withheld column of the table's own that has no empty cell to fill is nothing to say.
+        if (
+          need.into !== undefined &&
+          writtenInto(grid, table, need.into, cells[i]!).filter(gets).length === 0
+        )
+          return;
+        withheld.push({
+          sheet: table.sheet,
+          kind: need.kind,
+          ...(need.year !== undefined ? { year: need.year } : {}),
+          header:
+            need.into !== undefined
+              ? (headerText(grid, table, need.into) ?? need.header)
+              : need.header,
+          ...(need.into !== undefined ? { col: need.into } : {}),
+          reason: `${need.into !== undefined ? `Kolom ${columnLetter(need.into)} ` : "Kolom "}"${need.into !== undefined ? (headerText(grid, table, need.into) ?? need.header) : need.header}" pada ${where} tidak diisi: ${reason}`,
+          table: table.range,
+        });
+        return;
+      }
       if (!usable[i]) return;
       const col = placed[i]!;
       const into = need.into !== undefined;
       const own = into ? writtenInto(grid, table, col, cells[i]!) : cells[i]!;
-      const gets = (c: FillCell): boolean =>
-        mode === "formulas" ? c.formula !== "" : c.value !== null;
       // Into the table's own column: only empty cells that get something; a column with none is left out.
       const written = into ? own.filter(gets) : own;
       if (into && written.length === 0) return;
@@ -230,7 +262,7 @@ export function planFill(
       }
     });
   }
-  return { mode, columns, preview: columns.map((c) => previewOf(c, mode)), notes };
+  return { mode, columns, preview: columns.map((c) => previewOf(c, mode)), notes, withheld };
 }
 
 /** The header text the table shows above its own column (the lowest header row with text), for the preview. */
@@ -323,7 +355,14 @@ export function fillSummary(plan: FillPlan): string {
     parts.push(
       `${added.length} kolom ditambahkan (${added.map((p) => `${p.header} ${p.sheet}`).join(", ")})`
     );
-  return parts.length === 0
-    ? "Tidak ada yang perlu diisi: setiap tabel sudah lengkap."
-    : `Selesai: ${parts.join("; ")}.`;
+  const held = (plan.withheld ?? []).length;
+  const heldText =
+    held > 0
+      ? ` ${held} kolom tidak diisi karena kolom yang dibacanya belum pasti: ${plan.withheld.map((w) => `${w.header} ${w.sheet}`).join(", ")}.`
+      : "";
+  if (parts.length === 0)
+    return held > 0
+      ? `Tidak ada yang diisi.${heldText}`
+      : "Tidak ada yang perlu diisi: setiap tabel sudah lengkap.";
+  return `Selesai: ${parts.join("; ")}.${heldText}`;
 }

@@ -1,6 +1,6 @@
 // Column roles of a header block, settled by the table's context (a budget table reads "Realisasi" as
 // realisasi anggaran and "%" as serapan), year suffixes (`realisasi@2023`), the table's year and kind.
-import type { ColumnRole, RoleKey, TableKind } from "../types";
+import type { ColumnRole, DoubtItem, RoleKey, TableKind } from "../types";
 import { columnLetter, toA1 } from "./address";
 import type { HeaderBlock } from "./header";
 import type { HeaderWord } from "./roles";
@@ -9,6 +9,7 @@ import { pairRole, pairSide, type PairSide } from "./kr-pairs";
 import type { Legend } from "./legend";
 import { applyLegendRoles } from "./legend-roles";
 import { compact, yearsIn } from "./text";
+import { doubtItem } from "./uncertain";
 import type { SheetView } from "./view";
 
 export interface ColumnPlan {
@@ -20,6 +21,8 @@ export interface ColumnPlan {
   labels: Map<number, string>;
   year?: number;
   doubts: string[];
+  /** The doubts that are about a role, structured (the others are plain notes). */
+  doubtItems: DoubtItem[];
 }
 
 interface ColumnInfo {
@@ -194,6 +197,11 @@ export function planColumns(
   const budget = infos.some((i) => i.word !== null && BUDGET_WORDS.has(i.word));
   const kinerja = words.has("indikator") || words.has("target") || words.has("sasaran");
   const doubts: string[] = [];
+  const doubtItems: DoubtItem[] = [];
+  const say = (item: DoubtItem): void => {
+    doubts.push(item.message);
+    doubtItems.push(item);
+  };
   // A column's doubt points at its lowest header cell with text (the year under a merged "Target").
   const where = (c: number): string => {
     let at = block.wordRow;
@@ -216,8 +224,19 @@ export function planColumns(
     const role = settle(info, budget, kinerja);
     if (role === null) continue;
     if (info.fuzzy) {
-      doubts.push(
-        `${where(info.col)}: judul kolom "${info.label}" dibaca sebagai "${role}" (salah ketik "${info.fuzzy}"?). Periksa judul kolom.`
+      // Read through a typo: the role is the header's best guess, nothing in the data confirms it.
+      const key: RoleKey | undefined =
+        role === "kondisi_awal"
+          ? undefined
+          : YEAR_ROLES.has(role) && info.year !== undefined
+            ? `${role}@${info.year}`
+            : role;
+      say(
+        doubtItem(
+          "header_only",
+          `${where(info.col)}: judul kolom "${info.label}" dibaca sebagai "${role}" (salah ketik "${info.fuzzy}"?). Periksa judul kolom.`,
+          { taken: [info.col], roles: key ? [key] : [], uncertain: true }
+        )
       );
     }
     if (role === "kondisi_awal") {
@@ -263,13 +282,27 @@ export function planColumns(
       .sort((a, b) => a.col - b.col);
     if (seq.length < 3) continue;
     const up = seq[seq.length - 1]!.year >= seq[0]!.year;
-    const bad = seq.find(
+    const at = seq.findIndex(
       (y, i) => i > 0 && (up ? y.year < seq[i - 1]!.year : y.year > seq[i - 1]!.year)
     );
+    const bad = at > 0 ? seq[at] : undefined;
     if (bad) {
-      doubts.push(
-        `${where(bad.col)}: tahun pada judul kolom ${role} tidak berurutan (${seq.map((y) => y.year).join(", ")}); ` +
-          `kolom ${columnLetter(bad.col)} dibaca sebagai tahun ${bad.year}. Periksa tahun di judul kolom itu.`
+      // One of the two columns that break the order is mistyped, not necessarily the second: both are guesses.
+      const pair = [seq[at - 1]!, bad];
+      say(
+        doubtItem(
+          "year",
+          `${where(bad.col)}: tahun pada judul kolom ${role} tidak berurutan (${seq.map((y) => y.year).join(", ")}); ` +
+            `kolom ${columnLetter(bad.col)} dibaca sebagai tahun ${bad.year}. Karena salah satu dari kolom ` +
+            `${pair.map((y) => columnLetter(y.col)).join(" dan ")} salah tahun, keduanya tidak diperiksa dan tidak diisi. ` +
+            `Periksa tahun di judul kolom itu.`,
+          {
+            columns: seq.map((y) => y.col),
+            taken: pair.map((y) => y.col),
+            roles: pair.map((y): RoleKey => `${role}@${y.year}`),
+            uncertain: true,
+          }
+        )
       );
     }
   }
@@ -308,10 +341,21 @@ export function planColumns(
     const totals = cols.filter((c) => /\b(jumlah|total)\b/i.test(labels.get(c) ?? ""));
     if (totals.length === 1) columns[key] = totals[0];
     const why = totals.length === 1 ? "judulnya Jumlah/Total" : "kolom pertama";
-    doubts.push(
-      // At the first column left out: that is the header to check (a year typed twice, a part beside its total).
-      `${where(cols.find((c) => c !== columns[key]) ?? cols[0])}: kolom ${cols.map(columnLetter).join(", ")} sama-sama dibaca sebagai "${key}"; dipakai kolom ` +
-        `${columnLetter(columns[key] as number)} (${why}). Periksa judul kolom bila yang dimaksud kolom lain.`
+    // A Jumlah / Total over its parts is what the row reports; the first of several by order is a guess
+    // (a year typed twice is one too).
+    say(
+      doubtItem(
+        totals.length === 1 ? "total_label" : key.includes("@") ? "year" : "candidates",
+        // At the first column left out: that is the header to check (a year typed twice, a part beside its total).
+        `${where(cols.find((c) => c !== columns[key]) ?? cols[0])}: kolom ${cols.map(columnLetter).join(", ")} sama-sama dibaca sebagai "${key}"; dipakai kolom ` +
+          `${columnLetter(columns[key] as number)} (${why}). Periksa judul kolom bila yang dimaksud kolom lain.`,
+        {
+          columns: cols,
+          taken: [columns[key] as number],
+          roles: [key],
+          uncertain: totals.length !== 1,
+        }
+      )
     );
   }
 
@@ -329,7 +373,7 @@ export function planColumns(
   }
   const kind = decideKind(columns, yearCols, kondisiAwal || planRanks.length >= 3, budget);
   if (!kind) return null;
-  return { kind, columns, candidates, labels, year, doubts };
+  return { kind, columns, candidates, labels, year, doubts, doubtItems };
 }
 
 function decideKind(

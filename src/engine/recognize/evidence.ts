@@ -3,11 +3,24 @@
 // taken is the one the table's % (realisasi / pagu) or sisa (pagu - realisasi) is computed from in most rows.
 // Each column is read once over (a sample of) the data rows, so the work is linear in the table's cells.
 import { bacaTeks, formatPersen } from "../number-text";
-import type { RoleKey } from "../types";
+import type { DoubtItem, RoleKey } from "../types";
 import { columnLetter, toA1 } from "./address";
 import type { ColumnPlan } from "./columns";
 import type { Legend } from "./legend";
+import { doubtItem, fitIsCertain } from "./uncertain";
 import type { SheetView } from "./view";
+
+/** Does the legend state column `c` as `a / b` ("ratio") or `a - b` ("difference")? */
+function sameRelation(
+  legend: Legend,
+  c: number,
+  kind: "ratio" | "difference",
+  a: number,
+  b: number
+): boolean {
+  const rel = legend.relations.get(c);
+  return rel?.kind === kind && rel.args[0] === a && rel.args[1] === b;
+}
 
 const MONEY: RoleKey[] = ["anggaran", "realisasi_anggaran", "sisa"];
 
@@ -77,6 +90,10 @@ export function settleByData(
     return f;
   };
   const at = (col: number): string => `"${v.sheet}"!${toA1(headerRow, col)}`;
+  const say = (item: DoubtItem): void => {
+    plan.doubts.push(item.message);
+    plan.doubtItems.push(item);
+  };
   const cands = (key: RoleKey): number[] => {
     const own = plan.candidates[key];
     if (own) return [...own];
@@ -103,9 +120,13 @@ export function settleByData(
       const small = scoreLabel && nonzero.length >= 3 && nonzero.every((x) => Math.abs(x) < 1000);
       const percent = nums.length >= 3 && f.percents * 2 > nums.length;
       if (small || percent) {
-        plan.doubts.push(
-          `${at(col)}: kolom ${columnLetter(col)} ("${plan.labels.get(col) ?? ""}") berjudul seperti anggaran, tetapi isinya ` +
-            `${percent ? "persentase" : "angka kecil (nilai atau skor, bukan rupiah)"}; kolom ini tidak dibaca sebagai uang.`
+        say(
+          doubtItem(
+            "not_money",
+            `${at(col)}: kolom ${columnLetter(col)} ("${plan.labels.get(col) ?? ""}") berjudul seperti anggaran, tetapi isinya ` +
+              `${percent ? "persentase" : "angka kecil (nilai atau skor, bukan rupiah)"}; kolom ini tidak dibaca sebagai uang.`,
+            { columns: [col] }
+          )
         );
       } else kept.push(col);
     }
@@ -193,10 +214,18 @@ export function settleByData(
     chosenP = pair.p;
     chosenS = ratio?.c;
     chosenD = diff?.c;
-    if (pagu.length > 1 || real.length > 1 || serapan.length > 1 || sisa.length > 1)
+    if (pagu.length > 1 || real.length > 1 || serapan.length > 1 || sisa.length > 1) {
       why.push(
         `pagu dibaca dari kolom ${columnLetter(pair.p)} dan realisasi dari kolom ${columnLetter(pair.r)} menurut rumus pada baris nomor kolom`
       );
+      // The table states its own formula: as sure as the figures, so nothing below is a guess.
+      reason = "legend";
+      settled = true;
+      took("anggaran", pair.p, pagu);
+      took("realisasi_anggaran", pair.r, real);
+      took("serapan", ratio?.c, serapan);
+      took("sisa", diff?.c, sisa);
+    }
     return true;
   };
 
@@ -205,6 +234,19 @@ export function settleByData(
   let chosenS: number | undefined = serapan[0];
   let chosenD: number | undefined = sisa[0];
   const why: string[] = [];
+  // What the doubt is about: the columns chosen among several, and whether that choice is a guess.
+  const involved = new Set<number>();
+  const taken: number[] = [];
+  const takenRoles: RoleKey[] = [];
+  let reason: DoubtItem["reason"] = "data";
+  let guessed = false;
+  let settled = false;
+  const took = (key: RoleKey, col: number | undefined, among: number[]): void => {
+    if (col === undefined || among.length < 2) return;
+    for (const c of among) involved.add(c);
+    taken.push(col);
+    takenRoles.push(key);
+  };
   if (pagu.length > 0 && real.length > 0 && (serapanF.length > 0 || sisaF.length > 0)) {
     let best = {
       score: -1,
@@ -213,6 +255,8 @@ export function settleByData(
       r: real[0],
       s: undefined as number | undefined,
       d: undefined as number | undefined,
+      // Fit of each chosen % / sisa column: [rows that fit, rows checked].
+      fits: [] as [number, number][],
     };
     let maxSeen = 0;
     for (const p of pagu)
@@ -220,7 +264,9 @@ export function settleByData(
         let s: number | undefined,
           d: number | undefined,
           score = 0,
-          seen = 0;
+          seen = 0,
+          sFit: [number, number] | undefined,
+          dFit: [number, number] | undefined;
         for (const c of serapanF) {
           const [f, n] = fitRatio(p, r, c);
           maxSeen = Math.max(maxSeen, n);
@@ -228,6 +274,7 @@ export function settleByData(
             s = c;
             score = f;
             seen = n;
+            sFit = [f, n];
           }
         }
         for (const c of sisaF) {
@@ -237,9 +284,11 @@ export function settleByData(
             d = c;
             score += f;
             seen += n;
+            dFit = [f, n];
           }
         }
-        if (score > best.score) best = { score, seen, p, r, s, d };
+        const fits = [sFit, dFit].filter((x): x is [number, number] => x !== undefined);
+        if (score > best.score) best = { score, seen, p, r, s, d, fits };
       }
     if (best.s !== undefined || best.d !== undefined) {
       chosenP = best.p;
@@ -253,15 +302,41 @@ export function settleByData(
         .filter(Boolean)
         .join(" dan ");
       if (pagu.length > 1 || real.length > 1 || serapanF.length > 1 || sisaF.length > 1) {
+        // Certain when the % or sisa fits the pair in nearly every row checked, and in enough rows.
+        // The numbered row stating that very formula ("16 = 14/8") makes a thin fit sure as well.
+        const stated =
+          legend !== null &&
+          (best.s === undefined || sameRelation(legend, best.s, "ratio", best.r, best.p)) &&
+          (best.d === undefined || sameRelation(legend, best.d, "difference", best.p, best.r));
+        const sure = stated || best.fits.every(([f, n]) => fitIsCertain(f, n));
+        const rowsFit = best.fits.map(([f, n]) => `${f} dari ${n} baris`).join(", ");
         why.push(
-          `pagu dibaca dari kolom ${columnLetter(best.p)} dan realisasi dari kolom ${columnLetter(best.r)} karena ${what} pada sebagian besar baris`
+          `pagu dibaca dari kolom ${columnLetter(best.p)} dan realisasi dari kolom ${columnLetter(best.r)} karena ${what} pada sebagian besar baris` +
+            (sure
+              ? stated
+                ? ", sesuai rumus pada baris nomor kolom"
+                : ""
+              : ` (hanya ${rowsFit} yang cocok; belum pasti, jadi kolom ini tidak diperiksa dan tidak diisi)`)
         );
+        reason = sure
+          ? best.fits.every(([f, n]) => fitIsCertain(f, n))
+            ? "data"
+            : "legend"
+          : "few_rows";
+        guessed = !sure;
+        settled = true;
+        took("anggaran", best.p, pagu);
+        took("realisasi_anggaran", best.r, real);
+        took("serapan", best.s, serapanF);
+        took("sisa", best.d, sisaF);
       }
     } else if (maxSeen < 2 && fromLegend()) {
       // Too few rows with money spent to test a pair: the legend's formula says which.
     } else {
       chosenS = undefined;
       chosenD = undefined;
+      reason = "no_fit";
+      for (const c of [...serapanF, ...sisaF]) involved.add(c);
       why.push(
         `kolom ${[...serapanF, ...sisaF].map(columnLetter).join(", ")} (persentase atau sisa) tidak cocok dengan pagu dan realisasi mana pun pada sebagian besar baris, jadi tidak diperiksa`
       );
@@ -271,21 +346,31 @@ export function settleByData(
     fromLegend();
   if (chosenS === undefined && serapanF.length === 0 && serapan.length === 1) chosenS = serapan[0];
   if (chosenD === undefined && sisaF.length === 0 && sisa.length === 1) chosenD = sisa[0];
+  // Not settled by the figures: a Jumlah / Total column is taken over its parts, else the first is a guess.
+  const byData = settled;
   for (const [key, cols, chosen] of [
     ["anggaran", pagu, chosenP],
     ["realisasi_anggaran", real, chosenR],
   ] as const) {
-    if (cols.length > 1 && chosen !== undefined && why.length === 0) {
+    if (cols.length > 1 && chosen !== undefined && !byData) {
+      const byOrder =
+        chosen === cols[0] && !/\b(jumlah|total)\b/i.test(plan.labels.get(chosen) ?? "");
       why.push(
         `kolom ${cols.map(columnLetter).join(", ")} sama-sama dibaca sebagai "${key}"; dipakai kolom ${columnLetter(chosen)} ` +
-          `(${chosen === cols[0] && !/\b(jumlah|total)\b/i.test(plan.labels.get(chosen) ?? "") ? "kolom pertama; tidak ada kolom Jumlah/Total atau % yang memastikan" : "judulnya Jumlah/Total"})`
+          `(${byOrder ? "kolom pertama; tidak ada kolom Jumlah/Total atau % yang memastikan, jadi kolom ini tidak diperiksa dan tidak diisi" : "judulnya Jumlah/Total"})`
       );
+      reason = byOrder || guessed ? "candidates" : reason === "no_fit" ? "no_fit" : "total_label";
+      guessed ||= byOrder;
+      took(key, chosen, cols);
     }
   }
-  if (serapan.length > 1 && chosenS !== undefined && why.length === 0) {
+  if (serapan.length > 1 && chosenS !== undefined && !byData) {
     why.push(
-      `kolom ${serapan.map(columnLetter).join(", ")} sama-sama persentase; dipakai kolom ${columnLetter(chosenS)}`
+      `kolom ${serapan.map(columnLetter).join(", ")} sama-sama persentase; dipakai kolom ${columnLetter(chosenS)} (kolom pertama, belum pasti)`
     );
+    reason = "candidates";
+    guessed = true;
+    took("serapan", chosenS, serapan);
   }
   const set = (key: RoleKey, col: number | undefined): void => {
     if (col === undefined) delete plan.columns[key];
@@ -296,8 +381,17 @@ export function settleByData(
   set("serapan", chosenS);
   set("sisa", chosenD);
   if (why.length > 0)
-    plan.doubts.push(
-      `${at(plan.columns.anggaran ?? plan.columns.realisasi_anggaran ?? 0)}: ${why.join("; ")}.`
+    say(
+      doubtItem(
+        reason,
+        `${at(plan.columns.anggaran ?? plan.columns.realisasi_anggaran ?? 0)}: ${why.join("; ")}.`,
+        {
+          columns: [...involved].sort((a, b) => a - b),
+          taken,
+          roles: takenRoles,
+          uncertain: guessed,
+        }
+      )
     );
   for (const key of ["anggaran", "realisasi_anggaran", "serapan", "sisa"] as const)
     delete plan.candidates[key];

@@ -18,9 +18,17 @@ import { settleKinerja } from "./kinerja-choice";
 import { readLegend } from "./legend";
 import { shiftToFigures } from "./offset-columns";
 import { classifyBudgetRows, classifyIndicatorRows } from "./rows";
+import { itemsOf } from "./uncertain";
 import { SheetView } from "./view";
 
 export { toA1, rangeToA1, columnLetter, parseA1, parseRange } from "./address";
+export {
+  certainTable,
+  hierarchyUncertain,
+  isUncertainRole,
+  uncertainColumns,
+  uncertainItems,
+} from "./uncertain";
 
 export interface RecognitionResult {
   tables: RecognizedTable[];
@@ -144,6 +152,7 @@ export function recognize(grid: Grid): RecognitionResult {
       rows: classified.rows,
       ...(plan.year !== undefined ? { year: plan.year } : {}),
       doubts: tableDoubts,
+      doubtItems: itemsOf(tableDoubts, [...plan.doubtItems, ...(classified.doubtItems ?? [])]),
     });
     r = body.last + 1;
   }

@@ -3,11 +3,12 @@
 // and one target, and that pair is the one meant. The legend's formula ("12 = 11/6 x100%") says which;
 // else the figures (which pair the capaian is realisasi / target of, in most rows); else the header
 // (not a triwulan part, not a cumulative "s.d.", the table's year). Each choice among several is said.
-import type { RoleKey } from "../types";
+import type { DoubtReason, RoleKey } from "../types";
 import { columnLetter, toA1 } from "./address";
 import type { ColumnPlan } from "./columns";
 import { figure, isRatio } from "./evidence";
 import type { Legend } from "./legend";
+import { doubtItem, fitIsCertain } from "./uncertain";
 import type { SheetView } from "./view";
 
 type KinerjaRole = "target" | "realisasi" | "capaian";
@@ -74,6 +75,9 @@ export function settleKinerja(
 
   let chosen: { c: number; r: number; t: number } | undefined;
   let why = "";
+  // How sure the choice by legend or figures is: a fit in too few rows is a guess.
+  let chosenBy: DoubtReason = "legend";
+  let sure = true;
   // 1. The legend states the capaian's formula.
   const stated: Array<{ c: number; r: number; t: number }> = [];
   for (const c of cands.capaian) {
@@ -110,7 +114,11 @@ export function settleKinerja(
             chosen = { c, r, t };
           }
         }
-    if (chosen) why = `karena capaian = realisasi / target pada ${best.ok} dari ${best.seen} baris`;
+    if (chosen) {
+      why = `karena capaian = realisasi / target pada ${best.ok} dari ${best.seen} baris`;
+      sure = fitIsCertain(best.ok, best.seen);
+      chosenBy = sure ? "data" : "few_rows";
+    }
   }
 
   const picked: Partial<Record<KinerjaRole, number>> = chosen
@@ -121,6 +129,8 @@ export function settleKinerja(
     if (cols.length === 0) continue;
     let col = picked[role];
     let reason = why;
+    let by: DoubtReason = chosenBy;
+    let certain = sure;
     if (col === undefined) {
       // 3. The header: the year's own figure, not a part of it nor a running total.
       const whole = cols.filter((c) => !PERIODIC.test(label(c)) && !CUMULATIVE.test(label(c)));
@@ -135,27 +145,40 @@ export function settleKinerja(
       if (sums.length === 1) {
         col = sums[0];
         reason = "jumlah kolom lain menurut baris nomor kolom";
+        by = "legend";
       } else if (named.length === 1) {
         col = named[0];
         reason = "judulnya Jumlah/Total";
+        by = "total_label";
       } else {
         col = yearCol !== undefined && pool.includes(yearCol) ? yearCol : pool[0];
         reason =
-          whole.length < cols.length
-            ? "kolom lain adalah bagian tahun (triwulan) atau kumulatif"
-            : col === yearCol
-              ? `kolom tahun ${plan.year}`
+          col === yearCol
+            ? `kolom tahun ${plan.year}`
+            : pool.length === 1
+              ? "kolom lain adalah bagian tahun (triwulan) atau kumulatif"
               : "kolom pertama";
+        // The one whole-year column, or the column of the table's year, is meant; the first of several is a guess.
+        // A year typed twice ("Target 2023" | "Target 2023") makes the year's column a guess too.
+        const yearTwice =
+          plan.year !== undefined && (plan.candidates[`${role}@${plan.year}`]?.length ?? 0) > 1;
+        certain = (col === yearCol && !yearTwice) || pool.length === 1;
+        by = certain ? "header_only" : yearTwice ? "year" : "candidates";
       }
+      if (!certain) reason += "; belum pasti, jadi kolom ini tidak diperiksa dan tidak diisi";
     }
     plan.columns[role] = col;
     delete plan.candidates[role];
     if (plan.year !== undefined) delete plan.candidates[`${role}@${plan.year}`];
     if (cols.length > 1) {
-      plan.doubts.push(
+      const item = doubtItem(
+        by,
         `"${v.sheet}"!${toA1(headerRow, col)}: kolom ${cols.map(columnLetter).join(", ")} sama-sama dibaca sebagai "${role}"; ` +
-          `dipakai kolom ${columnLetter(col)} (${reason}). Periksa judul kolom bila yang dimaksud kolom lain.`
+          `dipakai kolom ${columnLetter(col)} (${reason}). Periksa judul kolom bila yang dimaksud kolom lain.`,
+        { columns: cols, taken: [col], roles: [role], uncertain: !certain }
       );
+      plan.doubts.push(item.message);
+      plan.doubtItems.push(item);
     }
   }
 }

@@ -2,9 +2,10 @@
 // sasaran, or a heading row "Sasaran Strategis 1 : ..."), a total line, or for budget tables a program /
 // kegiatan / sub kegiatan with its parent, read from the kode, the numbering, upper-case names,
 // indentation, or (last resort, said in the doubts) the sumber dana column.
-import type { RoleKey, TableKind, TableRow } from "../types";
+import type { DoubtItem, RoleKey, TableKind, TableRow } from "../types";
 import { toA1 } from "./address";
 import { kodeColumns, linkByCode } from "./kode-path";
+import { doubtItem } from "./uncertain";
 import type { SheetView } from "./view";
 
 type Columns = Partial<Record<RoleKey, number>>;
@@ -40,6 +41,8 @@ export function isTotalRow(
 export interface RowResult {
   rows: TableRow[];
   doubts: string[];
+  /** The doubts about the hierarchy, structured (the others are plain notes). */
+  doubtItems?: DoubtItem[];
 }
 
 /**
@@ -203,6 +206,11 @@ export function classifyBudgetRows(
   columns: Columns
 ): RowResult {
   const doubts: string[] = [];
+  const doubtItems: DoubtItem[] = [];
+  const say = (item: DoubtItem): void => {
+    doubts.push(item.message);
+    doubtItems.push(item);
+  };
   const kodeCol = columns.kode;
   const noCol = columns.no;
   const nameCol = columns.uraian ?? columns.indikator ?? c0;
@@ -327,8 +335,12 @@ export function classifyBudgetRows(
   if (weak !== undefined && !byCode) {
     // Parent / child read from upper case or name prefixes alone: not sure enough to check sums.
     for (const row of rows) delete row.parentRow;
-    doubts.push(
-      `"${v.sheet}"!${toA1(weak, nameCol)}: tingkat baris hanya ditebak dari huruf besar atau awal nama; jumlah per program/kegiatan tidak diperiksa. Tambahkan kode atau penomoran agar pasti.`
+    say(
+      doubtItem(
+        "hierarchy",
+        `"${v.sheet}"!${toA1(weak, nameCol)}: tingkat baris hanya ditebak dari huruf besar atau awal nama; jumlah per program/kegiatan tidak diperiksa. Tambahkan kode atau penomoran agar pasti.`,
+        { uncertain: true }
+      )
     );
   }
   if (urusan !== undefined) {
@@ -337,14 +349,23 @@ export function classifyBudgetRows(
     );
   }
   if (byDana !== undefined && danaCol !== undefined) {
-    doubts.push(
-      `"${v.sheet}"!${toA1(byDana, nameCol)}: tanpa kode atau nomor, kegiatan dan sub kegiatan dibedakan dari kolom Sumber Dana (kosong = kegiatan). Tambahkan kolom kode agar pasti.`
+    // Levels guessed from an empty Sumber Dana: no sum per parent rests on that guess.
+    say(
+      doubtItem(
+        "hierarchy",
+        `"${v.sheet}"!${toA1(byDana, nameCol)}: tanpa kode atau nomor, kegiatan dan sub kegiatan dibedakan dari kolom Sumber Dana (kosong = kegiatan); jumlah per program/kegiatan tidak diperiksa. Tambahkan kolom kode agar pasti.`,
+        { columns: [danaCol], uncertain: true }
+      )
     );
   }
   if (unknown !== undefined) {
-    doubts.push(
-      `"${v.sheet}"!${toA1(unknown, nameCol)}: tingkat baris (program, kegiatan, atau sub kegiatan) tidak dapat ditentukan; tambahkan kode (mis. 2.16.01) atau penomoran.`
+    // Rows of unknown level get no parent and are not summed; the rows whose level is known still are.
+    say(
+      doubtItem(
+        "hierarchy",
+        `"${v.sheet}"!${toA1(unknown, nameCol)}: tingkat baris (program, kegiatan, atau sub kegiatan) tidak dapat ditentukan; tambahkan kode (mis. 2.16.01) atau penomoran.`
+      )
     );
   }
-  return { rows, doubts };
+  return { rows, doubts, doubtItems };
 }

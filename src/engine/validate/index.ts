@@ -10,6 +10,7 @@
 
 import { DEFAULT_SETTINGS, indicatorKey, type AnalysisSettings } from "../settings";
 import type { Finding, Grid, RecognizedTable } from "../types";
+import { certainTable } from "../recognize/uncertain";
 import { checkAnggaran } from "./anggaran";
 import { checkAverages } from "./average";
 import { chooseLowerFormula, evaluateCapaian, reportCapaian, type CapaianRow } from "./capaian";
@@ -42,7 +43,9 @@ export function validate(
   const s: AnalysisSettings = { ...DEFAULT_SETTINGS, ...settings, polarity };
   const sink = new FindingSink(grid.sheet);
   const notes: string[] = [];
-  const own = tables.filter((t) => t.sheet === grid.sheet);
+  // Precision before recall: rows are judged only on the roles recognition is sure of; the guessed ones
+  // are said once, as the table's TABLE_DOUBT (app/scan.ts).
+  const own = tables.filter((t) => t.sheet === grid.sheet).map(certainTable);
   const contexts = own.map((t) => new TableContext(grid, t, s, sink));
 
   for (const ctx of contexts) checkData(ctx);

@@ -1,6 +1,7 @@
 // "Auto" settings resolved once for the whole workbook, so findings, fill, the four comparison sheets
 // and the formulas they write all use one lower-is-better formula and one efficiency method: the ones
 // the report itself uses (DOMAIN.md §3), else the defaults.
+import { certainTable } from "../recognize/uncertain";
 import {
   DEFAULT_SETTINGS,
   indicatorKey,
@@ -53,6 +54,8 @@ export function resolveSettings(
   tables: RecognizedTable[],
   settings?: Partial<AnalysisSettings>
 ): Resolution {
+  // Only the roles recognition is sure of decide a workbook-wide formula.
+  tables = tables.map(certainTable);
   const s = normalize(settings);
   const notes: string[] = [];
   let lowerFormula: "lower" | "lower-ratio";

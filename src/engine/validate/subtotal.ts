@@ -7,6 +7,7 @@ import type { TableContext } from "./context";
 import { amount } from "./anggaran";
 import { angkaId, bulat } from "./format";
 import { hierarchy, isAverageLabel } from "./hierarchy";
+import { hierarchyUncertain } from "../recognize/uncertain";
 
 const AMOUNT_ROLES: ColumnRole[] = ["anggaran", "realisasi_anggaran", "sisa"];
 const ROLE_NAMES: Partial<Record<ColumnRole, string>> = {
@@ -42,6 +43,8 @@ export function checkSubtotals(ctx: TableContext): void {
   // Only budget tables add up: an efficiency table may list one program beside several indicators.
   const hasLevels = table.rows.some((r) => r.parentRow !== undefined || (r.level ?? 0) > 0);
   if (table.kind !== "anggaran" && !hasLevels) return;
+  // Parents told by a guess (upper case, an empty Sumber Dana): no sum is claimed on them.
+  if (hierarchyUncertain(table)) return;
   const h = hierarchy(table);
   // Figures first, findings after: a hierarchy that most parents disagree with was misread, and says so once.
   const pending: Array<() => void> = [];

@@ -126,7 +126,9 @@ export function FillPanel({
           </Field>
           {plan.columns.length === 0 ? (
             <MessageBar intent="info">
-              <MessageBarBody>{t("fillNothing")}</MessageBarBody>
+              <MessageBarBody>
+                {t(plan.withheld.length > 0 ? "fillNothingWithheld" : "fillNothing")}
+              </MessageBarBody>
             </MessageBar>
           ) : (
             <>
@@ -153,6 +155,20 @@ export function FillPanel({
                 {busy ? t("fillApplying") : t("fillApply")}
               </Button>
             </>
+          )}
+          {plan.withheld.length > 0 && (
+            <MessageBar intent="warning">
+              <MessageBarBody>
+                <Text weight="semibold">{t("fillWithheld")}</Text>
+                <ul aria-label={t("fillWithheld")}>
+                  {plan.withheld.map((w) => (
+                    <li key={`${w.sheet}|${w.reason}`}>
+                      <Caption1>{`${w.sheet}: ${w.reason}`}</Caption1>
+                    </li>
+                  ))}
+                </ul>
+              </MessageBarBody>
+            </MessageBar>
           )}
           {plan.notes.length > 0 && (
             <details>

@@ -259,7 +259,9 @@ describe("Evaluasi Renja form", () => {
       serapan: "P",
     });
     expect(tables[0].doubts.join(" ")).toMatch(/I, K, M.*"realisasi".*kolom M/);
-    expect(claims).toEqual(["P8 SERAPAN_MISMATCH"]);
+    // Without the legend, % = realisasi / pagu in 2 of 3 rows is too thin to judge the third: said, not claimed.
+    expect(tables[0].doubts.join(" ")).toMatch(/hanya 2 dari 3 baris yang cocok; belum pasti/);
+    expect(claims).toEqual([]);
   });
 
   test("a form still to fill (no capaian figures, no legend): the year's total, not a triwulan part", () => {
