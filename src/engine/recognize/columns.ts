@@ -5,6 +5,7 @@ import { columnLetter, toA1 } from "./address";
 import type { HeaderBlock } from "./header";
 import type { HeaderWord } from "./roles";
 import { matchLabel } from "./roles";
+import { readRevision } from "./revision";
 import { compact, yearsIn } from "./text";
 import type { SheetView } from "./view";
 
@@ -153,6 +154,7 @@ function titleYear(v: SheetView, block: HeaderBlock): number | undefined {
 /** Roles, kind and year of the table under `block`; null when the header is not one of ours. */
 export function planColumns(v: SheetView, block: HeaderBlock): ColumnPlan | null {
   const infos = readColumns(v, block);
+  const revision = readRevision(infos);
   const words = new Set(infos.map((i) => i.word));
   const budget = infos.some((i) => i.word !== null && BUDGET_WORDS.has(i.word));
   const kinerja = words.has("indikator") || words.has("target") || words.has("sasaran");
@@ -212,6 +214,15 @@ export function planColumns(v: SheetView, block: HeaderBlock): ColumnPlan | null
     }
   }
 
+  // A before / after table: the after-change budget is tried first (the figures may still pick the other).
+  const pagu = candidates.anggaran;
+  if (pagu && revision.keptBefore.length > 0) {
+    pagu.sort(
+      (a, b) => Number(revision.keptBefore.includes(a)) - Number(revision.keptBefore.includes(b))
+    );
+    columns.anggaran = pagu[0];
+  }
+
   // Years of one role read left to right must run one way (2022, 2023, 2024): a year out of order
   // (2022, 2024, 2023) is likely a typo, and the column could be taken for the wrong year. Say where.
   for (const role of YEAR_ROLES) {
@@ -239,9 +250,16 @@ export function planColumns(v: SheetView, block: HeaderBlock): ColumnPlan | null
       continue;
     }
     if (DATA_SETTLED.has(key)) continue;
-    const totals = cols.filter((c) => /\b(jumlah|total)\b/i.test(labels.get(c) ?? ""));
+    // The row's own name is the column headed "Uraian" (the others name its program, kegiatan ...).
+    const pattern = key === "uraian" ? /\buraian\b/i : /\b(jumlah|total)\b/i;
+    const totals = cols.filter((c) => pattern.test(labels.get(c) ?? ""));
     if (totals.length === 1) columns[key] = totals[0];
-    const why = totals.length === 1 ? "judulnya Jumlah/Total" : "kolom pertama";
+    const why =
+      totals.length !== 1
+        ? "kolom pertama"
+        : key === "uraian"
+          ? "judulnya Uraian"
+          : "judulnya Jumlah/Total";
     doubts.push(
       // At the first column left out: that is the header to check (a year typed twice, a part beside its total).
       `${where(cols.find((c) => c !== columns[key]) ?? cols[0])}: kolom ${cols.map(columnLetter).join(", ")} sama-sama dibaca sebagai "${key}"; dipakai kolom ` +
@@ -279,6 +297,14 @@ export function planColumns(v: SheetView, block: HeaderBlock): ColumnPlan | null
     columns.indikator = columns.uraian;
     doubts.push(
       `${where(columns.uraian)}: tidak ada kolom "Indikator"; kolom "Uraian" dibaca sebagai nama indikator.`
+    );
+  }
+  if (revision.setAside.length > 0 && columns.anggaran !== undefined) {
+    const name = (c: number): string => `${columnLetter(c)} ("${labels.get(c) ?? ""}")`;
+    doubts.push(
+      `${where(columns.anggaran)}: tabel sebelum / sesudah perubahan; anggaran dibaca dari kolom ` +
+        `${name(columns.anggaran)}, nilai setelah perubahan. Kolom ${revision.setAside.map(name).join(", ")} ` +
+        `(sebelum perubahan) tidak dipakai. Periksa judul kolom bila yang dimaksud kolom lain.`
     );
   }
   const kind = decideKind(columns, yearCols, kondisiAwal || planRanks.length >= 3, budget);
