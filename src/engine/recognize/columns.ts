@@ -5,6 +5,7 @@ import { columnLetter, toA1 } from "./address";
 import type { HeaderBlock } from "./header";
 import type { HeaderWord } from "./roles";
 import { matchLabel } from "./roles";
+import { periodsIn, planYears, statedPeriod, withoutPeriods } from "./period";
 import { readRevision } from "./revision";
 import { compact, yearsIn } from "./text";
 import type { SheetView } from "./view";
@@ -79,6 +80,8 @@ function readColumns(v: SheetView, block: HeaderBlock): ColumnInfo[] {
     const rank =
       /\bke\s*-?\s*(\d{1,2})\b/i.exec(label) ??
       (info.word === "target" ? /(?:^|\s)(\d{1,2})$/.exec(label) : null);
+    // "Target Periode 2021-2026 Tahun ke-3": the period is not the column's year, the rank is.
+    if (rank && info.year !== undefined && periodsIn(label).length > 0) info.year = undefined;
     if (rank && info.year === undefined) info.planIndex = Number(rank[1]);
     // A bare year next to a year column of the same kind ("Target | 2023 | 2024" without merges).
     if (
@@ -145,7 +148,9 @@ function titleYear(v: SheetView, block: HeaderBlock): number | undefined {
   let best: number | undefined;
   for (let r = block.first - 1; r >= Math.max(v.top, block.first - 5); r--) {
     for (const c of v.filled(r, v.left, block.c1)) {
-      for (const y of yearsIn(v.text(r, c))) best = best === undefined ? y : Math.max(best, y);
+      // "Renstra 2021-2026" states a plan period, not the year the table reports on.
+      for (const y of yearsIn(withoutPeriods(v.text(r, c))))
+        best = best === undefined ? y : Math.max(best, y);
     }
   }
   return best;
@@ -169,7 +174,7 @@ export function planColumns(v: SheetView, block: HeaderBlock): ColumnPlan | null
   const columns: Partial<Record<RoleKey, number>> = {};
   const yearCols: Array<{ role: ColumnRole; year: number; col: number; baseline?: boolean }> = [];
   let kondisiAwal = false;
-  const planRanks: number[] = [];
+  const planCols: Array<{ col: number; rank: number; label: string }> = [];
   const candidates: Partial<Record<RoleKey, number[]>> = {};
   const labels = new Map<number, string>(infos.map((i) => [i.col, i.label]));
   const put = (key: RoleKey, col: number): void => {
@@ -197,13 +202,7 @@ export function planColumns(v: SheetView, block: HeaderBlock): ColumnPlan | null
       continue;
     }
     if (role === "target" && info.planIndex !== undefined) {
-      if (planRanks.length === 0) {
-        doubts.push(
-          `${where(info.col)}: kolom target disebut per "tahun ke-" tanpa tahun kalender ("${info.label}"); ` +
-            `kolom-kolom ini tidak dipakai sebagai target tahun tertentu. Tulis tahunnya (mis. 2024) di judul kolom.`
-        );
-      }
-      planRanks.push(info.planIndex);
+      planCols.push({ col: info.col, rank: info.planIndex, label: info.label });
       continue;
     }
     if (YEAR_ROLES.has(role) && info.year !== undefined) {
@@ -212,6 +211,37 @@ export function planColumns(v: SheetView, block: HeaderBlock): ColumnPlan | null
     } else {
       put(role, info.col);
     }
+  }
+
+  // "Target Tahun ke-1 .. ke-5": calendar years when the table states its period (Renstra 2021-2026).
+  if (planCols.length > 0) {
+    const period = statedPeriod(v, block, (r, c) => `"${v.sheet}"!${toA1(r, c)}`);
+    const baseline = yearCols.find((y) => y.baseline)?.year;
+    const mapped = period
+      ? planYears(
+          planCols.map((p) => p.rank),
+          period,
+          baseline
+        )
+      : null;
+    if (mapped) {
+      for (const p of planCols) {
+        const year = mapped.yearOf.get(p.rank) as number;
+        yearCols.push({ role: "target", year, col: p.col });
+        put(`target@${year}`, p.col);
+      }
+      if (mapped.doubt)
+        doubts.push(
+          `${where(planCols[0].col)}: ${mapped.doubt}. Tulis tahunnya di judul kolom bila yang dimaksud tahun lain.`
+        );
+    } else
+      doubts.push(
+        `${where(planCols[0].col)}: kolom target disebut per "tahun ke-" tanpa tahun kalender ("${planCols[0].label}")` +
+          (period
+            ? ` dan jumlah kolomnya tidak cocok dengan periode ${period.first}-${period.last} (${period.where})`
+            : ", dan periode rencana (mis. 2021-2026) tidak tertulis di judul tabel") +
+          `; kolom-kolom ini tidak dipakai sebagai target tahun tertentu. Tulis tahunnya (mis. 2024) di judul kolom.`
+      );
   }
 
   // A before / after table: the after-change budget is tried first (the figures may still pick the other).
@@ -307,7 +337,7 @@ export function planColumns(v: SheetView, block: HeaderBlock): ColumnPlan | null
         `(sebelum perubahan) tidak dipakai. Periksa judul kolom bila yang dimaksud kolom lain.`
     );
   }
-  const kind = decideKind(columns, yearCols, kondisiAwal || planRanks.length >= 3, budget);
+  const kind = decideKind(columns, yearCols, kondisiAwal || planCols.length >= 3, budget);
   if (!kind) return null;
   return { kind, columns, candidates, labels, year, doubts };
 }
