@@ -5,7 +5,7 @@ import { columnLetter, toA1 } from "./address";
 import type { HeaderBlock } from "./header";
 import type { HeaderWord } from "./roles";
 import { matchLabel } from "./roles";
-import { periodsIn, planYears, statedPeriod, withoutPeriods } from "./period";
+import { periodsIn, rankYears, withoutPeriods, type RankColumn } from "./period";
 import { readRevision } from "./revision";
 import { compact, yearsIn } from "./text";
 import type { SheetView } from "./view";
@@ -174,7 +174,7 @@ export function planColumns(v: SheetView, block: HeaderBlock): ColumnPlan | null
   const columns: Partial<Record<RoleKey, number>> = {};
   const yearCols: Array<{ role: ColumnRole; year: number; col: number; baseline?: boolean }> = [];
   let kondisiAwal = false;
-  const planCols: Array<{ col: number; rank: number; label: string }> = [];
+  const planCols: RankColumn[] = [];
   const candidates: Partial<Record<RoleKey, number[]>> = {};
   const labels = new Map<number, string>(infos.map((i) => [i.col, i.label]));
   const put = (key: RoleKey, col: number): void => {
@@ -201,8 +201,13 @@ export function planColumns(v: SheetView, block: HeaderBlock): ColumnPlan | null
         );
       continue;
     }
-    if (role === "target" && info.planIndex !== undefined) {
-      planCols.push({ col: info.col, rank: info.planIndex, label: info.label });
+    // "Target Tahun ke-3" (and a realisasi or capaian that says "tahun ke-"): a plan year by rank.
+    if (
+      info.planIndex !== undefined &&
+      (role === "target" ||
+        ((role === "realisasi" || role === "capaian") && /tahun\s*ke/i.test(info.label)))
+    ) {
+      planCols.push({ col: info.col, rank: info.planIndex, label: info.label, role });
       continue;
     }
     if (YEAR_ROLES.has(role) && info.year !== undefined) {
@@ -215,33 +220,15 @@ export function planColumns(v: SheetView, block: HeaderBlock): ColumnPlan | null
 
   // "Target Tahun ke-1 .. ke-5": calendar years when the table states its period (Renstra 2021-2026).
   if (planCols.length > 0) {
-    const period = statedPeriod(v, block, (r, c) => `"${v.sheet}"!${toA1(r, c)}`);
     const baseline = yearCols.find((y) => y.baseline)?.year;
-    const mapped = period
-      ? planYears(
-          planCols.map((p) => p.rank),
-          period,
-          baseline
-        )
-      : null;
-    if (mapped) {
-      for (const p of planCols) {
-        const year = mapped.yearOf.get(p.rank) as number;
-        yearCols.push({ role: "target", year, col: p.col });
-        put(`target@${year}`, p.col);
-      }
-      if (mapped.doubt)
-        doubts.push(
-          `${where(planCols[0].col)}: ${mapped.doubt}. Tulis tahunnya di judul kolom bila yang dimaksud tahun lain.`
-        );
-    } else
-      doubts.push(
-        `${where(planCols[0].col)}: kolom target disebut per "tahun ke-" tanpa tahun kalender ("${planCols[0].label}")` +
-          (period
-            ? ` dan jumlah kolomnya tidak cocok dengan periode ${period.first}-${period.last} (${period.where})`
-            : ", dan periode rencana (mis. 2021-2026) tidak tertulis di judul tabel") +
-          `; kolom-kolom ini tidak dipakai sebagai target tahun tertentu. Tulis tahunnya (mis. 2024) di judul kolom.`
-      );
+    const read = rankYears(v, block, planCols, baseline, where);
+    for (const y of read.years) {
+      yearCols.push(y);
+      put(`${y.role}@${y.year}`, y.col);
+    }
+    // Without years a realisasi or capaian "tahun ke-" column is still that role (the first one is used).
+    for (const p of read.left) if (p.role !== "target") put(p.role, p.col);
+    if (read.doubt) doubts.push(read.doubt);
   }
 
   // A before / after table: the after-change budget is tried first (the figures may still pick the other).
@@ -337,7 +324,12 @@ export function planColumns(v: SheetView, block: HeaderBlock): ColumnPlan | null
         `(sebelum perubahan) tidak dipakai. Periksa judul kolom bila yang dimaksud kolom lain.`
     );
   }
-  const kind = decideKind(columns, yearCols, kondisiAwal || planCols.length >= 3, budget);
+  const kind = decideKind(
+    columns,
+    yearCols,
+    kondisiAwal || planCols.filter((p) => p.role === "target").length >= 3,
+    budget
+  );
   if (!kind) return null;
   return { kind, columns, candidates, labels, year, doubts };
 }

@@ -2,7 +2,9 @@
 // "IKU 2022-2026"), and the calendar years of its "Tahun ke-1 .. ke-5" columns. The period is looked for
 // in the table's own header, then in the rows above it (nearest first), then in the sheet name; two
 // different periods at the same distance are not guessed between.
+import type { ColumnRole } from "../types";
 import type { HeaderBlock } from "./header";
+import { toA1 } from "./address";
 import type { SheetView } from "./view";
 
 export interface Period {
@@ -110,4 +112,64 @@ export function planYears(ranks: number[], period: Period, baseline?: number): P
   const yearOf = new Map<number, number>();
   for (const r of ranks) yearOf.set(r, start + r - 1);
   return { yearOf, ...(doubt ? { doubt } : {}) };
+}
+
+/** A column that names its year by rank ("Target Kinerja Tahun ke- 3"). */
+export interface RankColumn {
+  col: number;
+  rank: number;
+  label: string;
+  role: ColumnRole;
+}
+
+export interface RankReading {
+  years: Array<{ role: ColumnRole; year: number; col: number }>;
+  /** Columns left without a year (no period stated, or the ranks do not fit it). */
+  left: RankColumn[];
+  doubt?: string;
+}
+
+/** Calendar years of the rank columns from the period the table states; a doubt when read or not read. */
+export function rankYears(
+  v: SheetView,
+  block: HeaderBlock,
+  cols: RankColumn[],
+  baseline: number | undefined,
+  where: (col: number) => string
+): RankReading {
+  const period = statedPeriod(v, block, (r, c) => `"${v.sheet}"!${toA1(r, c)}`);
+  const mapped = period
+    ? planYears(
+        cols.map((p) => p.rank),
+        period,
+        baseline
+      )
+    : null;
+  const at = where(cols[0].col);
+  if (mapped) {
+    const years = cols.map((p) => ({
+      role: p.role,
+      year: mapped.yearOf.get(p.rank) as number,
+      col: p.col,
+    }));
+    return {
+      years,
+      left: [],
+      ...(mapped.doubt
+        ? {
+            doubt: `${at}: ${mapped.doubt}. Tulis tahunnya di judul kolom bila yang dimaksud tahun lain.`,
+          }
+        : {}),
+    };
+  }
+  return {
+    years: [],
+    left: cols,
+    doubt:
+      `${at}: kolom disebut per "tahun ke-" tanpa tahun kalender ("${cols[0].label}")` +
+      (period
+        ? ` dan jumlah kolomnya tidak cocok dengan periode ${period.first}-${period.last} (${period.where})`
+        : ", dan periode rencana (mis. 2021-2026) tidak tertulis di judul tabel") +
+      `; kolom-kolom ini tidak dipakai sebagai target tahun tertentu. Tulis tahunnya (mis. 2024) di judul kolom.`,
+  };
 }

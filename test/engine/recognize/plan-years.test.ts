@@ -143,6 +143,42 @@ describe("Target Kinerja Tahun ke-N", () => {
   });
 });
 
+describe("realisasi by 'tahun ke-' (Evaluasi Renstra form)", () => {
+  const rows: FixtureCell[][] = [
+    ["EVALUASI RENSTRA PERIODE 2024-2026"],
+    [
+      "No",
+      "Indikator Kinerja",
+      "Target Kinerja pada Tahun ke-",
+      null,
+      null,
+      "Realisasi Kinerja pada Tahun ke-",
+      null,
+      null,
+    ],
+    [null, null, 1, 2, 3, 1, 2, 3],
+    [1, "Indeks A", 70, 72, 74, 71, 73, null],
+  ];
+  const merges = ["A2:A3", "B2:B3", "C2:E2", "F2:H2"];
+
+  test("with the period stated: target and realisasi per calendar year", () => {
+    const t = only("Evaluasi", rows, merges);
+    expect(t.columns).toMatchObject({
+      "target@2024": 2,
+      "target@2026": 4,
+      "realisasi@2024": 5,
+      "realisasi@2026": 7,
+    });
+  });
+
+  test("without it: no years, the realisasi columns still read as realisasi, one doubt", () => {
+    const t = only("Evaluasi", rows.slice(1), ["A1:A2", "B1:B2", "C1:E1", "F1:H1"]);
+    expect(Object.keys(t.columns).some((k) => k.includes("@"))).toBe(false);
+    expect(t.columns.realisasi).toBe(5);
+    expect(t.doubts.filter((d) => /tahun ke-/.test(d))).toHaveLength(1);
+  });
+});
+
 describe("years under a merged target header", () => {
   test("'Target capaian setiap tahun' over 2021..2026 is one target per year, not capaian", () => {
     const rows: FixtureCell[][] = [
