@@ -8,6 +8,8 @@ import { matchLabel } from "./roles";
 import { pairRole, pairSide, type PairSide } from "./kr-pairs";
 import type { Legend } from "./legend";
 import { applyLegendRoles } from "./legend-roles";
+import { periodsIn, rankYears, withoutPeriods, type RankColumn } from "./period";
+import { readRevision } from "./revision";
 import { compact, yearsIn } from "./text";
 import { doubtItem } from "./uncertain";
 import type { SheetView } from "./view";
@@ -104,6 +106,8 @@ function readColumns(v: SheetView, block: HeaderBlock): ColumnInfo[] {
     const rank =
       /\bke\s*-?\s*(\d{1,2})\b/i.exec(ranked) ??
       (info.word === "target" ? /(?:^|\s)(\d{1,2})$/.exec(ranked) : null);
+    // "Target Periode 2021-2026 Tahun ke-3": the period is not the column's year, the rank is.
+    if (rank && info.year !== undefined && periodsIn(ranked).length > 0) info.year = undefined;
     if (rank && info.year === undefined) info.planIndex = Number(rank[1]);
     // A bare year next to a year column of the same kind ("Target | 2023 | 2024" without merges).
     if (
@@ -180,7 +184,9 @@ function titleYear(v: SheetView, block: HeaderBlock): number | undefined {
   let best: number | undefined;
   for (let r = block.first - 1; r >= Math.max(v.top, block.first - 5); r--) {
     for (const c of v.filled(r, v.left, block.c1)) {
-      for (const y of yearsIn(v.text(r, c))) best = best === undefined ? y : Math.max(best, y);
+      // "Renstra 2021-2026" states a plan period, not the year the table reports on.
+      for (const y of yearsIn(withoutPeriods(v.text(r, c))))
+        best = best === undefined ? y : Math.max(best, y);
     }
   }
   return best;
@@ -193,6 +199,7 @@ export function planColumns(
   legend: Legend | null = null
 ): ColumnPlan | null {
   const infos = readColumns(v, block);
+  const revision = readRevision(infos);
   const words = new Set(infos.map((i) => i.word));
   const budget = infos.some((i) => i.word !== null && BUDGET_WORDS.has(i.word));
   const kinerja = words.has("indikator") || words.has("target") || words.has("sasaran");
@@ -212,7 +219,7 @@ export function planColumns(
   const columns: Partial<Record<RoleKey, number>> = {};
   const yearCols: Array<{ role: ColumnRole; year: number; col: number; baseline?: boolean }> = [];
   let kondisiAwal = false;
-  const planRanks: number[] = [];
+  const planCols: RankColumn[] = [];
   const candidates: Partial<Record<RoleKey, number[]>> = {};
   const labels = new Map<number, string>(infos.map((i) => [i.col, i.label]));
   const put = (key: RoleKey, col: number): void => {
@@ -250,14 +257,13 @@ export function planColumns(
         );
       continue;
     }
-    if (role === "target" && info.planIndex !== undefined) {
-      if (planRanks.length === 0) {
-        doubts.push(
-          `${where(info.col)}: kolom target disebut per "tahun ke-" tanpa tahun kalender ("${info.label}"); ` +
-            `kolom-kolom ini tidak dipakai sebagai target tahun tertentu. Tulis tahunnya (mis. 2024) di judul kolom.`
-        );
-      }
-      planRanks.push(info.planIndex);
+    // "Target Tahun ke-3" (and a realisasi or capaian that says "tahun ke-"): a plan year by rank.
+    if (
+      info.planIndex !== undefined &&
+      (role === "target" ||
+        ((role === "realisasi" || role === "capaian") && /tahun\s*ke/i.test(info.label)))
+    ) {
+      planCols.push({ col: info.col, rank: info.planIndex, label: info.label, role });
       continue;
     }
     if (YEAR_ROLES.has(role) && info.year !== undefined) {
@@ -273,6 +279,28 @@ export function planColumns(
     doubts.push(
       `"${v.sheet}"!${toA1(block.numberedRows[0] ?? block.wordRow, block.c0)}: ${restated.join("; ")}.`
     );
+
+  // "Target Tahun ke-1 .. ke-5": calendar years when the table states its period (Renstra 2021-2026).
+  if (planCols.length > 0) {
+    const baseline = yearCols.find((y) => y.baseline)?.year;
+    const read = rankYears(v, block, planCols, baseline, where);
+    for (const y of read.years) {
+      yearCols.push(y);
+      put(`${y.role}@${y.year}`, y.col);
+    }
+    // Without years a realisasi or capaian "tahun ke-" column is still that role (the first one is used).
+    for (const p of read.left) if (p.role !== "target") put(p.role, p.col);
+    if (read.doubt) doubts.push(read.doubt);
+  }
+
+  // A before / after table: the after-change budget is tried first (the figures may still pick the other).
+  const pagu = candidates.anggaran;
+  if (pagu && revision.keptBefore.length > 0) {
+    pagu.sort(
+      (a, b) => Number(revision.keptBefore.includes(a)) - Number(revision.keptBefore.includes(b))
+    );
+    columns.anggaran = pagu[0];
+  }
 
   // Years of one role read left to right must run one way (2022, 2023, 2024): a year out of order
   // (2022, 2024, 2023) is likely a typo, and the column could be taken for the wrong year. Say where.
@@ -338,9 +366,16 @@ export function planColumns(
     // Target / realisasi / capaian of the table's year are settled with the data (kinerja-choice.ts).
     const [base, at] = key.split("@");
     if (KINERJA_SETTLED.has(base) && (at === undefined || Number(at) === year)) continue;
-    const totals = cols.filter((c) => /\b(jumlah|total)\b/i.test(labels.get(c) ?? ""));
+    // The row's own name is the column headed "Uraian" (the others name its program, kegiatan ...).
+    const pattern = key === "uraian" ? /\buraian\b/i : /\b(jumlah|total)\b/i;
+    const totals = cols.filter((c) => pattern.test(labels.get(c) ?? ""));
     if (totals.length === 1) columns[key] = totals[0];
-    const why = totals.length === 1 ? "judulnya Jumlah/Total" : "kolom pertama";
+    const why =
+      totals.length !== 1
+        ? "kolom pertama"
+        : key === "uraian"
+          ? "judulnya Uraian"
+          : "judulnya Jumlah/Total";
     // A Jumlah / Total over its parts is what the row reports; the first of several by order is a guess
     // (a year typed twice is one too).
     say(
@@ -371,7 +406,20 @@ export function planColumns(
       `${where(columns.uraian)}: tidak ada kolom "Indikator"; kolom "Uraian" dibaca sebagai nama indikator.`
     );
   }
-  const kind = decideKind(columns, yearCols, kondisiAwal || planRanks.length >= 3, budget);
+  if (revision.setAside.length > 0 && columns.anggaran !== undefined) {
+    const name = (c: number): string => `${columnLetter(c)} ("${labels.get(c) ?? ""}")`;
+    doubts.push(
+      `${where(columns.anggaran)}: tabel sebelum / sesudah perubahan; anggaran dibaca dari kolom ` +
+        `${name(columns.anggaran)}, nilai setelah perubahan. Kolom ${revision.setAside.map(name).join(", ")} ` +
+        `(sebelum perubahan) tidak dipakai. Periksa judul kolom bila yang dimaksud kolom lain.`
+    );
+  }
+  const kind = decideKind(
+    columns,
+    yearCols,
+    kondisiAwal || planCols.filter((p) => p.role === "target").length >= 3,
+    budget
+  );
   if (!kind) return null;
   return { kind, columns, candidates, labels, year, doubts, doubtItems };
 }

@@ -18,6 +18,7 @@ import { settleKinerja } from "./kinerja-choice";
 import { readLegend } from "./legend";
 import { shiftToFigures } from "./offset-columns";
 import { classifyBudgetRows, classifyIndicatorRows } from "./rows";
+import { moveToFigures, sideBySide } from "./segments";
 import { itemsOf } from "./uncertain";
 import { SheetView } from "./view";
 
@@ -97,7 +98,57 @@ function unknownTableDoubt(v: SheetView, block: HeaderBlock): string | null {
   );
 }
 
-/** Every table on the sheet, top to bottom. */
+/** Reads the table whose header starts at `r` into `tables` / `doubts`; returns the row to go on from. */
+function readTable(v: SheetView, r: number, tables: RecognizedTable[], doubts: string[]): number {
+  const block = findHeaderBlock(v, r);
+  const legend = readLegend(v, block);
+  const plan = planColumns(v, block, legend);
+  if (!plan) {
+    const unsure = unknownTableDoubt(v, block);
+    if (unsure) doubts.push(unsure);
+    return block.last + 1;
+  }
+  const body = scanBody(v, block);
+  moveToFigures(v, block, plan, body.dataRows);
+  if (plan.kind === "anggaran" || plan.kind === "efisiensi") {
+    const settled = settleByData(v, plan, body.dataRows, block.wordRow, legend);
+    if (!settled.keep) {
+      doubts.push(
+        `"${v.sheet}"!${toA1(block.wordRow, block.c0)}: judul kolom menyebut anggaran, tetapi tidak ada kolom berisi rupiah ` +
+          `(${plan.doubts.join(" ")}); tabel ini dilewati.`
+      );
+      return body.last + 1;
+    }
+  }
+  settleKinerja(v, plan, body.dataRows, legend, block.wordRow);
+  shiftToFigures(v, plan, body.dataRows, block.wordRow);
+  const rowsOf = plan.kind === "anggaran" ? classifyBudgetRows : classifyIndicatorRows;
+  const classified = rowsOf(v, body.dataRows, block.c0, block.c1, plan.columns, plan.kind);
+  const tableDoubts = [...plan.doubts, ...classified.doubts];
+  if (body.dataRows.length === 0)
+    tableDoubts.push(
+      `"${v.sheet}": tabel di baris ${block.wordRow + 1} tidak memiliki baris data di bawah judul kolomnya.`
+    );
+  tables.push({
+    sheet: v.sheet,
+    kind: plan.kind,
+    range: {
+      row: block.first,
+      col: block.c0,
+      rowCount: body.last - block.first + 1,
+      colCount: block.c1 - block.c0,
+    },
+    headerRows: block.rows,
+    columns: plan.columns,
+    rows: classified.rows,
+    ...(plan.year !== undefined ? { year: plan.year } : {}),
+    doubts: tableDoubts,
+    doubtItems: itemsOf(tableDoubts, [...plan.doubtItems, ...(classified.doubtItems ?? [])]),
+  });
+  return body.last + 1;
+}
+
+/** Every table on the sheet, top to bottom (tables side by side: left to right). */
 export function recognize(grid: Grid): RecognitionResult {
   const v = new SheetView(grid);
   const tables: RecognizedTable[] = [];
@@ -108,53 +159,15 @@ export function recognize(grid: Grid): RecognitionResult {
       r++;
       continue;
     }
-    const block = findHeaderBlock(v, r);
-    const legend = readLegend(v, block);
-    const plan = planColumns(v, block, legend);
-    if (!plan) {
-      const unsure = unknownTableDoubt(v, block);
-      if (unsure) doubts.push(unsure);
-      r = block.last + 1;
+    // Tables side by side on the same rows: each read through its own columns.
+    const parts = sideBySide(v, r);
+    if (!parts) {
+      r = readTable(v, r, tables, doubts);
       continue;
     }
-    const body = scanBody(v, block);
-    if (plan.kind === "anggaran" || plan.kind === "efisiensi") {
-      const settled = settleByData(v, plan, body.dataRows, block.wordRow, legend);
-      if (!settled.keep) {
-        doubts.push(
-          `"${v.sheet}"!${toA1(block.wordRow, block.c0)}: judul kolom menyebut anggaran, tetapi tidak ada kolom berisi rupiah ` +
-            `(${plan.doubts.join(" ")}); tabel ini dilewati.`
-        );
-        r = body.last + 1;
-        continue;
-      }
-    }
-    settleKinerja(v, plan, body.dataRows, legend, block.wordRow);
-    shiftToFigures(v, plan, body.dataRows, block.wordRow);
-    const rowsOf = plan.kind === "anggaran" ? classifyBudgetRows : classifyIndicatorRows;
-    const classified = rowsOf(v, body.dataRows, block.c0, block.c1, plan.columns, plan.kind);
-    const tableDoubts = [...plan.doubts, ...classified.doubts];
-    if (body.dataRows.length === 0)
-      tableDoubts.push(
-        `"${v.sheet}": tabel di baris ${block.wordRow + 1} tidak memiliki baris data di bawah judul kolomnya.`
-      );
-    tables.push({
-      sheet: v.sheet,
-      kind: plan.kind,
-      range: {
-        row: block.first,
-        col: block.c0,
-        rowCount: body.last - block.first + 1,
-        colCount: block.c1 - block.c0,
-      },
-      headerRows: block.rows,
-      columns: plan.columns,
-      rows: classified.rows,
-      ...(plan.year !== undefined ? { year: plan.year } : {}),
-      doubts: tableDoubts,
-      doubtItems: itemsOf(tableDoubts, [...plan.doubtItems, ...(classified.doubtItems ?? [])]),
-    });
-    r = body.last + 1;
+    let next = r + 1;
+    for (const p of parts) next = Math.max(next, readTable(v.clip(p.c0, p.c1), r, tables, doubts));
+    r = next;
   }
   return { tables, doubts };
 }

@@ -104,6 +104,8 @@ function matchCompact(c: string): LabelMatch | null {
     return c.includes("realisasi") ? { word: "sisa" } : null;
   if (NO_WORDS.has(noDigits) && c.length <= 6) return { word: "no" };
   if (isPlanTarget(c)) return { word: "target_akhir" };
+  // "Target Capaian (setiap tahun)" is a target; "Capaian" alone stays a capaian.
+  if (c.startsWith("targetcapaian")) return { word: "target" };
   for (const [word, keys] of RULES) {
     if (keys.some((k) => c.includes(k))) return { word };
   }

@@ -35,7 +35,19 @@ export class SheetView {
   }
 
   private key(row: number, col: number): number {
-    return (row - this.top) * this.width + (col - this.left);
+    return (row - this.top) * this.width + (col - this.grid.originCol);
+  }
+
+  /**
+   * The same sheet seen through the columns [c0, c1) only (one of two tables side by side): cells outside
+   * read as empty. Shares the grid and the merge index, so it costs nothing to make.
+   */
+  clip(c0: number, c1: number): SheetView {
+    const w = Object.create(SheetView.prototype) as SheetView;
+    return Object.assign(w, this, {
+      left: Math.max(c0, this.left),
+      right: Math.min(c1, this.right),
+    });
   }
 
   private inside(row: number, col: number): boolean {
@@ -44,13 +56,13 @@ export class SheetView {
 
   value(row: number, col: number): CellValue {
     if (!this.inside(row, col)) return "";
-    return this.grid.values[row - this.top]?.[col - this.left] ?? "";
+    return this.grid.values[row - this.top]?.[col - this.grid.originCol] ?? "";
   }
 
   /** What the cell shows: Excel's text when given, else the value as text. Untrimmed. */
   raw(row: number, col: number): string {
     if (!this.inside(row, col)) return "";
-    const t = this.grid.text[row - this.top]?.[col - this.left];
+    const t = this.grid.text[row - this.top]?.[col - this.grid.originCol];
     if (t !== undefined && t !== "") return t;
     const v = this.value(row, col);
     return v === null || v === "" ? "" : String(v);
@@ -64,7 +76,7 @@ export class SheetView {
   /** The cell's number format ("" when none). */
   format(row: number, col: number): string {
     if (!this.inside(row, col)) return "";
-    return this.grid.numberFormat[row - this.top]?.[col - this.left] ?? "";
+    return this.grid.numberFormat[row - this.top]?.[col - this.grid.originCol] ?? "";
   }
 
   isNumber(row: number, col: number): boolean {

@@ -199,11 +199,14 @@ describe("real workbooks: tables read as their README says, real mistakes only",
     expect(claims(r)).toEqual([]);
   });
 
-  test("Mamberamo Raya RKPD perubahan: flat A1:AC1176 with the first anggaran column, subtotals not judged", async () => {
+  test("Mamberamo Raya RKPD perubahan: flat A1:AC1176, the revised (menjadi_) columns taken, subtotals not judged", async () => {
     const r = await analyse("mamberamo-raya-rkpd-perubahan-2023.xlsx");
     const t = table(r, "Sheet1") as RecognizedTable;
     expect(rangeToA1(t.range)).toBe("A1:AC1176");
-    expect(roles(t)).toMatchObject({ uraian: "E", anggaran: "I" });
+    // README: I anggaran is the value before the change, U menjadi_anggaran the revised one; an RKPD
+    // perubahan's budget is the revised one, and a doubt names the column taken.
+    expect(roles(t)).toMatchObject({ uraian: "E", anggaran: "U", target: "Q" });
+    expect(t.doubts.join(" ")).toMatch(/kolom U \("menjadi_anggaran"\).*Kolom I \("anggaran"\)/);
     // kode_opd repeats on every row: no parent / child can be told, and the check says so once.
     expect(r.findings.filter((f) => f.rule === "TABLE_DOUBT").length).toBeLessThanOrEqual(1);
     expect(claims(r)).toEqual([]);
@@ -214,10 +217,15 @@ describe("real workbooks: tables read as their README says, real mistakes only",
     expect(claims(r)).toEqual([]);
   });
 
-  test.failing("Mamberamo Raya APBD rincian: A1:J3312 found, JUMLAH as the budget", async () => {
+  test("Mamberamo Raya APBD rincian: A1:J3312 found, JUMLAH PERUBAHAN as the budget", async () => {
     const r = await analyse("mamberamo-raya-apbd-perubahan-rincian-2023.xlsx");
     const t = table(r, "Sheet1") as RecognizedTable;
     expect(rangeToA1(t.range)).toBe("A1:J3312");
-    expect(roles(t)).toMatchObject({ uraian: "F", anggaran: "I" });
+    expect(t.kind).toBe("anggaran");
+    // README: I JUMLAH is the budget before the change, J JUMLAH PERUBAHAN the budget after it (1237 rows
+    // differ). The budget of an APBD perubahan is the after-change one: J, with a doubt naming it and I.
+    expect(roles(t)).toMatchObject({ uraian: "F", anggaran: "J" });
+    expect(t.columns.realisasi_anggaran).toBeUndefined();
+    expect(t.doubts.join(" ")).toMatch(/kolom J \("JUMLAH PERUBAHAN"\).*Kolom I \("JUMLAH"\)/);
   });
 });
