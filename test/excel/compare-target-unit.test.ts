@@ -46,12 +46,13 @@ test("latest realisasi from the PK 2024, on the indicator's own unit", async () 
     for (let r = 1; r <= 20; r++) if (valueAt(model, sheet, `B${r}`) === name) return r;
     throw new Error(`${name} not on ${sheet}`);
   };
-  expect(valueAt(model, sheet, "E4")).toBe("Realisasi 2024");
+  // No | Indikator | Satuan | Realisasi | Target akhir | Progres | Sisa | Keterangan
+  expect(valueAt(model, sheet, "D4")).toBe("Realisasi 2024");
   const j = rowOf(JALAN);
-  expect(valueAt(model, sheet, `E${j}`) as number).toBeCloseTo(55, 9);
-  expect(valueAt(model, sheet, `C${j}`) as number).toBeCloseTo(55 / 75, 9);
+  expect(valueAt(model, sheet, `D${j}`) as number).toBeCloseTo(55, 9);
+  expect(valueAt(model, sheet, `F${j}`) as number).toBeCloseTo(55 / 75, 9);
   expect(valueAt(model, sheet, `G${j}`) as number).toBeCloseTo(20, 9);
   const i = rowOf(IPM);
-  expect(valueAt(model, sheet, `E${i}`) as number).toBeCloseTo(76.72, 9);
+  expect(valueAt(model, sheet, `D${i}`) as number).toBeCloseTo(76.72, 9);
   expect(valueAt(model, sheet, `G${i}`) as number).toBeCloseTo(79.1 - 76.72, 9);
 });
