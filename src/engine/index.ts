@@ -111,6 +111,7 @@ export {
 } from "./plan/portable";
 export {
   planCompare,
+  chartDataRect,
   COMPARE_KINDS,
   SHEET_NAMES,
   type CompareKind,

@@ -64,3 +64,26 @@ export function appendChartData(
     boldRows: [titleRow, headerRow],
   };
 }
+
+const BLOCK_TITLE = /^Data grafik:/;
+
+/**
+ * Where the "Data grafik" block of a generated sheet's cells is (cells from A1, as read back or planned):
+ * its header and rows, the rectangle its chart reads; null when the sheet has none (an older layout).
+ */
+export function chartDataRect(
+  cells: unknown[][]
+): { row: number; col: number; rowCount: number; colCount: number } | null {
+  const at = (r: number, c: number): unknown => cells[r]?.[c];
+  const filled = (v: unknown): boolean => v !== null && v !== undefined && v !== "";
+  const title = cells.findIndex(
+    (row) => typeof row[BLOCK_COL] === "string" && BLOCK_TITLE.test(row[BLOCK_COL])
+  );
+  if (title < 0) return null;
+  const header = title + 1;
+  let colCount = 0;
+  while (filled(at(header, BLOCK_COL + colCount))) colCount++;
+  let rowCount = 1;
+  while (filled(at(header + rowCount, BLOCK_COL))) rowCount++;
+  return colCount > 0 ? { row: header, col: BLOCK_COL, rowCount, colCount } : null;
+}

@@ -19,6 +19,7 @@ import { cellOf } from "./grid-cells";
 import { efficiencyMethod } from "./efficiency-method";
 
 export * from "./compare-types";
+export { chartDataRect } from "./compare-chart-data";
 
 /** Indonesian sheet names, all under Excel's 31-character limit. */
 export const SHEET_NAMES: Record<CompareKind, string> = {
