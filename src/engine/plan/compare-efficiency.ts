@@ -264,7 +264,7 @@ export function planEfficiency(
       const arah = arahArg(ctx.polarity(ind.name));
       const cap: CompareCell =
         capCol !== undefined
-          ? refCell(t.sheet, ind.row, capCol)
+          ? ctx.ref(t.sheet, ind.row, capCol)
           : tCol !== undefined && rCol !== undefined
             ? formulaCell(
                 `=SAKIP.CAPAIAN(${at(t.sheet, ind.row, tCol)},${at(t.sheet, ind.row, rCol)}${arah})`,

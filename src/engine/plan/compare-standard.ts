@@ -3,7 +3,7 @@
 // run), which the capaian formulas already read.
 import { normalName } from "../match/names";
 import { cellA1, columnLetter } from "./a1";
-import { PERCENT, arahArg, formulaCell, refCell, textCell } from "./compare-cells";
+import { PERCENT, arahArg, formulaCell, textCell } from "./compare-cells";
 import { appendChartData } from "./compare-chart-data";
 import type { CompareContext } from "./compare-context";
 import type { SourceTable } from "./compare-sources";
@@ -94,16 +94,16 @@ export function planStandard(
     s.indicators.forEach((ind, i) => {
       const r = rows.length;
       const real = own
-        ? refCell(s.table.sheet, ind.row, own[1])
+        ? ctx.ref(s.table.sheet, ind.row, own[1])
         : pairs?.[i]?.other && baseReal
-          ? refCell(ctx.base!.table.sheet, pairs[i]!.other!.row, baseReal[1])
+          ? ctx.ref(ctx.base!.table.sheet, pairs[i]!.other!.row, baseReal[1])
           : null;
       rows.push([
         { number: i + 1 },
         textCell(ind.name),
         textCell(ctx.text(s, ind.row, s.table.columns.satuan)),
         real,
-        refCell(s.table.sheet, ind.row, s.table.columns.standar!),
+        ctx.ref(s.table.sheet, ind.row, s.table.columns.standar!),
         capaianFormula(r, ctx.polarity(ind.name)),
       ]);
     });
@@ -128,7 +128,7 @@ export function planStandard(
         { number: i + 1 },
         textCell(ind.name),
         textCell(ctx.text(base, ind.row, base.table.columns.satuan)),
-        refCell(base.table.sheet, ind.row, real[1]),
+        ctx.ref(base.table.sheet, ind.row, real[1]),
         kept === undefined ? null : typeof kept === "number" ? { number: kept } : textCell(kept),
         capaianFormula(r, ctx.polarity(ind.name)),
       ]);

@@ -7,7 +7,7 @@
 import { cellA1, sheetPrefix } from "./a1";
 import { cellOf } from "./grid-cells";
 import type { Grid } from "../types";
-import { PERCENT, arahArg, formulaCell, refCell, textCell } from "./compare-cells";
+import { PERCENT, arahArg, formulaCell, textCell } from "./compare-cells";
 import { appendChartData } from "./compare-chart-data";
 import type { CompareContext } from "./compare-context";
 import type { SourceTable } from "./compare-sources";
@@ -133,11 +133,11 @@ export function planTarget(
         ? null
         : rPct && !tPct
           ? pointsRef(realAt.sheet, realAt.row, realAt.col)
-          : refCell(realAt.sheet, realAt.row, realAt.col);
+          : ctx.ref(realAt.sheet, realAt.row, realAt.col);
       const targetCell =
         tPct && !rPct
           ? pointsRef(p.source.table.sheet, ind.row, p.targetCol)
-          : refCell(p.source.table.sheet, ind.row, p.targetCol);
+          : ctx.ref(p.source.table.sheet, ind.row, p.targetCol);
       const [R, T, P] = [cellA1(r, 3), cellA1(r, 4), cellA1(r, 5)];
       const gap =
         arah === "higher"

@@ -2,7 +2,7 @@
 // the workbook (the base table's own year columns, or other tables matched by name), the target and
 // capaian where a year has a target, and the trend between the last two years by the indicator's direction.
 import { cellA1 } from "./a1";
-import { PERCENT, arahArg, formulaCell, refCell, textCell } from "./compare-cells";
+import { PERCENT, arahArg, formulaCell, textCell } from "./compare-cells";
 import { appendChartData } from "./compare-chart-data";
 import type { CompareContext } from "./compare-context";
 import type { SourceTable } from "./compare-sources";
@@ -99,11 +99,11 @@ export function planYears(ctx: CompareContext, name: string, update: boolean): C
       if (c.target !== undefined) {
         const s = target.get(y)![i];
         const col = s?.source.years.get(y)?.target;
-        cells.push(s && col !== undefined ? refCell(s.source.table.sheet, s.row, col) : null);
+        cells.push(s && col !== undefined ? ctx.ref(s.source.table.sheet, s.row, col) : null);
       }
       const s = real.get(y)![i];
       const col = s?.source.years.get(y)?.realisasi;
-      cells.push(s && col !== undefined ? refCell(s.source.table.sheet, s.row, col) : null);
+      cells.push(s && col !== undefined ? ctx.ref(s.source.table.sheet, s.row, col) : null);
       if (c.capaian !== undefined) {
         const T = cellA1(r, c.target!);
         const R = cellA1(r, c.real);

@@ -110,6 +110,21 @@ describe("planCompare", () => {
     ]);
   });
 
+  test("references show the source's number format: a percent stays a percent", () => {
+    // Persentase kondisi jalan baik typed as 94% and 90% (fractions shown with a % format).
+    const rows = ROWS.map((r) => [...r]);
+    rows[5]![4] = 0.94;
+    rows[5]![5] = 0.9;
+    const grid = gridOf("PK", rows, { "5,4": "0%", "5,5": "0%" });
+    const sheet = plan([grid]).sheets.find((s) => s.kind === "antar-tahun")!;
+    // No | Indikator | Satuan | Realisasi 2023 | Target 2024 | Realisasi 2024 | Capaian 2024 | Tren
+    const jalan = sheet.cells[6]!;
+    expect(jalan[4]).toEqual({ formula: '=IF(PK!E6="","",PK!E6)', format: "0%" });
+    expect(jalan[5]).toEqual({ formula: '=IF(PK!F6="","",PK!F6)', format: "0%" });
+    // A source in General stays General (no format written).
+    expect(jalan[3]).toEqual({ formula: '=IF(PK!G6="","",PK!G6)' });
+  });
+
   test("a sheet marked by an earlier run is updated in place, and a typed standard is kept", () => {
     const first = plan([gridOf("PK", ROWS)]).sheets.find((s) => s.kind === "standar")!;
     expect(first.update).toBe(false);
