@@ -1,6 +1,7 @@
 // Scan = read every sheet through the adapter, recognize tables, validate them. The steps after the read are
 // pure and go one sheet at a time, so a host can show progress (and let its UI paint) between sheets.
 import {
+  isGeneratedSheet,
   rangeToA1,
   recognize,
   resolveSettings,
@@ -10,6 +11,7 @@ import {
   type Finding,
   type Grid,
   type RecognizedTable,
+  type RecognitionResult,
 } from "../engine/index";
 import { readWorkbook } from "../excel/read-workbook";
 import type { ExcelRun } from "./excel-run";
@@ -50,6 +52,14 @@ export function doubtFindings(table: RecognizedTable): Finding[] {
   }));
 }
 
+/**
+ * Tables of the user's sheets. A sheet this add-in generated (the comparison sheets, marked in A2) is not
+ * a source: its tables are neither checked (no doubts about our own headers), filled, nor compared again.
+ */
+export function recognizeSource(grid: Grid): RecognitionResult {
+  return isGeneratedSheet(grid) ? { tables: [], doubts: [] } : recognize(grid);
+}
+
 export async function scan(
   run: ExcelRun,
   settings: AnalysisSettings,
@@ -60,7 +70,7 @@ export async function scan(
   await options.onProgress?.({ done: 0, total: grids.length });
   // Recognition first (cheap), so "auto" settings are resolved once from the whole workbook and every
   // sheet is checked with the same lower-is-better formula and efficiency method as fill and compare use.
-  const recognizedAll = grids.map((g) => recognize(g));
+  const recognizedAll = grids.map((g) => recognizeSource(g));
   const resolved = resolveSettings(
     grids,
     recognizedAll.flatMap((r) => r.tables),
@@ -90,5 +100,5 @@ export async function readTables(
   run: ExcelRun
 ): Promise<{ grids: Grid[]; tables: RecognizedTable[] }> {
   const grids = await run((context) => readWorkbook(context));
-  return { grids, tables: grids.flatMap((g) => recognize(g).tables) };
+  return { grids, tables: grids.flatMap((g) => recognizeSource(g).tables) };
 }

@@ -112,6 +112,7 @@ export {
 export {
   planCompare,
   chartDataRect,
+  isGeneratedSheet,
   COMPARE_KINDS,
   SHEET_NAMES,
   type CompareKind,

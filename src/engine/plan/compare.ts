@@ -20,6 +20,7 @@ import { efficiencyMethod } from "./efficiency-method";
 
 export * from "./compare-types";
 export { chartDataRect } from "./compare-chart-data";
+export { isGeneratedSheet } from "./compare-cells";
 
 /** Indonesian sheet names, all under Excel's 31-character limit. */
 export const SHEET_NAMES: Record<CompareKind, string> = {
