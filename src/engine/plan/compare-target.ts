@@ -43,9 +43,16 @@ function targets(ctx: CompareContext): Plan[] {
   return out;
 }
 
+/** A "Kondisi Awal" (baseline) column: the year before the plan, never a realisasi to measure progress with. */
+function isBaseline(s: SourceTable, col: number): boolean {
+  return [...s.table.headerRows, s.table.range.row].some((r) =>
+    /kondisi\s*awal|baseline/i.test(String(cellOf(s.grid, r, col).value ?? ""))
+  );
+}
+
 function latestRealisasi(s: SourceTable): [number, number] | null {
   const ys = [...s.years.entries()]
-    .filter(([, c]) => c.realisasi !== undefined)
+    .filter(([, c]) => c.realisasi !== undefined && !isBaseline(s, c.realisasi))
     .sort((a, b) => b[0] - a[0]);
   return ys[0] ? [ys[0][0], ys[0][1].realisasi!] : null;
 }
