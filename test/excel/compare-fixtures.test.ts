@@ -204,16 +204,18 @@ describe("Diskominfo efficiency per sasaran (Tabel 3.2, 3.16, 3.17)", () => {
       // Total: mean of the five indicators, budget from the table's Jumlah row.
       [(1.05 + 0.8 + 3.84 + 2 + 1.34) / 5, 9475869588, 8664222212],
     ];
+    // No | Sasaran | Rata-rata Capaian | Serapan | Efisiensi | Pagu | Realisasi | Program Pendukung
     rows.forEach(([cap, pagu, real], i) => {
       const r = 5 + i;
-      expect(valueAt(model, EFISIENSI, `B${r}`) as number).toBeCloseTo(cap, 9);
-      expect(valueAt(model, EFISIENSI, `E${r}`)).toBe(pagu);
-      expect(valueAt(model, EFISIENSI, `F${r}`)).toBe(real);
-      expect(valueAt(model, EFISIENSI, `C${r}`) as number).toBeCloseTo(real / pagu, 9);
-      expect(valueAt(model, EFISIENSI, `D${r}`) as number).toBeCloseTo(1 - real / pagu / cap, 9);
+      expect(valueAt(model, EFISIENSI, `C${r}`) as number).toBeCloseTo(cap, 9);
+      expect(valueAt(model, EFISIENSI, `F${r}`)).toBe(pagu);
+      expect(valueAt(model, EFISIENSI, `G${r}`)).toBe(real);
+      expect(valueAt(model, EFISIENSI, `D${r}`) as number).toBeCloseTo(real / pagu, 9);
+      expect(valueAt(model, EFISIENSI, `E${r}`) as number).toBeCloseTo(1 - real / pagu / cap, 9);
     });
-    expect(valueAt(model, EFISIENSI, "A9")).toBe("Total perangkat daerah");
-    expect(valueAt(model, EFISIENSI, "G7")).toBe(
+    expect(valueAt(model, EFISIENSI, "A5")).toBe(1);
+    expect(valueAt(model, EFISIENSI, "B9")).toBe("Total perangkat daerah");
+    expect(valueAt(model, EFISIENSI, "H7")).toBe(
       "PROGRAM PENGELOLAAN INFORMASI DAN KOMUNIKASI PUBLIK; PROGRAM PENYELENGGARAAN STATISTIK SEKTORAL"
     );
   });

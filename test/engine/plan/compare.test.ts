@@ -9,6 +9,7 @@ import type { CompareKind, CompareSheet } from "../../../src/engine/plan/compare
 import { recognize } from "../../../src/engine/recognize/index";
 import type { CellValue, Grid } from "../../../src/engine/types";
 import { formulaInput } from "../../../src/excel/compare-writes";
+import { markerText } from "../../../src/engine/plan/compare-cells";
 import { gridOf } from "./sheets";
 
 // Pemkot Binjai 2024 PK with the realisasi of 2023 beside it (Tabel 2.26), some names made hostile.
@@ -188,16 +189,39 @@ describe("planCompare", () => {
 describe("efisiensi sheet without a program mapping", () => {
   test("the pagu and realisasi the user typed per sasaran are kept when the sheet is rebuilt", () => {
     const first = plan([gridOf("PK", ROWS)], ["efisiensi"]).sheets[0]!;
-    expect(first.cells[4]![0]).toEqual({ text: "Meningkatnya kualitas tata kelola pemerintahan" });
+    // No | Sasaran | Rata-rata Capaian | Serapan | Efisiensi | Pagu | Realisasi | Program Pendukung
+    expect(first.cells[4]![1]).toEqual({ text: "Meningkatnya kualitas tata kelola pemerintahan" });
     const rows: CellValue[][] = first.cells.map((r) =>
       r.map((c) => (c === null ? "" : "text" in c ? c.text : "number" in c ? c.number : c.formula))
     );
-    rows[4]![4] = 5157883367;
-    rows[4]![5] = 4727020000;
+    rows[4]![5] = 5157883367;
+    rows[4]![6] = 4727020000;
     const again = plan([gridOf("PK", ROWS), gridOf(first.name, rows)], ["efisiensi"]).sheets[0]!;
     expect(again.update).toBe(true);
-    expect(again.cells[4]![4]).toEqual({ number: 5157883367, format: '"Rp "#,##0' });
-    expect(again.cells[4]![5]).toEqual({ number: 4727020000, format: '"Rp "#,##0' });
-    expect(again.cells[5]![4]).toBeNull();
+    expect(again.cells[4]![5]).toEqual({ number: 5157883367, format: '"Rp "#,##0' });
+    expect(again.cells[4]![6]).toEqual({ number: 4727020000, format: '"Rp "#,##0' });
+    expect(again.cells[5]![5]).toBeNull();
+  });
+
+  test("budgets typed on a sheet of the earlier layout (Sasaran in column A, Pagu in E) are kept too", () => {
+    const first = plan([gridOf("PK", ROWS)], ["efisiensi"]).sheets[0]!;
+    const old: CellValue[][] = [
+      ["Analisis Efisiensi Penggunaan Sumber Daya"],
+      [markerText("efisiensi")],
+      [],
+      [
+        "Sasaran",
+        "Rata-rata Capaian Kinerja (%)",
+        "Serapan Anggaran (%)",
+        "Tingkat Efisiensi",
+        "Pagu Program (Rp)",
+        "Realisasi Program (Rp)",
+        "Program Pendukung",
+      ],
+      ["Meningkatnya kualitas tata kelola pemerintahan", "", "", "", 5157883367, 4727020000],
+    ];
+    const again = plan([gridOf("PK", ROWS), gridOf(first.name, old)], ["efisiensi"]).sheets[0]!;
+    expect(again.cells[4]![5]).toEqual({ number: 5157883367, format: '"Rp "#,##0' });
+    expect(again.cells[4]![6]).toEqual({ number: 4727020000, format: '"Rp "#,##0' });
   });
 });
