@@ -5,7 +5,9 @@
 import { planFill } from "../../src/engine/plan/fill";
 import { recognize } from "../../src/engine/recognize/index";
 import { resolveSettings, validate } from "../../src/engine/validate/index";
+import { planPortable } from "../../src/engine/plan/portable";
 import { applyFillPlan } from "../../src/excel/apply-plan";
+import { applyPortablePlan } from "../../src/excel/apply-portable";
 import { readWorkbook } from "../../src/excel/read-workbook";
 import { createMemoryExcel } from "../../src/memory-excel/index";
 import { WorkbookModel } from "../../src/memory-excel/model";
@@ -90,6 +92,18 @@ test("auto resolves the printed scale once; findings and fill (value and formula
   );
   await excel.run((context) => applyFillPlan(context, plan));
   const sheet = model.getSheet("PK 2025")!;
+  expect([3, 4, 5].map((r) => sheet.getCell(r, 6)?.value)).toEqual([
+    "Baik",
+    "Sangat Baik",
+    "Kurang",
+  ]);
+
+  // "Ubah ke rumus Excel biasa": the scale in the formula converts too, and gives the same labels.
+  const after = await excel.run((context) => readWorkbook(context));
+  const portable = planPortable(after);
+  expect(portable.skipped.filter((x) => x.sheet === "PK 2025")).toEqual([]);
+  await excel.run((context) => applyPortablePlan(context, portable));
+  for (const r of [3, 4, 5]) expect(sheet.getCell(r, 6)?.formula).not.toMatch(/SAKIP/);
   expect([3, 4, 5].map((r) => sheet.getCell(r, 6)?.value)).toEqual([
     "Baik",
     "Sangat Baik",
