@@ -6,6 +6,7 @@ import { normalName } from "../match/names";
 import type { RecognizedTable } from "../types";
 import { cellA1, columnLetter, sheetPrefix } from "./a1";
 import { PERCENT, RUPIAH, arahArg, formulaCell, quote, refCell, textCell } from "./compare-cells";
+import { appendChartData } from "./compare-chart-data";
 import type { CompareContext } from "./compare-context";
 import type { SourceTable } from "./compare-sources";
 import type { CompareCell, CompareSheet } from "./compare-types";
@@ -330,19 +331,24 @@ export function planEfficiency(
       `Lembar ${name}: program pendukung ${open} sasaran tidak dapat dibaca dari buku kerja (tabel capaian tidak punya kolom Program). Isi pagu dan realisasi programnya di kolom ${columnLetter(SUMMARY.pagu)} dan ${columnLetter(SUMMARY.real)} baris ${H + 2} sampai ${H + 1 + gs.length}; serapan dan efisiensinya dihitung otomatis dan isian itu dipertahankan saat lembar diperbarui.${distinct.length === 0 && anggaranTotal ? ` Baris total memakai total tabel anggaran di lembar ${anggaranTotal.sheet}.` : ""}`
     );
   }
+  // The chart reads a "Data grafik" block like every comparison sheet's (the sasaran lines and the total).
+  const block = appendChartData(
+    rows,
+    Array.from({ length: summaryEnd - H - 1 }, (_, k) => H + 1 + k),
+    SUMMARY.sasaran,
+    [
+      { col: SUMMARY.avg, header: "Rata-rata Capaian Kinerja (%)", format: PERCENT },
+      { col: SUMMARY.serapan, header: "Serapan Anggaran (%)", format: PERCENT },
+      { col: SUMMARY.efisiensi, header: "Tingkat Efisiensi", format: PERCENT },
+    ],
+    { type: "ColumnClustered", title: "Capaian, serapan dan efisiensi per sasaran" }
+  );
   return {
     kind: "efisiensi",
     name,
     update,
     cells: rows,
-    boldRows: [0, H, summaryEnd - 1, detailHeader],
-    chart: {
-      type: "ColumnClustered",
-      row: H,
-      col: SUMMARY.sasaran,
-      rowCount: summaryEnd - H,
-      colCount: 4,
-      title: "Capaian, serapan dan efisiensi per sasaran",
-    },
+    boldRows: [0, H, summaryEnd - 1, detailHeader, ...block.boldRows],
+    chart: block.chart,
   };
 }
