@@ -214,6 +214,11 @@ describe("Diskominfo efficiency per sasaran (Tabel 3.2, 3.16, 3.17)", () => {
       expect(valueAt(model, EFISIENSI, `E${r}`) as number).toBeCloseTo(1 - real / pagu / cap, 9);
     });
     expect(valueAt(model, EFISIENSI, "A5")).toBe(1);
+    // The chart reads the "Data grafik" block under the detail: sasaran and the three percents.
+    expect(model.getSheet(EFISIENSI)!.charts[0]!.source).toBe("B19:E24");
+    expect(valueAt(model, EFISIENSI, "B19")).toBe("Sasaran");
+    expect(valueAt(model, EFISIENSI, "C20") as number).toBeCloseTo(1.05, 9);
+    expect(valueAt(model, EFISIENSI, "B24")).toBe("Total perangkat daerah");
     expect(valueAt(model, EFISIENSI, "B9")).toBe("Total perangkat daerah");
     expect(valueAt(model, EFISIENSI, "H7")).toBe(
       "PROGRAM PENGELOLAAN INFORMASI DAN KOMUNIKASI PUBLIK; PROGRAM PENYELENGGARAAN STATISTIK SEKTORAL"

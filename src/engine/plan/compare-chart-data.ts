@@ -32,7 +32,7 @@ export function appendChartData(
   tableRows: number[],
   nameCol: number,
   series: ChartSeries[],
-  chart: { type: string; title: string }
+  chart: { type: string; title: string; categories?: string }
 ): ChartBlock {
   rows.push([]);
   const titleRow = rows.length;
@@ -42,7 +42,12 @@ export function appendChartData(
     ...new Array<CompareCell>(BLOCK_COL).fill(null),
     ...cells,
   ];
-  rows.push(pad([textCell("Indikator Kinerja"), ...series.map((s) => textCell(s.header))]));
+  rows.push(
+    pad([
+      textCell(chart.categories ?? "Indikator Kinerja"),
+      ...series.map((s) => textCell(s.header)),
+    ])
+  );
   for (const r of tableRows) {
     const ref = (col: number): string => {
       const at = cellA1(r, col);

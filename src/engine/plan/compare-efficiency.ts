@@ -341,7 +341,11 @@ export function planEfficiency(
       { col: SUMMARY.serapan, header: "Serapan Anggaran (%)", format: PERCENT },
       { col: SUMMARY.efisiensi, header: "Tingkat Efisiensi", format: PERCENT },
     ],
-    { type: "ColumnClustered", title: "Capaian, serapan dan efisiensi per sasaran" }
+    {
+      type: "ColumnClustered",
+      title: "Capaian, serapan dan efisiensi per sasaran",
+      categories: "Sasaran",
+    }
   );
   return {
     kind: "efisiensi",
