@@ -2,6 +2,7 @@
 // pure and go one sheet at a time, so a host can show progress (and let its UI paint) between sheets.
 import {
   columnLetter,
+  isGeneratedSheet,
   rangeToA1,
   recognize,
   resolveSettings,
@@ -12,6 +13,7 @@ import {
   type FindingDoubtItem,
   type Grid,
   type RecognizedTable,
+  type RecognitionResult,
 } from "../engine/index";
 import { readWorkbook } from "../excel/read-workbook";
 import type { ExcelRun } from "./excel-run";
@@ -107,6 +109,14 @@ export function oneDoubtPerTable(tables: RecognizedTable[], findings: Finding[])
   return [...tables.flatMap((t) => doubtFindings(t, more.get(t))), ...rest];
 }
 
+/**
+ * Tables of the user's sheets. A sheet this add-in generated (the comparison sheets, marked in A2) is not
+ * a source: its tables are neither checked (no doubts about our own headers), filled, nor compared again.
+ */
+export function recognizeSource(grid: Grid): RecognitionResult {
+  return isGeneratedSheet(grid) ? { tables: [], doubts: [] } : recognize(grid);
+}
+
 export async function scan(
   run: ExcelRun,
   settings: AnalysisSettings,
@@ -117,7 +127,7 @@ export async function scan(
   await options.onProgress?.({ done: 0, total: grids.length });
   // Recognition first (cheap), so "auto" settings are resolved once from the whole workbook and every
   // sheet is checked with the same lower-is-better formula and efficiency method as fill and compare use.
-  const recognizedAll = grids.map((g) => recognize(g));
+  const recognizedAll = grids.map((g) => recognizeSource(g));
   const resolved = resolveSettings(
     grids,
     recognizedAll.flatMap((r) => r.tables),
@@ -150,5 +160,5 @@ export async function readTables(
   run: ExcelRun
 ): Promise<{ grids: Grid[]; tables: RecognizedTable[] }> {
   const grids = await run((context) => readWorkbook(context));
-  return { grids, tables: grids.flatMap((g) => recognize(g).tables) };
+  return { grids, tables: grids.flatMap((g) => recognizeSource(g).tables) };
 }

@@ -265,6 +265,12 @@ export function DemoApp({ initial, fileName = "contoh-sakip.xlsx", dark = false 
             title={active?.formula ? "Rumus ditampilkan dengan pemisah Indonesia (;)" : undefined}
           />
         </div>
+        {active?.errorMessage && (
+          // What Excel shows beside a custom function's #VALUE! / #N/A: the function's own message.
+          <div role="status" className="msg cellerror">
+            {`${rectToA1(selection.rect)} ${String(active.value)}: ${active.errorMessage}`}
+          </div>
+        )}
         <GridView
           sheet={sheet}
           selection={selection.rect}

@@ -7,7 +7,7 @@ import {
   type KeyboardEvent,
   type ReactElement,
 } from "react";
-import type { CellRect, SheetModel } from "../memory-excel/model";
+import type { CellData, CellRect, SheetModel } from "../memory-excel/model";
 import { columnLetters, toA1 } from "../taskpane/hooks/a1";
 import { displayValue, isNumeric } from "./number-display";
 import { formulaToIndonesian } from "./formula-locale";
@@ -33,6 +33,13 @@ export interface GridViewProps {
 const MIN_ROWS = 30;
 const MIN_COLS = 12;
 const DEFAULT_WIDTH_PX = 72;
+
+/** A cell's tooltip: its formula (Indonesian separators) and, as Excel shows beside an error, the function's message. */
+export function cellTitle(cell: CellData | undefined): string | undefined {
+  if (!cell?.formula) return undefined;
+  const formula = formulaToIndonesian(cell.formula);
+  return cell.errorMessage ? `${cell.value}: ${cell.errorMessage}\n${formula}` : formula;
+}
 
 function widthPx(sheet: SheetModel, col: number): number {
   const w = sheet.columnWidths.get(col);
@@ -209,7 +216,7 @@ export function GridView(props: GridViewProps) {
           style={style}
           onMouseDown={() => props.onSelect(r, c)}
           onDoubleClick={() => props.onStartEdit(r, c)}
-          title={cell?.formula ? formulaToIndonesian(cell.formula) : undefined}
+          title={cellTitle(cell)}
         >
           {isEditing ? (
             <input

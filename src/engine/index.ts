@@ -121,6 +121,8 @@ export {
 } from "./plan/portable";
 export {
   planCompare,
+  chartDataRect,
+  isGeneratedSheet,
   COMPARE_KINDS,
   SHEET_NAMES,
   type CompareKind,

@@ -1,11 +1,11 @@
 // Writes a comparison plan: one round trip to check the sheet names (and the charts of sheets that are
 // rewritten), then every sheet's cells as whole 2-D arrays in one request (more only past the 5 MB
 // request limit), so 40 sheets cost the same round trips as 2. Each sheet gets a native chart.
-import type { ExcelContext } from "./excel-subset";
+import type { ExcelChartSubset, ExcelContext, ExcelWorksheetSubset } from "./excel-subset";
 import type { ComparePlan, CompareSheet } from "../engine/index";
 import { columnWidths, formulaInput, requests } from "./compare-writes";
 import type { SheetBand } from "./compare-writes";
-import { rangeToA1 as rectA1 } from "../engine/index";
+import { chartDataRect, parseRange, rangeToA1 as rectA1 } from "../engine/index";
 import { snapshotOf, type UndoRecord, type UndoSheet, type WrittenRange } from "./apply-undo";
 
 export interface ApplyCompareOptions {
@@ -68,6 +68,22 @@ function write(context: ExcelContext, band: SheetBand): number {
   return band.formulas.flat().filter((v) => v !== "").length;
 }
 
+/** Where a sheet's chart sits: beside its data block, right of the sheet's widest row. */
+function anchorOf(row: number, width: number): { row: number; col: number } {
+  return { row, col: width + 1 };
+}
+
+function place(
+  ws: ExcelWorksheetSubset,
+  chart: ExcelChartSubset,
+  at: { row: number; col: number }
+): void {
+  chart.setPosition(
+    ws.getRangeByIndexes(at.row, at.col, 1, 1),
+    ws.getRangeByIndexes(at.row + 18, at.col + 8, 1, 1)
+  );
+}
+
 function addChart(context: ExcelContext, sheet: CompareSheet): void {
   const c = sheet.chart!;
   const ws = context.workbook.worksheets.getItem(sheet.name);
@@ -77,11 +93,16 @@ function addChart(context: ExcelContext, sheet: CompareSheet): void {
     "Columns"
   );
   chart.title.text = c.title;
-  const width = sheet.cells[0]?.length ?? 1;
-  chart.setPosition(
-    ws.getRangeByIndexes(c.row, width + 1, 1, 1),
-    ws.getRangeByIndexes(c.row + 18, width + 9, 1, 1)
-  );
+  place(ws, chart, anchorOf(c.row, sheet.cells[0]?.length ?? 1));
+}
+
+/** A rewritten sheet keeps its chart (the user may have styled it); it reads the new data block. */
+function moveChart(context: ExcelContext, sheet: CompareSheet): void {
+  const c = sheet.chart!;
+  const ws = context.workbook.worksheets.getItem(sheet.name);
+  const chart = ws.charts.getItemAt(0);
+  chart.setData(ws.getRangeByIndexes(c.row, c.col, c.rowCount, c.colCount), "Columns");
+  place(ws, chart, anchorOf(c.row, sheet.cells[0]?.length ?? 1));
 }
 
 export async function applyComparePlan(
@@ -116,7 +137,13 @@ export async function applyComparePlan(
         font.load("bold");
         return font;
       });
-      return { sheet: s, collection, used, bold, width };
+      // Column widths the rewrite sets, to give them back on undo.
+      const widths = Array.from({ length: width }, (_, c) => {
+        const format = worksheets.getItem(s.name).getRangeByIndexes(0, c, 1, 1).format;
+        format.load("columnWidth");
+        return format;
+      });
+      return { sheet: s, collection, used, bold, width, widths };
     });
   try {
     await context.sync();
@@ -146,10 +173,12 @@ export async function applyComparePlan(
     for (const band of batch) result.cellsWritten += write(context, band);
     if (i === batches.length - 1) {
       for (const s of plan.sheets) {
-        // A rewritten sheet keeps the chart it got the first time (its source range is the same block).
-        if (!s.chart || hasChart.has(s.name)) continue;
-        addChart(context, s);
-        result.charts++;
+        if (!s.chart) continue;
+        if (hasChart.has(s.name)) moveChart(context, s);
+        else {
+          addChart(context, s);
+          result.charts++;
+        }
       }
     }
     // eslint-disable-next-line office-addins/no-context-sync-in-loop -- chunked write: one sync per chunk keeps each request under Excel on the web's 5 MB
@@ -169,13 +198,33 @@ export async function applyComparePlan(
   result.undo.addedSheets = plan.sheets
     .filter((s) => !s.update)
     .map((s) => ({ name: s.name, after: afterOf(s) }));
-  result.undo.updatedSheets = charts.map(({ sheet, used, bold, width }): UndoSheet => ({
-    name: sheet.name,
-    before: used.isNullObject
-      ? null
-      : { range: localAddress(used.address), state: snapshotOf(used) },
-    after: afterOf(sheet),
-    boldRows: { width, rows: bold.flatMap((f, r) => (f.bold === true ? [r] : [])) },
-  }));
+  result.undo.updatedSheets = charts.map(
+    ({ sheet, used, bold, width, widths, collection }): UndoSheet => {
+      const state = used.isNullObject ? null : snapshotOf(used);
+      const range = used.isNullObject ? "" : localAddress(used.address);
+      const undo: UndoSheet = {
+        name: sheet.name,
+        before: state ? { range, state } : null,
+        after: afterOf(sheet),
+        boldRows: { width, rows: bold.flatMap((f, r) => (f.bold === true ? [r] : [])) },
+        columnWidths: widths.map((f) => f.columnWidth),
+        chart: null,
+      };
+      if (collection.count === 0) undo.chartAdded = sheet.chart !== undefined;
+      else {
+        // The old chart's block, read from the old cells (the sheet's own layout from A1).
+        const origin = parseRange(range) ?? { row: 0, col: 0 };
+        const fromA1: unknown[][] = [];
+        state?.formulas.forEach((row, i) => {
+          fromA1[origin.row + i] = [...new Array<unknown>(origin.col).fill(""), ...row];
+        });
+        const source = chartDataRect(fromA1);
+        const oldWidth = Math.max(0, ...fromA1.map((r) => r?.length ?? 0));
+        if (source) undo.chart = { source, anchor: anchorOf(source.row, oldWidth) };
+        else delete undo.chart; // an older layout: its chart is left as the rewrite set it
+      }
+      return undo;
+    }
+  );
   return result;
 }

@@ -40,6 +40,20 @@ export interface UndoSheet {
   after: Cell[][];
   /** Rows that were bold over columns [0, width) (titles, headers). */
   boldRows?: { width: number; rows: number[] };
+  /** Widths (points) of the columns the rewrite sized, from column A. */
+  columnWidths?: number[];
+  /** The sheet's first chart before the rewrite: what it read and where it sat; null when it had none. */
+  chart?: { source: ChartPlace; anchor: { row: number; col: number } } | null;
+  /** True when the rewrite added the sheet's first chart (undo deletes it). */
+  chartAdded?: boolean;
+}
+
+/** A rectangle by 0-based indexes. */
+export interface ChartPlace {
+  row: number;
+  col: number;
+  rowCount: number;
+  colCount: number;
 }
 
 /** Everything needed to undo one fill, compare or portable conversion. Plain data: kept by the host while the pane is open. */
@@ -212,6 +226,20 @@ export async function undoApply(context: ExcelContext, record: UndoRecord): Prom
     }
     for (const r of s.boldRows?.rows ?? [])
       ws.getRangeByIndexes(r, 0, 1, s.boldRows!.width).format.font.bold = true;
+    (s.columnWidths ?? []).forEach((w, c) => {
+      ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w;
+    });
+    if (s.chartAdded) ws.charts.getItemAt(0).delete();
+    else if (s.chart) {
+      // The chart the sheet had reads its old block again, where it sat.
+      const { source: p, anchor } = s.chart;
+      const chart = ws.charts.getItemAt(0);
+      chart.setData(ws.getRangeByIndexes(p.row, p.col, p.rowCount, p.colCount), "Columns");
+      chart.setPosition(
+        ws.getRangeByIndexes(anchor.row, anchor.col, 1, 1),
+        ws.getRangeByIndexes(anchor.row + 18, anchor.col + 8, 1, 1)
+      );
+    }
   }
   await context.sync();
   return {

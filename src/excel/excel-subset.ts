@@ -27,7 +27,11 @@ export interface ExcelRangeSubset {
   get numberFormat(): string[][];
   set numberFormat(v: unknown[][]);
   readonly text: string[][];
-  readonly format: { readonly font: ExcelFont; columnWidth: number };
+  readonly format: {
+    readonly font: ExcelFont;
+    columnWidth: number;
+    load(paths: LoadPaths): unknown;
+  };
   getCell(row: number, column: number): ExcelRangeSubset;
   getUsedRangeOrNullObject(valuesOnly?: boolean): ExcelRangeSubset;
   getMergedAreasOrNullObject(): ExcelRangeAreasSubset;
@@ -46,11 +50,14 @@ export interface ExcelChartSubset {
   // Ranges handed back are always the same implementation's, so its own Range type is accepted (method
   // parameters are compared both ways).
   setPosition(startCell: string | ExcelRangeSubset, endCell?: string | ExcelRangeSubset): void;
+  setData(sourceData: ExcelRangeSubset, seriesBy?: "Auto" | "Columns" | "Rows"): void;
+  delete(): void;
 }
 
 export interface ExcelChartCollectionSubset {
   load(paths: LoadPaths): this;
   readonly count: number;
+  getItemAt(index: number): ExcelChartSubset;
   add(
     type: string,
     sourceData: ExcelRangeSubset,

@@ -42,6 +42,8 @@ export interface CellData {
   fill?: string;
   horizontalAlignment?: HorizontalAlignment;
   wrap?: boolean;
+  /** The message a custom function gave with its #VALUE! / #N/A (Excel shows it beside the cell). */
+  errorMessage?: string;
 }
 
 /** A chart recorded by `worksheet.charts.add`; the model keeps it but cannot draw or save it. */
@@ -115,11 +117,14 @@ export class SheetModel {
   }
 
   /** A formula cell's new result from the recalculation (not a write: the journal keeps them apart). */
-  setResult(row: number, col: number, value: CellValue): void {
+  setResult(row: number, col: number, value: CellValue, errorMessage?: string): void {
     const key = cellKey(row, col);
     const cell = this.cells.get(key);
-    if (!cell || cell.value === value) return;
-    this.cells.set(key, { ...cell, value });
+    if (!cell || (cell.value === value && cell.errorMessage === errorMessage)) return;
+    const next: CellData = { ...cell, value };
+    if (errorMessage === undefined) delete next.errorMessage;
+    else next.errorMessage = errorMessage;
+    this.cells.set(key, next);
     this.journal?.result(this, key);
     this.notify({ sheet: this.name, kind: "cell", cell: { row, col } });
   }

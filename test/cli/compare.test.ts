@@ -51,10 +51,11 @@ test("compare the Pemkot comparison fixture: four sheets re-read with live formu
     "Analisis Efisiensi",
   ]);
   const antar = model.getSheet("Perbandingan Antar Tahun")!;
-  expect(antar.cells.get(cellKey(6, 3))?.formula).toBe(
+  // E7: Realisasi 2023 (No | Indikator | Satuan | Realisasi 2022 | Realisasi 2023 | ...).
+  expect(antar.cells.get(cellKey(6, 4))?.formula).toBe(
     "=IF('Tabel 2.26'!H7=\"\",\"\",'Tabel 2.26'!H7)"
   );
-  expect(antar.cells.get(cellKey(6, 3))?.value).toBe(72.56);
+  expect(antar.cells.get(cellKey(6, 4))?.value).toBe(72.56);
   expect(antar.cells.get(cellKey(9, 8))?.value).toBe("Membaik");
 
   const again = join(tmp, "perbandingan-2.xlsx");

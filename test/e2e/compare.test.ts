@@ -81,13 +81,19 @@ test("one click builds the comparison sheets; a source edit flows through", asyn
   const years = plan.sheets.find((s) => s.kind === "antar-tahun")!;
   await openSheet(years.name);
   const sheet = model.getSheet(years.name)!;
+  // Columns by their headers (No | Indikator | Satuan | [Target] Realisasi [Capaian] per year | Tren).
+  const header = years.cells[3]!.map((c) => (c && "text" in c ? c.text : ""));
+  const capCol = header.findIndex((h) => /^Capaian \d{4}/.test(h));
+  const realCol = capCol - 1;
+  expect(header[2]).toBe("Satuan");
+  expect(header[realCol]).toMatch(/^Realisasi \d{4}$/);
   const r = years.cells.findIndex(
-    (row) =>
-      row[2] !== null && typeof sheet.getCell(years.cells.indexOf(row), 2)?.value === "number"
+    (row, i) =>
+      i > 3 && row[realCol] !== null && typeof sheet.getCell(i, realCol)?.value === "number"
   );
   expect(r).toBeGreaterThan(3);
-  const realA1 = toA1(r, 2);
-  const capA1 = toA1(r, 5);
+  const realA1 = toA1(r, realCol);
+  const capA1 = toA1(r, capCol);
   for (const a1 of [realA1, capA1]) {
     const p = parseA1(a1)!;
     const node = sheet.getCell(p.row, p.col)!;
@@ -97,7 +103,7 @@ test("one click builds the comparison sheets; a source edit flows through", asyn
   await shot("antar-tahun");
 
   // Edit the source realisasi on the PK sheet: the comparison sheet follows.
-  const ref = /^=IF\('?([^'!]+)'?!([A-Z]+\d+)=""/.exec(sheet.getCell(r, 2)!.formula!)!;
+  const ref = /^=IF\('?([^'!]+)'?!([A-Z]+\d+)=""/.exec(sheet.getCell(r, realCol)!.formula!)!;
   const [srcSheet, srcA1] = [ref[1]!, ref[2]!];
   const src = parseA1(srcA1)!;
   const old = model.getSheet(srcSheet)!.getCell(src.row, src.col)!.value as number;

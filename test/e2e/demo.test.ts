@@ -225,6 +225,46 @@ describe("demo page", () => {
     await shot("edited-realisasi");
   });
 
+  it('=SAKIP.CAPAIAN(E5;"abc") typed in a cell gives #VALUE! and its Indonesian message', async () => {
+    const sheet = model.sheets[0]!;
+    await openSheet(sheet.name);
+    const used = sheet.usedRect()!;
+    const at = { row: used.row + used.rowCount + 1, col: 1 };
+    const a1 = toA1(at.row, at.col);
+    // The same formula in Node: the message the page must show.
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem(sheet.name).getRange(a1).formulas = [
+        ['=SAKIP.CAPAIAN(E5,"abc")'],
+      ];
+      await context.sync();
+    });
+    const node = sheet.getCell(at.row, at.col)!;
+    expect(node.value).toBe("#VALUE!");
+    const message = node.errorMessage!;
+    expect(message).toMatch(/abc/);
+
+    await cell(a1).dblclick();
+    const editor = page.getByRole("textbox", { name: `Sunting sel ${a1}` });
+    await editor.fill('=SAKIP.CAPAIAN(E5;"abc")');
+    await editor.press("Enter");
+    expect(await shownText(cell(a1), "#VALUE!")).toBe("#VALUE!");
+    expect(
+      await until(
+        () => cell(a1).getAttribute("title"),
+        (t) => (t ?? "").includes(message)
+      )
+    ).toContain(message);
+    await cell(a1).click();
+    const status = page.locator(".msg.cellerror");
+    expect(
+      await until(
+        () => status.textContent(),
+        (t) => (t ?? "").includes(message)
+      )
+    ).toBe(`${a1} #VALUE!: ${message}`);
+    await shot("typed-error-message");
+  });
+
   it("the pane passes an axe accessibility check", async () => {
     await pane()
       .getByRole("tab", { name: /Temuan/ })

@@ -145,6 +145,36 @@ describe("undo of compare", () => {
     expect(state(model)).toEqual(first);
   });
 
+  test("undo of a rewrite gives back the column widths and where each chart read its data", async () => {
+    const model = workbook();
+    const excel = createMemoryExcel(model);
+    const { result: first } = await compareOnce(excel);
+    const looks = () =>
+      first.added.map((name) => {
+        const sheet = model.getSheet(name)!;
+        return {
+          name,
+          widths: [...sheet.columnWidths.entries()].sort((a, b) => a[0] - b[0]),
+          charts: sheet.charts.map((c) => [c.source, c.position]),
+        };
+      });
+    // The user widens a column of a generated sheet; the source table loses an indicator, so the
+    // rewritten sheets are one row shorter and their "Data grafik" blocks move up.
+    const antar = model.getSheet(first.added[0]!)!;
+    antar.columnWidths.set(1, 400);
+    const source = model.getSheet("Tabel 2.26")!;
+    const key = [...source.cells.entries()].find(([, c]) => c.value === "Indeks Pengeluaran")![0];
+    source.setCell(Math.floor(key / 16384), key % 16384, { value: "" });
+    const before = looks();
+    const { result: second } = await compareOnce(excel);
+    expect(second.updated.length).toBeGreaterThan(0);
+    expect(looks()).not.toEqual(before);
+    const chartOf = (name: string) => model.getSheet(name)!.charts[0]!.source;
+    expect(chartOf(first.added[0]!)).not.toBe(before[0]!.charts[0]![0]);
+    await excel.run((context) => undoApply(context, second.undo));
+    expect(looks()).toEqual(before);
+  });
+
   test("refuses when the user typed into an added sheet since", async () => {
     const model = workbook();
     const excel = createMemoryExcel(model);

@@ -60,17 +60,22 @@ describe("Pemkot Binjai Tabel 2.26 - 2.28", () => {
     expect(run.plan.sheets.map((s) => s.name)).toEqual([ANTAR, AKHIR, STANDAR, EFISIENSI]);
     expect(model.getSheet(ANTAR)!.charts[0]).toMatchObject({
       type: "ColumnClustered",
-      source: "B4:E19",
+      // The "Data grafik" block under the table: names and the realisasi of 2022-2024.
+      source: "B22:E37",
     });
   });
 
   test("antar tahun: realisasi 2022-2024 point at Tabel 2.26, capaian as printed, trend by direction", async () => {
     const { model } = await built();
-    expect(valueAt(model, ANTAR, "C4")).toBe("Realisasi 2022");
+    // No | Indikator | Satuan | Realisasi 2022 | Realisasi 2023 | Target 2024 | Realisasi 2024 | Capaian 2024 | Tren
+    expect(valueAt(model, ANTAR, "C4")).toBe("Satuan");
+    expect(valueAt(model, ANTAR, "D4")).toBe("Realisasi 2022");
+    expect(valueAt(model, ANTAR, "F4")).toBe("Target 2024");
+    expect(valueAt(model, ANTAR, "H4")).toBe("Capaian 2024 (%)");
     expect(valueAt(model, ANTAR, "I4")).toBe("Tren 2023 ke 2024");
-    expect(formulaAt(model, ANTAR, "D7")).toBe("=IF('Tabel 2.26'!H7=\"\",\"\",'Tabel 2.26'!H7)");
-    expect(valueAt(model, ANTAR, "D7")).toBe(72.56);
-    expect(valueAt(model, ANTAR, "E8")).toBe("2,6671*");
+    expect(formulaAt(model, ANTAR, "E7")).toBe("=IF('Tabel 2.26'!H7=\"\",\"\",'Tabel 2.26'!H7)");
+    expect(valueAt(model, ANTAR, "E7")).toBe(72.56);
+    expect(valueAt(model, ANTAR, "G8")).toBe("2,6671*");
     // Printed "Capaian (%)" of Tabel 2.26 (rows 5-21 without the repeated header), rounded by the report.
     const printed = [100, 100, 102, 79, 100, 96, 102, 99.69, 97, 100, 80, null, 100, 101, 97];
     printed.forEach((p, i) => {
@@ -128,23 +133,25 @@ describe("Pemkot Binjai Tabel 2.26 - 2.28", () => {
     expected.forEach(([name, progress, rest], i) => {
       const r = 5 + i;
       expect(valueAt(model, AKHIR, `B${r}`)).toBe(name);
-      expect(valueAt(model, AKHIR, `C${r}`) as number).toBeCloseTo(progress, 9);
+      expect(valueAt(model, AKHIR, `F${r}`) as number).toBeCloseTo(progress, 9);
       if (typeof rest === "string") expect(valueAt(model, AKHIR, `G${r}`)).toBe(rest);
       else expect(valueAt(model, AKHIR, `G${r}`) as number).toBeCloseTo(rest, 9);
       expect(valueAt(model, AKHIR, `H${r}`)).toBe(
         progress >= 1 ? "Sudah mencapai target akhir" : "Belum mencapai target akhir"
       );
     });
-    expect(valueAt(model, AKHIR, "F4")).toBe("Target 2026 (RPJMD 2021-2026)");
+    // No | Indikator | Satuan | Realisasi | Target akhir | Progres | Sisa | Keterangan
+    expect(valueAt(model, AKHIR, "C4")).toBe("Satuan");
+    expect(valueAt(model, AKHIR, "E4")).toBe("Target 2026 (RPJMD 2021-2026)");
   });
 
   test("standar: the report's printed capaian against the provincial standard (Tabel 2.28)", async () => {
     const { model } = await built();
     const printed = [86, 100, 104, 91, 105, 123, 108, 84, 62, 161, 171, 103, 101, 109, 101, 102];
     printed.forEach((p, i) =>
-      expect([i, pct(valueAt(model, STANDAR, `C${5 + i}`))]).toEqual([i, expect.closeToPercent(p)])
+      expect([i, pct(valueAt(model, STANDAR, `F${5 + i}`))]).toEqual([i, expect.closeToPercent(p)])
     );
-    expect(formulaAt(model, STANDAR, "F7")).toBe(
+    expect(formulaAt(model, STANDAR, "E7")).toBe(
       "=IF('RPJMD dan Standar'!F29=\"\",\"\",'RPJMD dan Standar'!F29)"
     );
   });
@@ -155,7 +162,7 @@ describe("Pemkot Binjai Tabel 2.26 - 2.28", () => {
       context.workbook.worksheets.getItem("Tabel 2.26").getRange("F7").values = [[70]];
       await context.sync();
     });
-    expect(valueAt(model, ANTAR, "E7")).toBe(70);
+    expect(valueAt(model, ANTAR, "G7")).toBe(70);
     expect(valueAt(model, ANTAR, "H7") as number).toBeCloseTo(70 / 73, 9);
     expect(valueAt(model, ANTAR, "I7")).toBe("Memburuk");
   });
@@ -197,16 +204,23 @@ describe("Diskominfo efficiency per sasaran (Tabel 3.2, 3.16, 3.17)", () => {
       // Total: mean of the five indicators, budget from the table's Jumlah row.
       [(1.05 + 0.8 + 3.84 + 2 + 1.34) / 5, 9475869588, 8664222212],
     ];
+    // No | Sasaran | Rata-rata Capaian | Serapan | Efisiensi | Pagu | Realisasi | Program Pendukung
     rows.forEach(([cap, pagu, real], i) => {
       const r = 5 + i;
-      expect(valueAt(model, EFISIENSI, `B${r}`) as number).toBeCloseTo(cap, 9);
-      expect(valueAt(model, EFISIENSI, `E${r}`)).toBe(pagu);
-      expect(valueAt(model, EFISIENSI, `F${r}`)).toBe(real);
-      expect(valueAt(model, EFISIENSI, `C${r}`) as number).toBeCloseTo(real / pagu, 9);
-      expect(valueAt(model, EFISIENSI, `D${r}`) as number).toBeCloseTo(1 - real / pagu / cap, 9);
+      expect(valueAt(model, EFISIENSI, `C${r}`) as number).toBeCloseTo(cap, 9);
+      expect(valueAt(model, EFISIENSI, `F${r}`)).toBe(pagu);
+      expect(valueAt(model, EFISIENSI, `G${r}`)).toBe(real);
+      expect(valueAt(model, EFISIENSI, `D${r}`) as number).toBeCloseTo(real / pagu, 9);
+      expect(valueAt(model, EFISIENSI, `E${r}`) as number).toBeCloseTo(1 - real / pagu / cap, 9);
     });
-    expect(valueAt(model, EFISIENSI, "A9")).toBe("Total perangkat daerah");
-    expect(valueAt(model, EFISIENSI, "G7")).toBe(
+    expect(valueAt(model, EFISIENSI, "A5")).toBe(1);
+    // The chart reads the "Data grafik" block under the detail: sasaran and the three percents.
+    expect(model.getSheet(EFISIENSI)!.charts[0]!.source).toBe("B19:E24");
+    expect(valueAt(model, EFISIENSI, "B19")).toBe("Sasaran");
+    expect(valueAt(model, EFISIENSI, "C20") as number).toBeCloseTo(1.05, 9);
+    expect(valueAt(model, EFISIENSI, "B24")).toBe("Total perangkat daerah");
+    expect(valueAt(model, EFISIENSI, "B9")).toBe("Total perangkat daerah");
+    expect(valueAt(model, EFISIENSI, "H7")).toBe(
       "PROGRAM PENGELOLAAN INFORMASI DAN KOMUNIKASI PUBLIK; PROGRAM PENYELENGGARAAN STATISTIK SEKTORAL"
     );
   });
@@ -223,8 +237,8 @@ describe("a source sheet whose name looks like a cell reference", () => {
     const model = modelFromFixture(renamed);
     const excel = createMemoryExcel(model);
     await compareOnce(excel);
-    expect(formulaAt(model, ANTAR, "D7")).toBe("=IF('PK2024'!H7=\"\",\"\",'PK2024'!H7)");
-    expect(valueAt(model, ANTAR, "D7")).toBe(72.56);
+    expect(formulaAt(model, ANTAR, "E7")).toBe("=IF('PK2024'!H7=\"\",\"\",'PK2024'!H7)");
+    expect(valueAt(model, ANTAR, "E7")).toBe(72.56);
     const formulas = model.getSheet(ANTAR)!.cells;
     for (const cell of formulas.values())
       if (cell.formula) expect(cell.formula).not.toMatch(/(^|[^'])PK2024!/);

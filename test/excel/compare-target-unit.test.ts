@@ -46,12 +46,65 @@ test("latest realisasi from the PK 2024, on the indicator's own unit", async () 
     for (let r = 1; r <= 20; r++) if (valueAt(model, sheet, `B${r}`) === name) return r;
     throw new Error(`${name} not on ${sheet}`);
   };
-  expect(valueAt(model, sheet, "E4")).toBe("Realisasi 2024");
+  // No | Indikator | Satuan | Realisasi | Target akhir | Progres | Sisa | Keterangan
+  expect(valueAt(model, sheet, "D4")).toBe("Realisasi 2024");
   const j = rowOf(JALAN);
-  expect(valueAt(model, sheet, `E${j}`) as number).toBeCloseTo(55, 9);
-  expect(valueAt(model, sheet, `C${j}`) as number).toBeCloseTo(55 / 75, 9);
+  expect(valueAt(model, sheet, `D${j}`) as number).toBeCloseTo(55, 9);
+  expect(valueAt(model, sheet, `F${j}`) as number).toBeCloseTo(55 / 75, 9);
   expect(valueAt(model, sheet, `G${j}`) as number).toBeCloseTo(20, 9);
   const i = rowOf(IPM);
-  expect(valueAt(model, sheet, `E${i}`) as number).toBeCloseTo(76.72, 9);
+  expect(valueAt(model, sheet, `D${i}`) as number).toBeCloseTo(76.72, 9);
   expect(valueAt(model, sheet, `G${i}`) as number).toBeCloseTo(79.1 - 76.72, 9);
+});
+
+// A Renstra table: Kondisi Awal 2021 and the targets of 2022-2026 (DOMAIN.md §1.1). Its baseline is the year
+// before the plan, not a realisasi to measure progress with.
+const RENSTRA = {
+  name: "Renstra",
+  rows: [
+    ["Target Kinerja Renstra 2022-2026"],
+    [],
+    [
+      "No",
+      "Indikator Kinerja",
+      "Satuan",
+      "Kondisi Awal 2021",
+      "Target 2022",
+      "Target 2023",
+      "Target 2024",
+      "Target 2025",
+      "Target 2026",
+    ],
+    [1, IPM, "Poin", 74.9, 75.5, 76, 76.5, 78, 79.1],
+  ],
+};
+
+test("a Renstra alone: its Kondisi Awal is never taken as the realisasi; the sheet says what is missing", async () => {
+  const model = modelOf(RENSTRA);
+  const { result, plan } = await compareOnce(createMemoryExcel(model), { kinds: ["target-akhir"] });
+  const sheet = result.added[0];
+  if (sheet) {
+    for (let r = 1; r <= 10; r++) expect(valueAt(model, sheet, `D${r}`)).not.toBe(74.9);
+  }
+  expect(plan.notes.join(" ")).toMatch(
+    /realisasi untuk dibandingkan dengan target akhir tidak ditemukan/
+  );
+});
+
+test("a Renstra and the PK 2024: progress from the PK's realisasi, against the Renstra's 2026 target", async () => {
+  const model = modelOf(RENSTRA, {
+    name: "PK 2024",
+    rows: [
+      ["No", "Indikator Kinerja", "Satuan", "Target 2024", "Realisasi 2024"],
+      [1, IPM, "Poin", 76.2, 76.72],
+    ],
+  });
+  const { result } = await compareOnce(createMemoryExcel(model), { kinds: ["target-akhir"] });
+  const sheet = result.added[0]!;
+  expect(valueAt(model, sheet, "D4")).toBe("Realisasi 2024");
+  expect(valueAt(model, sheet, "B5")).toBe(IPM);
+  expect(valueAt(model, sheet, "D5")).toBe(76.72);
+  expect(valueAt(model, sheet, "E5")).toBe(79.1);
+  expect(valueAt(model, sheet, "F5") as number).toBeCloseTo(76.72 / 79.1, 9);
+  expect(valueAt(model, sheet, "G5") as number).toBeCloseTo(79.1 - 76.72, 9);
 });

@@ -80,8 +80,9 @@ describe("Bandingkan tab", () => {
     await screen.findByText(/3 lembar baru/, {}, { timeout: 15000 });
     const sheets = model.sheets.length;
     const sheet = () => model.getSheet("Perbandingan Antar Tahun")!;
-    // Row 6: Indeks Kesehatan; column C: Realisasi 2023 from PK 2023 row 5 ("Indek Kesehatan").
-    expect(sheet().cells.get(cellKey(5, 2))?.value).toBe(83.35);
+    // Row 6: Indeks Kesehatan; column E (after No, Indikator, Satuan, Target 2023): Realisasi 2023 from
+    // PK 2023 row 5 ("Indek Kesehatan").
+    expect(sheet().cells.get(cellKey(5, 4))?.value).toBe(83.35);
     const pick = screen.getByRole("combobox", {
       name: "Pasangan untuk Indeks Kesehatan (Realisasi 2023 (PK 2023))",
     });
@@ -92,7 +93,7 @@ describe("Bandingkan tab", () => {
       () => expect(screen.getByText(/0 lembar baru, 3 lembar diperbarui/)).toBeTruthy(),
       { timeout: 15000 }
     );
-    expect(sheet().cells.get(cellKey(5, 2))?.formula).toBeUndefined();
+    expect(sheet().cells.get(cellKey(5, 4))?.formula).toBeUndefined();
     expect(model.sheets.length).toBe(sheets);
   });
 });

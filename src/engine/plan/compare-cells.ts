@@ -48,3 +48,15 @@ export function rectangular(rows: CompareCell[][]): CompareCell[][] {
 export function arahArg(polarity: string): string {
   return polarity === "higher" ? "" : `,${quote(polarity)}`;
 }
+
+/** True for a sheet the comparison feature wrote (its marker in A2): never a source of figures or settings. */
+export function isGeneratedSheet(grid: {
+  values: unknown[][];
+  originRow: number;
+  originCol: number;
+}): boolean {
+  const r = 1 - grid.originRow;
+  const c = 0 - grid.originCol;
+  const v = r >= 0 && c >= 0 ? grid.values[r]?.[c] : undefined;
+  return markerKind(v) !== null;
+}

@@ -7,6 +7,9 @@ import type { Grid } from "../types";
 import type { CompareKind, CompareMatch } from "./compare-types";
 import { polarityOf } from "./fill-cells";
 import { cellText } from "./compare-sources";
+import { refCell } from "./compare-cells";
+import type { CompareCell } from "./compare-types";
+import { cellOf, gridFor } from "./grid-cells";
 import type { SourceTable } from "./compare-sources";
 
 export class CompareContext {
@@ -47,6 +50,16 @@ export class CompareContext {
         this.matches.push({ ...p, kind, purpose, candidates: other.indicators });
     }
     return found;
+  }
+
+  /**
+   * A live reference to a source cell shown with the source's own number format (a 55% stays 55%, an
+   * amount keeps its Rupiah format); a text format ("@") is not copied, as it would turn the formula to text.
+   */
+  ref(sheet: string, row: number, col: number): CompareCell {
+    const grid = gridFor(this.grids, sheet);
+    const format = grid ? cellOf(grid, row, col).numberFormat : undefined;
+    return refCell(sheet, row, col, format && !format.includes("@") ? format : undefined);
   }
 
   text(source: SourceTable, row: number, col: number | undefined): string {

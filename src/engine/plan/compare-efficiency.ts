@@ -4,8 +4,9 @@
 // beside the indicators, else from the user's mapping of the anggaran table's programs (asked in the pane).
 import { normalName } from "../match/names";
 import type { RecognizedTable } from "../types";
-import { cellA1, sheetPrefix } from "./a1";
+import { cellA1, columnLetter, sheetPrefix } from "./a1";
 import { PERCENT, RUPIAH, arahArg, formulaCell, quote, refCell, textCell } from "./compare-cells";
+import { appendChartData } from "./compare-chart-data";
 import type { CompareContext } from "./compare-context";
 import type { SourceTable } from "./compare-sources";
 import type { CompareCell, CompareSheet } from "./compare-types";
@@ -13,6 +14,22 @@ import { cellOf, gridFor } from "./grid-cells";
 import type { EfficiencyMethod } from "../settings";
 
 const MONEY = RUPIAH;
+
+/**
+ * Columns of the per-sasaran summary. Both blocks of the sheet open with No | Sasaran, so each column
+ * holds one kind of content and its width fits it (the detail block: No | Sasaran | Indikator | ...).
+ */
+const SUMMARY = {
+  no: 0,
+  sasaran: 1,
+  avg: 2,
+  serapan: 3,
+  efisiensi: 4,
+  pagu: 5,
+  real: 6,
+  programs: 7,
+};
+const PAGU_HEADER = "Pagu Program (Rp)";
 
 interface Money {
   sheet: string;
@@ -111,11 +128,22 @@ function typedBudgets(ctx: CompareContext): Map<string, [CompareCell, CompareCel
         ? textCell(c.value)
         : null;
   };
+  // The columns by the summary's header (a sheet written by an earlier version has them elsewhere).
+  let nameCol = SUMMARY.sasaran;
+  let paguCol = SUMMARY.pagu;
+  for (const line of g.values) {
+    const p = line.indexOf(PAGU_HEADER);
+    if (p < 0) continue;
+    paguCol = g.originCol + p;
+    const n = line.indexOf("Sasaran");
+    if (n >= 0) nameCol = g.originCol + n;
+    break;
+  }
   for (let i = 0; i < g.values.length; i++) {
     const row = g.originRow + i;
-    const name = cellOf(g, row, 0).value;
+    const name = cellOf(g, row, nameCol).value;
     if (typeof name !== "string" || name === "") continue;
-    const pair: [CompareCell, CompareCell] = [typed(row, 4), typed(row, 5)];
+    const pair: [CompareCell, CompareCell] = [typed(row, paguCol), typed(row, paguCol + 1)];
     if ((pair[0] || pair[1]) && !out.has(normalName(name))) out.set(normalName(name), pair);
   }
   return out;
@@ -154,11 +182,12 @@ export function planEfficiency(
   ];
   const H = 3;
   rows.push([
+    textCell("No"),
     textCell("Sasaran"),
     textCell("Rata-rata Capaian Kinerja (%)"),
     textCell("Serapan Anggaran (%)"),
     textCell("Tingkat Efisiensi"),
-    textCell("Pagu Program (Rp)"),
+    textCell(PAGU_HEADER),
     textCell("Realisasi Program (Rp)"),
     textCell("Program Pendukung"),
   ]);
@@ -172,14 +201,21 @@ export function planEfficiency(
   const lastDetail = next - 1;
   const line = (
     r: number,
+    no: number | null,
     label: string,
     avg: string,
     pagu: CompareCell,
     real: CompareCell,
     programs: string
   ): CompareCell[] => {
-    const [B, C, E, F] = [cellA1(r, 1), cellA1(r, 2), cellA1(r, 4), cellA1(r, 5)];
+    const [B, C, E, F] = [
+      cellA1(r, SUMMARY.avg),
+      cellA1(r, SUMMARY.serapan),
+      cellA1(r, SUMMARY.pagu),
+      cellA1(r, SUMMARY.real),
+    ];
     return [
+      no === null ? null : { number: no },
       textCell(label),
       formulaCell(avg, PERCENT),
       formulaCell(`=IF(OR(${E}="",${F}=""),"",SAKIP.SERAPAN(${E},${F}))`, PERCENT),
@@ -201,6 +237,7 @@ export function planEfficiency(
     rows.push(
       line(
         rows.length,
+        i + 1,
         g.sasaran,
         `=SAKIP.RATA_CAPAIAN(${cellA1(a, 3)}:${cellA1(b, 3)})`,
         kept ? kept[0] : sumOf(g.programs, "pagu"),
@@ -239,6 +276,7 @@ export function planEfficiency(
   rows.push(
     line(
       rows.length,
+      null,
       "Total perangkat daerah",
       `=SAKIP.RATA_CAPAIAN(${cellA1(detailHeader + 1, 3)}:${cellA1(lastDetail, 3)})`,
       pagu,
@@ -264,7 +302,7 @@ export function planEfficiency(
       const arah = arahArg(ctx.polarity(ind.name));
       const cap: CompareCell =
         capCol !== undefined
-          ? refCell(t.sheet, ind.row, capCol)
+          ? ctx.ref(t.sheet, ind.row, capCol)
           : tCol !== undefined && rCol !== undefined
             ? formulaCell(
                 `=SAKIP.CAPAIAN(${at(t.sheet, ind.row, tCol)},${at(t.sheet, ind.row, rCol)}${arah})`,
@@ -290,22 +328,31 @@ export function planEfficiency(
   if (t.columns.uraian === undefined && open > 0) {
     // The pane has no program -> sasaran picker yet: the user types those budgets on the sheet instead.
     ctx.notes.push(
-      `Lembar ${name}: program pendukung ${open} sasaran tidak dapat dibaca dari buku kerja (tabel capaian tidak punya kolom Program). Isi pagu dan realisasi programnya di kolom E dan F baris ${H + 2} sampai ${H + 1 + gs.length}; serapan dan efisiensinya dihitung otomatis dan isian itu dipertahankan saat lembar diperbarui.${distinct.length === 0 && anggaranTotal ? ` Baris total memakai total tabel anggaran di lembar ${anggaranTotal.sheet}.` : ""}`
+      `Lembar ${name}: program pendukung ${open} sasaran tidak dapat dibaca dari buku kerja (tabel capaian tidak punya kolom Program). Isi pagu dan realisasi programnya di kolom ${columnLetter(SUMMARY.pagu)} dan ${columnLetter(SUMMARY.real)} baris ${H + 2} sampai ${H + 1 + gs.length}; serapan dan efisiensinya dihitung otomatis dan isian itu dipertahankan saat lembar diperbarui.${distinct.length === 0 && anggaranTotal ? ` Baris total memakai total tabel anggaran di lembar ${anggaranTotal.sheet}.` : ""}`
     );
   }
+  // The chart reads a "Data grafik" block like every comparison sheet's (the sasaran lines and the total).
+  const block = appendChartData(
+    rows,
+    Array.from({ length: summaryEnd - H - 1 }, (_, k) => H + 1 + k),
+    SUMMARY.sasaran,
+    [
+      { col: SUMMARY.avg, header: "Rata-rata Capaian Kinerja (%)", format: PERCENT },
+      { col: SUMMARY.serapan, header: "Serapan Anggaran (%)", format: PERCENT },
+      { col: SUMMARY.efisiensi, header: "Tingkat Efisiensi", format: PERCENT },
+    ],
+    {
+      type: "ColumnClustered",
+      title: "Capaian, serapan dan efisiensi per sasaran",
+      categories: "Sasaran",
+    }
+  );
   return {
     kind: "efisiensi",
     name,
     update,
     cells: rows,
-    boldRows: [0, H, summaryEnd - 1, detailHeader],
-    chart: {
-      type: "ColumnClustered",
-      row: H,
-      col: 0,
-      rowCount: summaryEnd - H,
-      colCount: 4,
-      title: "Capaian, serapan dan efisiensi per sasaran",
-    },
+    boldRows: [0, H, summaryEnd - 1, detailHeader, ...block.boldRows],
+    chart: block.chart,
   };
 }

@@ -7,7 +7,8 @@
 import { cellA1, sheetPrefix } from "./a1";
 import { cellOf } from "./grid-cells";
 import type { Grid } from "../types";
-import { PERCENT, arahArg, formulaCell, refCell, textCell } from "./compare-cells";
+import { PERCENT, arahArg, formulaCell, textCell } from "./compare-cells";
+import { appendChartData } from "./compare-chart-data";
 import type { CompareContext } from "./compare-context";
 import type { SourceTable } from "./compare-sources";
 import type { CompareCell, CompareSheet } from "./compare-types";
@@ -42,9 +43,16 @@ function targets(ctx: CompareContext): Plan[] {
   return out;
 }
 
+/** A "Kondisi Awal" (baseline) column: the year before the plan, never a realisasi to measure progress with. */
+function isBaseline(s: SourceTable, col: number): boolean {
+  return [...s.table.headerRows, s.table.range.row].some((r) =>
+    /kondisi\s*awal|baseline/i.test(String(cellOf(s.grid, r, col).value ?? ""))
+  );
+}
+
 function latestRealisasi(s: SourceTable): [number, number] | null {
   const ys = [...s.years.entries()]
-    .filter(([, c]) => c.realisasi !== undefined)
+    .filter(([, c]) => c.realisasi !== undefined && !isBaseline(s, c.realisasi))
     .sort((a, b) => b[0] - a[0]);
   return ys[0] ? [ys[0][0], ys[0][1].realisasi!] : null;
 }
@@ -79,7 +87,7 @@ export function planTarget(
     [],
   ];
   const bold = [0];
-  let chart: CompareSheet["chart"];
+  let chartRows: number[] | undefined;
   for (const p of plans) {
     const baseReal = ctx.base && ctx.base !== p.source ? latestRealisasi(ctx.base) : null;
     const ownReal = latestRealisasi(p.source);
@@ -106,10 +114,10 @@ export function planTarget(
     rows.push([
       textCell("No"),
       textCell("Indikator Kinerja"),
-      textCell("Progres thd Target Akhir (%)"),
       textCell("Satuan"),
       textCell(`Realisasi ${year ?? ""}`.trim()),
       textCell(p.label),
+      textCell("Progres thd Target Akhir (%)"),
       textCell("Sisa menuju Target Akhir"),
       textCell("Keterangan"),
     ]);
@@ -132,12 +140,12 @@ export function planTarget(
         ? null
         : rPct && !tPct
           ? pointsRef(realAt.sheet, realAt.row, realAt.col)
-          : refCell(realAt.sheet, realAt.row, realAt.col);
+          : ctx.ref(realAt.sheet, realAt.row, realAt.col);
       const targetCell =
         tPct && !rPct
           ? pointsRef(p.source.table.sheet, ind.row, p.targetCol)
-          : refCell(p.source.table.sheet, ind.row, p.targetCol);
-      const [P, R, T] = [cellA1(r, 2), cellA1(r, 4), cellA1(r, 5)];
+          : ctx.ref(p.source.table.sheet, ind.row, p.targetCol);
+      const [R, T, P] = [cellA1(r, 3), cellA1(r, 4), cellA1(r, 5)];
       const gap =
         arah === "higher"
           ? `SAKIP.ANGKA(${T})-SAKIP.ANGKA(${R})`
@@ -145,13 +153,13 @@ export function planTarget(
       rows.push([
         { number: i + 1 },
         textCell(ind.name),
+        textCell(ctx.text(p.source, ind.row, p.source.table.columns.satuan)),
+        realCell,
+        targetCell,
         formulaCell(
           `=IF(OR(${R}="",${T}=""),"",SAKIP.CAPAIAN(${T},${R}${arahArg(arah)}))`,
           PERCENT
         ),
-        textCell(ctx.text(p.source, ind.row, p.source.table.columns.satuan)),
-        realCell,
-        targetCell,
         // Categories (BB, WTP) have no numeric gap: the progress column says how far they are. Both sides
         // percent: the gap is a fraction too, shown as percent.
         formulaCell(
@@ -163,17 +171,22 @@ export function planTarget(
         ),
       ]);
     });
-    chart ??= {
-      type: "BarClustered",
-      row: H,
-      col: 1,
-      rowCount: rows.length - H,
-      colCount: 2,
-      title: "Progres terhadap target akhir periode",
-    };
+    // The chart shows the first table's progress (the block under the last table reads it).
+    chartRows ??= Array.from({ length: rows.length - H - 1 }, (_, k) => H + 1 + k);
     rows.push([]);
   }
   const sheet: CompareSheet = { kind: "target-akhir", name, update, cells: rows, boldRows: bold };
-  if (chart) sheet.chart = chart;
+  if (chartRows) {
+    rows.pop();
+    const block = appendChartData(
+      rows,
+      chartRows,
+      1,
+      [{ col: 5, header: "Progres thd Target Akhir (%)", format: PERCENT }],
+      { type: "BarClustered", title: "Progres terhadap target akhir periode" }
+    );
+    sheet.chart = block.chart;
+    bold.push(...block.boldRows);
+  }
   return sheet;
 }

@@ -2,7 +2,8 @@
 // the workbook (the base table's own year columns, or other tables matched by name), the target and
 // capaian where a year has a target, and the trend between the last two years by the indicator's direction.
 import { cellA1 } from "./a1";
-import { PERCENT, arahArg, formulaCell, refCell, textCell } from "./compare-cells";
+import { PERCENT, arahArg, formulaCell, textCell } from "./compare-cells";
+import { appendChartData } from "./compare-chart-data";
 import type { CompareContext } from "./compare-context";
 import type { SourceTable } from "./compare-sources";
 import type { CompareCell, CompareSheet } from "./compare-types";
@@ -66,42 +67,54 @@ export function planYears(ctx: CompareContext, name: string, update: boolean): C
   }
   const satuanCol = base.table.columns.satuan;
   const H = 3; // header row
-  const realCol = (k: number): number => 2 + k;
-  const satCol = 2 + years.length;
-  const tCol = (k: number): number => satCol + 1 + 2 * k;
-  const header: CompareCell[] = [
-    textCell("No"),
-    textCell("Indikator Kinerja"),
-    ...years.map((y) => textCell(`Realisasi ${y}`)),
-    textCell("Satuan"),
-    ...targetYears.flatMap((y) => [textCell(`Target ${y}`), textCell(`Capaian ${y} (%)`)]),
-  ];
+  // No | Indikator | Satuan | per year: [Target] Realisasi [Capaian] | Tren, as the report's own tables.
+  const hasTarget = new Set(targetYears);
+  const cols = new Map<number, { target?: number; real: number; capaian?: number }>();
+  let next = 3;
+  for (const y of years) {
+    const entry: { target?: number; real: number; capaian?: number } = { real: 0 };
+    if (hasTarget.has(y)) entry.target = next++;
+    entry.real = next++;
+    if (hasTarget.has(y)) entry.capaian = next++;
+    cols.set(y, entry);
+  }
+  const header: CompareCell[] = [textCell("No"), textCell("Indikator Kinerja"), textCell("Satuan")];
+  for (const y of years) {
+    if (hasTarget.has(y)) header.push(textCell(`Target ${y}`));
+    header.push(textCell(`Realisasi ${y}`));
+    if (hasTarget.has(y)) header.push(textCell(`Capaian ${y} (%)`));
+  }
   const last = years.length - 1;
   if (years.length >= 2) header.push(textCell(`Tren ${years[last - 1]} ke ${years[last]}`));
   const rows: CompareCell[][] = base.indicators.map((ind, i) => {
     const r = H + 1 + i;
     const arah = arahArg(ctx.polarity(ind.name));
-    const cells: CompareCell[] = [{ number: i + 1 }, textCell(ind.name)];
-    years.forEach((y) => {
+    const cells: CompareCell[] = [
+      { number: i + 1 },
+      textCell(ind.name),
+      satuanCol === undefined ? null : textCell(ctx.text(base, ind.row, satuanCol)),
+    ];
+    for (const y of years) {
+      const c = cols.get(y)!;
+      if (c.target !== undefined) {
+        const s = target.get(y)![i];
+        const col = s?.source.years.get(y)?.target;
+        cells.push(s && col !== undefined ? ctx.ref(s.source.table.sheet, s.row, col) : null);
+      }
       const s = real.get(y)![i];
       const col = s?.source.years.get(y)?.realisasi;
-      cells.push(s && col !== undefined ? refCell(s.source.table.sheet, s.row, col) : null);
-    });
-    cells.push(satuanCol === undefined ? null : textCell(ctx.text(base, ind.row, satuanCol)));
-    targetYears.forEach((y, k) => {
-      const s = target.get(y)![i];
-      const col = s?.source.years.get(y)?.target;
-      cells.push(s && col !== undefined ? refCell(s.source.table.sheet, s.row, col) : null);
-      const yi = years.indexOf(y);
-      const T = cellA1(r, tCol(k));
-      const R = cellA1(r, realCol(yi));
-      cells.push(
-        formulaCell(`=IF(OR(${T}="",${R}=""),"",SAKIP.CAPAIAN(${T},${R}${arah}))`, PERCENT)
-      );
-    });
+      cells.push(s && col !== undefined ? ctx.ref(s.source.table.sheet, s.row, col) : null);
+      if (c.capaian !== undefined) {
+        const T = cellA1(r, c.target!);
+        const R = cellA1(r, c.real);
+        cells.push(
+          formulaCell(`=IF(OR(${T}="",${R}=""),"",SAKIP.CAPAIAN(${T},${R}${arah}))`, PERCENT)
+        );
+      }
+    }
     if (years.length >= 2) {
-      const P = cellA1(r, realCol(last - 1));
-      const C = cellA1(r, realCol(last));
+      const P = cellA1(r, cols.get(years[last - 1]!)!.real);
+      const C = cellA1(r, cols.get(years[last]!)!.real);
       const up = `SAKIP.CAPAIAN(${P},${C}${arah})`;
       const back = `SAKIP.CAPAIAN(${C},${P}${arah})`;
       // Categories score 100% at or above the other's rank, so "equal" is told from the reverse comparison.
@@ -114,19 +127,20 @@ export function planYears(ctx: CompareContext, name: string, update: boolean): C
     return cells;
   });
   const title = `Perbandingan Realisasi Kinerja Antar Tahun (${years.join(", ")})`;
+  const cells: CompareCell[][] = [[textCell(title)], [], [], header, ...rows];
+  const block = appendChartData(
+    cells,
+    rows.map((_, i) => H + 1 + i),
+    1,
+    years.map((y) => ({ col: cols.get(y)!.real, header: `Realisasi ${y}` })),
+    { type: "ColumnClustered", title: "Realisasi antar tahun" }
+  );
   return {
     kind: "antar-tahun",
     name,
     update,
-    cells: [[textCell(title)], [], [], header, ...rows],
-    boldRows: [0, H],
-    chart: {
-      type: "ColumnClustered",
-      row: H,
-      col: 1,
-      rowCount: rows.length + 1,
-      colCount: 1 + years.length,
-      title: "Realisasi antar tahun",
-    },
+    cells,
+    boldRows: [0, H, ...block.boldRows],
+    chart: block.chart,
   };
 }

@@ -21,6 +21,8 @@ import { columnLetter, rectA1 } from "./a1";
 import { efficiencyMethod } from "./efficiency-method";
 
 export * from "./compare-types";
+export { chartDataRect } from "./compare-chart-data";
+export { isGeneratedSheet } from "./compare-cells";
 
 /** Indonesian sheet names, all under Excel's 31-character limit. */
 export const SHEET_NAMES: Record<CompareKind, string> = {

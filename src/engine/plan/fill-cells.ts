@@ -40,10 +40,26 @@ export function polarityOf(name: string, settings: AnalysisSettings): Polarity {
   return p;
 }
 
-/** The scale argument of SAKIP.PREDIKAT: none for the default scale. */
-function scaleArg(settings: AnalysisSettings): string {
+/**
+ * The scale argument of SAKIP.PREDIKAT: none for the default scale, the name of a named one, and the bands
+ * of the user's own scale (or the one printed in the report) as an array constant, so the formula grades
+ * with the same scale as the findings. The lowest band (no lower bound) is written as a printed interval
+ * ("< 51"), which SAKIP.PREDIKAT reads as the open bottom band.
+ */
+export function scaleArg(settings: AnalysisSettings): string {
   const s = settings.scale;
-  return typeof s === "string" && s !== "auto" && s !== "permendagri86" ? `,"${s}"` : "";
+  if (Array.isArray(s)) {
+    const sorted = [...s].sort((a, b) => a[0] - b[0]);
+    const rows = sorted.map(([bound, label], i) => {
+      const next = sorted[i + 1]?.[0];
+      const b = Number.isFinite(bound)
+        ? String(bound)
+        : `"< ${next !== undefined && Number.isFinite(next) ? next : 0}"`;
+      return `${b},"${label.replace(/"/g, '""')}"`;
+    });
+    return `,{${rows.join(";")}}`;
+  }
+  return s !== "auto" && s !== "permendagri86" ? `,"${s}"` : "";
 }
 
 function message(e: unknown): string {

@@ -5,7 +5,7 @@
 // percent points, <= 2: fractions), the label of the highest bound the value reaches (1e-9 slack),
 // the lowest band's label below every bound.
 import { BATAS_FRAKSI } from "../percent-scale";
-import { batasBawah } from "../scales";
+import { bandsDariRentang, batasBawah, skalaSendiri, type Scale } from "../scales";
 import type { CellValue } from "../types";
 import { tampil } from "../errors";
 import { NotPortable, refLabel, type Arg } from "./portable-args";
@@ -70,4 +70,74 @@ export function customScaleShape(arg: Arg & { kind: "ref" }, v: Operand): string
   const highest = `LARGE(${B},COUNTIF(${B},">"&${t})+1)`;
   const label = `IF(COUNTIF(${B},"<="&${t})=0,TRIM(INDEX(${L},MATCH(MIN(${B}),${B},0))),TRIM(INDEX(${L},MATCH(${highest},${B},0))))`;
   return guard([v], label);
+}
+
+/** The cells of an array constant `{91,"Sangat Tinggi";76,"Tinggi"}` (rows by ";", cells by ","); null if not one. */
+export function arrayConstant(text: string): CellValue[][] | null {
+  const t = text.trim();
+  if (!t.startsWith("{") || !t.endsWith("}")) return null;
+  const rows: CellValue[][] = [[]];
+  const body = t.slice(1, -1);
+  let i = 0;
+  while (i <= body.length) {
+    let cell: CellValue;
+    if (body[i] === '"') {
+      let j = i + 1;
+      let out = "";
+      for (;;) {
+        if (j >= body.length) return null;
+        if (body[j] === '"') {
+          if (body[j + 1] === '"') {
+            out += '"';
+            j += 2;
+            continue;
+          }
+          break;
+        }
+        out += body[j++];
+      }
+      cell = out;
+      i = j + 1;
+    } else {
+      let j = i;
+      while (j < body.length && body[j] !== "," && body[j] !== ";") j++;
+      const raw = body.slice(i, j).trim();
+      if (!/^-?\d+(?:\.\d+)?(?:E[+-]?\d+)?$/i.test(raw)) return null;
+      cell = Number(raw);
+      i = j;
+    }
+    rows[rows.length - 1]!.push(cell);
+    if (i >= body.length) break;
+    if (body[i] === ";") rows.push([]);
+    else if (body[i] !== ",") return null;
+    i++;
+  }
+  return rows;
+}
+
+/**
+ * PREDIKAT on a scale written in the formula as an array constant (fill writes a scale printed in the
+ * report this way): the bands are fixed, so nested IFs over them, on the unit the engine puts the value on.
+ */
+export function arrayScaleShape(
+  cells: CellValue[][],
+  v: Operand,
+  labels: (scale: Scale, y: string) => string
+): string {
+  let scale: Scale;
+  try {
+    scale = skalaSendiri(bandsDariRentang(cells));
+  } catch (e) {
+    throw new NotPortable(e instanceof Error ? e.message : String(e));
+  }
+  const finite = scale.bands.map(([b]) => b).filter((b) => Number.isFinite(b));
+  const top = finite.length ? Math.max(...finite.map(Math.abs)) : 0;
+  const x = v.text;
+  const y =
+    top >= 10
+      ? `IF(ABS(${x})<=${BATAS_FRAKSI},${x}*100,${x})`
+      : top <= 2
+        ? `IF(ABS(${x})>${BATAS_FRAKSI},${x}/100,${x})`
+        : x;
+  return guard([v], labels(scale, y));
 }

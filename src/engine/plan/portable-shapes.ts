@@ -11,7 +11,7 @@ import { kategori, type OrderedScale } from "../qualitative";
 import { SCALE_BY_NAME, skala, type Scale } from "../scales";
 import { SakipError, tampil } from "../errors";
 import { NotPortable, refLabel, type Arg } from "./portable-args";
-import { customScaleShape } from "./portable-custom-scale";
+import { arrayConstant, arrayScaleShape, customScaleShape } from "./portable-custom-scale";
 import {
   byChoice,
   compactNorm,
@@ -231,6 +231,8 @@ export function predikatNative(args: Arg[]): string {
   const [vArg = { kind: "omitted" }, sArg = { kind: "omitted" }] = args as Arg[];
   if (sArg.kind === "ref" && sArg.values.flat().length > 1)
     return customScaleShape(sArg, numberOperand(vArg, "Nilai"));
+  const constant = sArg.kind === "expr" ? arrayConstant(sArg.text) : null;
+  if (constant) return arrayScaleShape(constant, numberOperand(vArg, "Nilai"), labelsShape);
   const choice = readChoice(sArg, SKALA_SPEC);
   const v = numberOperand(vArg, "Nilai");
   return byChoice(choice, SKALA_SPEC, (s) => predikatShape(s, v));

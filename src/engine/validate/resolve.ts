@@ -1,6 +1,7 @@
 // "Auto" settings resolved once for the whole workbook, so findings, fill, the four comparison sheets
-// and the formulas they write all use one lower-is-better formula and one efficiency method: the ones
-// the report itself uses (DOMAIN.md §3), else the defaults.
+// and the formulas they write all use one lower-is-better formula, one efficiency method and one predikat
+// scale: the ones the report itself uses (DOMAIN.md §3, §4), else the defaults. Sheets this add-in generated
+// (comparison sheets) are never read here: the tool must not follow its own output back.
 import { certainTable } from "../recognize/uncertain";
 import {
   DEFAULT_SETTINGS,
@@ -10,6 +11,10 @@ import {
 } from "../settings";
 import type { Grid, RecognizedTable } from "../types";
 import { efficiencyMethod } from "../plan/efficiency-method";
+import { isGeneratedSheet } from "../plan/compare-cells";
+import { skalaSendiri } from "../scales";
+import type { ScaleSpec } from "../settings";
+import { detectScale } from "./scale";
 import { chooseLowerFormula, evaluateCapaian } from "./capaian";
 import { TableContext } from "./context";
 import { checkData } from "./data";
@@ -19,6 +24,9 @@ import { FindingSink } from "./findings";
 export type ResolvedSettings = AnalysisSettings & {
   lowerFormula: "lower" | "lower-ratio";
   efficiency: EfficiencyMethod;
+  scale: ScaleSpec;
+  /** Where a scale followed from "auto" is printed ("LKJ!B40:C44"), for messages. */
+  scaleFrom?: string;
 };
 
 export interface Resolution {
@@ -41,7 +49,9 @@ export function isResolved(s: Partial<AnalysisSettings> | undefined): s is Resol
     s.lowerFormula !== undefined &&
     s.lowerFormula !== "auto" &&
     s.efficiency !== undefined &&
-    s.efficiency !== "auto"
+    s.efficiency !== "auto" &&
+    s.scale !== undefined &&
+    s.scale !== "auto"
   );
 }
 
@@ -58,6 +68,11 @@ export function resolveSettings(
   tables = tables.map(certainTable);
   const s = normalize(settings);
   const notes: string[] = [];
+  const sourceGrids = grids.filter((g) => !isGeneratedSheet(g));
+  const sheets = new Set(sourceGrids.map((g) => g.sheet));
+  const sourceTables = tables.filter((t) => sheets.has(t.sheet));
+  grids = sourceGrids;
+  tables = sourceTables;
   let lowerFormula: "lower" | "lower-ratio";
   if (s.lowerFormula === "auto") {
     const rows = grids.flatMap((grid) => {
@@ -78,5 +93,45 @@ export function resolveSettings(
     lowerFormula = s.lowerFormula;
   }
   const efficiency = efficiencyMethod(s.efficiency, grids, tables);
-  return { settings: { ...s, lowerFormula, efficiency }, notes };
+  const scale = resolveScale(grids, tables, s.scale);
+  if (scale.note) notes.push(scale.note);
+  const out: ResolvedSettings = { ...s, lowerFormula, efficiency, scale: scale.spec };
+  if (scale.from) out.scaleFrom = scale.from;
+  return { settings: out, notes };
+}
+
+/**
+ * Scale "auto": the first scale table printed in the workbook (sheet order), else Permendagri 86/2017.
+ * One scale for every sheet, so a predikat checked on one sheet is the one fill writes on another.
+ */
+function resolveScale(
+  grids: Grid[],
+  tables: RecognizedTable[],
+  setting: AnalysisSettings["scale"]
+): { spec: ScaleSpec; from?: string; note?: string } {
+  if (setting !== "auto") return { spec: setting };
+  for (const grid of grids) {
+    const found = detectScale(
+      grid,
+      tables.filter((t) => t.sheet === grid.sheet)
+    );
+    if (!found) continue;
+    try {
+      skalaSendiri(found.bands);
+    } catch {
+      continue; // not a usable scale: look further
+    }
+    const from = `${grid.sheet}!${found.where}`;
+    const usesPredikat = tables.some((t) =>
+      Object.keys(t.columns).some((k) => k.startsWith("predikat"))
+    );
+    return {
+      spec: found.bands,
+      from,
+      note: usesPredikat
+        ? `Predikat diperiksa dan diisi dengan skala yang tertulis di lembar ${grid.sheet} sel ${found.where}, bukan skala bawaan Permendagri 86/2017.`
+        : undefined,
+    };
+  }
+  return { spec: "permendagri86" };
 }

@@ -137,9 +137,15 @@ export function detectScale(
 export function scaleInUse(
   grid: Grid,
   tables: RecognizedTable[],
-  settings: AnalysisSettings
+  settings: AnalysisSettings & { scaleFrom?: string }
 ): ScaleInUse {
-  if (settings.scale !== "auto") return fromSettings(settings.scale);
+  if (settings.scale !== "auto") {
+    const chosen = fromSettings(settings.scale);
+    // A scale that "auto" found printed in the workbook (resolveSettings) keeps saying where it is.
+    if (Array.isArray(settings.scale) && settings.scaleFrom)
+      chosen.title = `skala laporan ini (${settings.scaleFrom})`;
+    return chosen;
+  }
   const found = detectScale(grid, tables);
   if (found) {
     try {

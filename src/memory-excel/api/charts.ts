@@ -4,6 +4,7 @@
 import type { ChartData, SheetModel } from "../model";
 import { rectAddress } from "./address";
 import { ClientObject } from "./client-object";
+import { itemNotFound } from "./errors";
 import type { MemoryContext } from "./context";
 import type { Range } from "./range";
 
@@ -33,8 +34,35 @@ export class Chart extends ClientObject<ChartData> {
   protected readonly defaultProperties = ["name", "chartType"] as const;
   private titleObject?: ChartTitle;
 
-  constructor(ctx: MemoryContext, resolver: () => ChartData | null) {
+  constructor(
+    ctx: MemoryContext,
+    resolver: () => ChartData | null,
+    /** The sheet holding the chart (for `delete`). */
+    private readonly owner?: () => SheetModel | null
+  ) {
     super(ctx, "Chart", resolver);
+  }
+
+  /** `chart.setData(range, seriesBy)` (ExcelApi 1.1): the chart reads another range. */
+  setData(sourceData: Range, seriesBy = "Auto"): void {
+    this.queue((chart) => {
+      const source = sourceData.resolveNow();
+      if (!source) return;
+      chart.source = rectAddress(source.rect);
+      chart.seriesBy = seriesBy;
+      chart.sourceSheet = source.sheet.name;
+      this.ctx.model.emit({ sheet: source.sheet.name, kind: "layout" });
+    });
+  }
+
+  /** `chart.delete()` (ExcelApi 1.1). */
+  delete(): void {
+    this.queue((chart) => {
+      const sheet = this.owner?.();
+      if (!sheet) return;
+      sheet.charts = sheet.charts.filter((c) => c !== chart);
+      this.ctx.model.emit({ sheet: sheet.name, kind: "layout" });
+    });
   }
 
   protected snapshot(property: string, chart: ChartData): unknown {
@@ -107,6 +135,20 @@ export class ChartCollection extends ClientObject<SheetModel> {
 
   get count(): number {
     return this.read("count");
+  }
+
+  /** `charts.getItemAt(index)` (ExcelApi 1.1); an index past the end fails at sync, as in Excel. */
+  getItemAt(index: number): Chart {
+    return new Chart(
+      this.ctx,
+      () => {
+        const sheet = this.resolveNow();
+        const chart = sheet?.charts[index];
+        if (!chart) throw itemNotFound(`Chart ${index}`);
+        return chart;
+      },
+      () => this.resolveNow()
+    );
   }
 
   add(type: string, sourceData: Range, seriesBy = "Auto"): Chart {

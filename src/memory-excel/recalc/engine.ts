@@ -9,7 +9,7 @@ import { DetailedCellError, HyperFormula } from "hyperformula";
 import type { RawCellContent, SimpleCellAddress, SimpleCellRange } from "hyperformula";
 import { MAX_COLS, MAX_ROWS, keyCol, keyRow } from "../model";
 import type { CellValue, SheetModel, WorkbookModel } from "../model";
-import { excelErrorText } from "./sakip-plugin";
+import { customFunctionMessage, excelErrorText } from "./sakip-plugin";
 
 export interface CellWrite {
   row: number;
@@ -135,8 +135,11 @@ export class RecalcEngine {
     const sheet = name === undefined ? undefined : this.model.getSheet(name);
     const cell = sheet?.getCell(address.row, address.col);
     if (!sheet || cell?.formula === undefined) return;
-    const value = excelValue(this.hf.getCellValue(address));
-    sheet.setResult(address.row, address.col, value);
+    const raw = this.hf.getCellValue(address);
+    const value = excelValue(raw);
+    const message =
+      raw instanceof DetailedCellError ? customFunctionMessage(raw.message) : undefined;
+    sheet.setResult(address.row, address.col, value, message);
   }
 
   private dependentsOfSheet(id: number): SimpleCellAddress[] {
@@ -160,9 +163,11 @@ export class RecalcEngine {
     const id = this.sheetId(sheet.name);
     for (const [key, cell] of sheet.cells) {
       if (cell.formula === undefined || !noSavedResult(cell.value)) continue;
-      cell.value = excelValue(
-        this.hf.getCellValue({ sheet: id, row: keyRow(key), col: keyCol(key) })
-      );
+      const raw = this.hf.getCellValue({ sheet: id, row: keyRow(key), col: keyCol(key) });
+      cell.value = excelValue(raw);
+      const message =
+        raw instanceof DetailedCellError ? customFunctionMessage(raw.message) : undefined;
+      if (message !== undefined) cell.errorMessage = message;
     }
   }
 }

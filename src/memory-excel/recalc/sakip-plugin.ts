@@ -88,9 +88,18 @@ function toCellError(e: unknown): CellError {
   const message = e instanceof Error ? e.message : String(e);
   const type =
     typeof code === "string" && ERROR_BY_CODE[code] ? ERROR_BY_CODE[code] : ErrorType.VALUE;
-  return type === ErrorType.VALUE || type === ErrorType.NA
-    ? new CellError(type, message)
-    : new CellError(type);
+  if (type !== ErrorType.VALUE && type !== ErrorType.NA) return new CellError(type);
+  if (ownMessages.size > 5000) ownMessages.clear();
+  ownMessages.add(message);
+  return new CellError(type, message);
+}
+
+/** Messages a SAKIP function gave (HyperFormula's own errors carry English texts the user must not see). */
+const ownMessages = new Set<string>();
+
+/** The message Excel would show beside a cell's error: only a SAKIP function's own (on #VALUE! / #N/A). */
+export function customFunctionMessage(message: string | undefined): string | undefined {
+  return message !== undefined && ownMessages.has(message) ? message : undefined;
 }
 
 const methodName = (id: string): string => `sakip_${id.replace(/[^A-Z0-9]/g, "_")}`;

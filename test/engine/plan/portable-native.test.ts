@@ -143,6 +143,18 @@ describe("SAKIP.PREDIKAT native == add-in", () => {
       RUNS
     );
   });
+  test.each([
+    // A scale printed in the report, as fill writes it (percent-point bounds, the open lowest band).
+    ',{"< 60","Kurang";60,"Cukup";75,"Baik";90,"Sangat Baik"}',
+    // Fraction bounds, and an index scale.
+    ',{"< 0.5","Rendah";0.5,"Sedang";0.8,"Tinggi"}',
+    ',{1,"Kurang";2.5,"Cukup";4,"Baik"}',
+  ])("skala as an array constant %s", (skala) => {
+    fc.assert(
+      fc.property(figure, (v) => check([v], `=SAKIP.PREDIKAT(A1${skala})`)),
+      RUNS
+    );
+  });
   test("skala from a cell", () => {
     fc.assert(
       fc.property(
