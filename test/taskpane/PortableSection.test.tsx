@@ -14,6 +14,7 @@ import type { WorkbookModel } from "../../src/memory-excel/model";
 import { buildSampleWorkbook } from "../../src/demo/sample";
 import { HostContext, type ExcelRun } from "../../src/taskpane/hooks/host";
 import { PortableSection } from "../../src/taskpane/panels/PortableSection";
+import { LanguageContext } from "../../src/taskpane/i18n/translate";
 import { PK, setup, scan } from "./support";
 
 function values(model: WorkbookModel): Map<string, unknown> {
@@ -106,7 +107,9 @@ describe("Ubah ke rumus Excel biasa", () => {
     render(
       <FluentProvider theme={webLightTheme}>
         <HostContext.Provider value={{ run }}>
-          <PortableSection language="en" />
+          <LanguageContext.Provider value="en">
+            <PortableSection />
+          </LanguageContext.Provider>
         </HostContext.Provider>
       </FluentProvider>
     );

@@ -163,7 +163,7 @@ export function FillPanel({
       )}
       {/* For colleagues without the add-in: replace =SAKIP.* with plain Excel formulas. */}
       <div className={styles.divider}>
-        <PortableSection language={settings.language} onApplied={analysis ? scan : undefined} />
+        <PortableSection onApplied={analysis ? scan : undefined} />
       </div>
     </section>
   );
