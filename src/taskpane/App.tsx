@@ -14,6 +14,7 @@ import { useSettings } from "./hooks/useSettings";
 import { LastStepContext, useLastStep } from "./hooks/useLastStep";
 import { WrittenSection } from "./panels/WrittenSection";
 import { LanguageContext, makeTranslate } from "./i18n/translate";
+import { STRINGS } from "./i18n/strings";
 import { lazyPanel } from "./lazyPanel";
 import { ScanPanel } from "./panels/ScanPanel";
 
@@ -79,10 +80,8 @@ function Pane({ initialTab }: { initialTab: PaneTab }) {
     run,
     useCallback(() => (hadAnalysis ? rescan() : undefined), [hadAnalysis, rescan])
   );
-  const t = useMemo(
-    () => makeTranslate(settingsState.settings.language),
-    [settingsState.settings.language]
-  );
+  const language = settingsState.settings.language;
+  const t = useMemo(() => makeTranslate(STRINGS, language), [language]);
   const findingsCount = analysisState.analysis?.findings.length;
   // After the first paint, fetch the other tabs' chunks so switching tabs shows them at once.
   useEffect(() => {
@@ -90,9 +89,9 @@ function Pane({ initialTab }: { initialTab: PaneTab }) {
   }, []);
 
   return (
-    <LanguageContext.Provider value={t}>
+    <LanguageContext.Provider value={language}>
       <LastStepContext.Provider value={lastStep}>
-        <div className={styles.root} lang={settingsState.settings.language}>
+        <div className={styles.root} lang={language}>
           <TabList
             className={styles.tabs}
             selectedValue={tab}

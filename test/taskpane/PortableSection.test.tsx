@@ -2,7 +2,7 @@
 // The portable section on a workbook filled with live =SAKIP.* formulas (seed fixture in the in-memory
 // Excel): preview lists old and new formulas and the kept ones with their reason; nothing is written
 // before the dialog is confirmed; after it, the workbook shows the same values with native formulas.
-import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { planFill } from "../../src/engine/plan/fill";
 import { planPortable } from "../../src/engine/plan/portable";
@@ -14,6 +14,7 @@ import type { WorkbookModel } from "../../src/memory-excel/model";
 import { buildSampleWorkbook } from "../../src/demo/sample";
 import { HostContext, type ExcelRun } from "../../src/taskpane/hooks/host";
 import { PortableSection } from "../../src/taskpane/panels/PortableSection";
+import { LanguageContext } from "../../src/taskpane/i18n/translate";
 import { PK, setup, scan } from "./support";
 
 function values(model: WorkbookModel): Map<string, unknown> {
@@ -63,18 +64,23 @@ describe("Ubah ke rumus Excel biasa", () => {
     expect(screen.getByText(`${expected.skipped.length} rumus dibiarkan`)).toBeTruthy();
     expect(screen.getByText(expected.skipped[0]!.reason)).toBeTruthy();
 
+    // The dialog opens within the click; it is asked for in that same step, not after an await. In jsdom
+    // (no layout) tabster finds no focusable button, so Fluent focuses the dialog itself before tabster has
+    // registered it as a modal; the modal is then never active and tabster's deferred update (a timer,
+    // about 250 ms) marks it aria-hidden. An await here lets that timer run first on a loaded machine.
+    // In a browser the focus lands on the first button inside and the modal is active.
     // Cancel: nothing written.
     fireEvent.click(screen.getByRole("button", { name: `Ganti ${expected.changes.length} rumus` }));
-    fireEvent.click(await screen.findByRole("button", { name: "Batal" }));
+    fireEvent.click(within(screen.getByRole("dialog")).getByRole("button", { name: "Batal" }));
     expect([...model.sheets[0]!.cells.values()].map((c) => c.formula)).toEqual(formulasBefore);
 
     excel.resetStats();
     fireEvent.click(screen.getByRole("button", { name: `Ganti ${expected.changes.length} rumus` }));
-    const dialog = await screen.findByRole("dialog");
+    const dialog = screen.getByRole("dialog");
     expect(dialog.textContent).toContain(
       `${expected.changes.length} rumus =SAKIP.* akan diganti rumus Excel biasa`
     );
-    fireEvent.click(screen.getByRole("button", { name: "Ya, ganti" }));
+    fireEvent.click(within(dialog).getByRole("button", { name: "Ya, ganti" }));
     await screen.findByText(`${expected.changes.length} rumus sudah diganti rumus Excel biasa.`);
     // check + write, then one read for the fresh plan (list of sheets + used ranges)
     await waitFor(() => expect(excel.stats.syncs).toBe(4));
@@ -101,7 +107,9 @@ describe("Ubah ke rumus Excel biasa", () => {
     render(
       <FluentProvider theme={webLightTheme}>
         <HostContext.Provider value={{ run }}>
-          <PortableSection language="en" />
+          <LanguageContext.Provider value="en">
+            <PortableSection />
+          </LanguageContext.Provider>
         </HostContext.Provider>
       </FluentProvider>
     );
@@ -126,7 +134,8 @@ describe("in the pane's Isi tab", () => {
     fireEvent.click(screen.getByRole("button", { name: "Buat pratinjau" }));
     const apply = await screen.findByRole("button", { name: /^Ganti \d+ rumus$/ });
     fireEvent.click(apply);
-    fireEvent.click(await screen.findByRole("button", { name: "Ya, ganti" }));
+    // Asked for in the click's step, as above.
+    fireEvent.click(within(screen.getByRole("dialog")).getByRole("button", { name: "Ya, ganti" }));
     await screen.findByText(/rumus sudah diganti rumus Excel biasa\./);
 
     const after = values(model);

@@ -12,6 +12,7 @@ import {
 import type { ApplyCompareResult } from "../../excel/apply-compare";
 import type { WrittenStep } from "../../app/undo";
 import type { ExcelRun } from "./host";
+import { useAction } from "./useAction";
 
 export interface CompareState {
   kinds: CompareKind[];
@@ -26,10 +27,6 @@ export interface CompareState {
   fix: (override: MatchOverride) => Promise<void>;
 }
 
-function messageOf(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
-
 /** `onWritten`: what each build wrote, for the pane's list and its undo. */
 export function useCompare(
   run: ExcelRun,
@@ -39,8 +36,7 @@ export function useCompare(
   const [kinds, setKinds] = useState<CompareKind[]>(COMPARE_KINDS);
   const [plan, setPlan] = useState<ComparePlan | null>(null);
   const [result, setResult] = useState<ApplyCompareResult | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, act } = useAction();
   const [overrides, setOverrides] = useState<MatchOverride[]>([]);
 
   const toggle = useCallback((kind: CompareKind, on: boolean) => {
@@ -48,21 +44,14 @@ export function useCompare(
   }, []);
 
   const buildWith = useCallback(
-    async (fixes: MatchOverride[]) => {
-      setBusy(true);
-      setError(null);
-      try {
+    (fixes: MatchOverride[]) =>
+      act(async () => {
         const next = await compare(run, settings, { kinds, overrides: fixes });
         setResult(next.applied);
         setPlan(next.plan);
         await onWritten?.(next.applied);
-      } catch (e: unknown) {
-        setError(messageOf(e));
-      } finally {
-        setBusy(false);
-      }
-    },
-    [run, kinds, settings, onWritten]
+      }),
+    [act, run, kinds, settings, onWritten]
   );
 
   const build = useCallback(() => buildWith(overrides), [buildWith, overrides]);

@@ -4,7 +4,7 @@ import { createContext, useCallback, useContext, useState } from "react";
 import { undo as undoStep, UndoConflictError, type WrittenStep } from "../../app/undo";
 import { selectRange } from "../../excel/select";
 import type { ExcelRun } from "./host";
-import { messageOf } from "./useSettings";
+import { messageOf } from "./useAction";
 
 export interface LastStepState {
   step: WrittenStep | null;

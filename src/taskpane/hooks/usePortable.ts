@@ -5,6 +5,7 @@ import { applyPortable, previewPortable } from "../../app/portable";
 import type { PortablePlan } from "../../engine/index";
 import type { WrittenStep } from "../../app/undo";
 import type { ExcelRun } from "./host";
+import { useAction } from "./useAction";
 
 export interface PortableState {
   plan: PortablePlan | null;
@@ -16,10 +17,6 @@ export interface PortableState {
   apply: () => Promise<void>;
 }
 
-function messageOf(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
-
 /** `onWritten`: what the conversion wrote, for the pane's list and its undo. */
 export function usePortable(
   run: ExcelRun,
@@ -27,42 +24,31 @@ export function usePortable(
   onWritten?: (step: WrittenStep) => Promise<void> | void
 ): PortableState {
   const [plan, setPlan] = useState<PortablePlan | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, act } = useAction();
   const [done, setDone] = useState<number | null>(null);
 
   const read = useCallback(() => previewPortable(run), [run]);
 
-  const preview = useCallback(async () => {
-    setBusy(true);
-    setError(null);
-    setDone(null);
-    try {
-      setPlan(await read());
-    } catch (e: unknown) {
-      setError(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
-  }, [read]);
+  const preview = useCallback(
+    () =>
+      act(async () => {
+        setDone(null);
+        setPlan(await read());
+      }),
+    [act, read]
+  );
 
   const apply = useCallback(async () => {
     if (!plan) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await act(async () => {
       const result = await applyPortable(run, plan);
       setDone(result.cellsWritten);
       await onWritten?.(result);
       // What is left (the formulas that stay, with their reasons) is shown from a fresh read.
       setPlan(await read());
       await onApplied?.();
-    } catch (e: unknown) {
-      setError(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
-  }, [plan, read, run, onApplied, onWritten]);
+    });
+  }, [act, plan, read, run, onApplied, onWritten]);
 
   return { plan, busy, error, done, preview, apply };
 }

@@ -3,7 +3,7 @@
 import { useCallback, useState } from "react";
 import { selectRange } from "../../excel/select";
 import { useHost } from "./host";
-import { messageOf } from "./useSettings";
+import { messageOf } from "./useAction";
 
 export interface SelectTarget {
   sheet: string;

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from "react";
 import { DEFAULT_SETTINGS, type AnalysisSettings } from "../../engine/index";
 import { loadSettings, saveSettings } from "../../excel/settings-store";
 import type { ExcelRun } from "./host";
+import { messageOf } from "./useAction";
 
 export interface SettingsState {
   settings: AnalysisSettings;
@@ -48,9 +49,4 @@ export function useSettings(run: ExcelRun): SettingsState {
   );
 
   return { settings, loaded, error, update };
-}
-
-export function messageOf(e: unknown): string {
-  if (e instanceof Error) return e.message;
-  return String(e);
 }

@@ -18,7 +18,7 @@ import { useHost } from "../hooks/host";
 import { useSelect } from "../hooks/useSelect";
 import { useLastStepContext } from "../hooks/useLastStep";
 import { SelectNotice } from "./SelectNotice";
-import { messageOf } from "../hooks/useSettings";
+import { useAction } from "../hooks/useAction";
 import { useT } from "../i18n/translate";
 import { PortableSection } from "./PortableSection";
 
@@ -65,10 +65,9 @@ export function FillPanel({
   const selection = useSelect();
   const { select } = selection;
   const [mode, setMode] = useState<FillMode>("formulas");
-  const [busy, setBusy] = useState(false);
+  const { busy, error, act } = useAction();
   const [done, setDone] = useState<{ cells: number; count: number } | null>(null);
   const lastStep = useLastStepContext();
-  const [error, setError] = useState<string | null>(null);
   const { analysis, scan } = state;
 
   const plan = useMemo(
@@ -78,19 +77,13 @@ export function FillPanel({
 
   const apply = async () => {
     if (!plan) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await act(async () => {
       const applied = await applyFill(run, plan);
       setDone({ cells: applied.cellsFilled, count: applied.columns });
       await scan();
       // After the rescan, so the selection of the first written range is the last thing the user sees.
       await lastStep?.record(applied);
-    } catch (e: unknown) {
-      setError(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -186,7 +179,7 @@ export function FillPanel({
       )}
       {/* For colleagues without the add-in: replace =SAKIP.* with plain Excel formulas. */}
       <div className={styles.divider}>
-        <PortableSection language={settings.language} onApplied={analysis ? scan : undefined} />
+        <PortableSection onApplied={analysis ? scan : undefined} />
       </div>
     </section>
   );
