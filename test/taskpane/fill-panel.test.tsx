@@ -115,7 +115,11 @@ describe("Isi tab", () => {
     const before = snapshot(model);
     await scan();
     await openFill();
-    expect(screen.getByText("Tidak ada kolom yang dapat diisi dengan pasti.")).toBeTruthy();
+    expect(
+      screen.getByText(
+        "Tidak ada kolom yang perlu ditambahkan selain kolom yang belum pasti (lihat di bawah)."
+      )
+    ).toBeTruthy();
     const list = screen.getByRole("list", { name: "Tidak diisi (kolom belum pasti)" });
     for (const w of plan.withheld) expect(list.textContent).toContain(w.reason);
     expect(screen.queryByRole("button", { name: "Isi kolom" })).toBeNull();

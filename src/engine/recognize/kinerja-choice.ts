@@ -152,16 +152,18 @@ export function settleKinerja(
         by = "total_label";
       } else {
         col = yearCol !== undefined && pool.includes(yearCol) ? yearCol : pool[0];
-        reason =
-          col === yearCol
-            ? `kolom tahun ${plan.year}`
-            : pool.length === 1
-              ? "kolom lain adalah bagian tahun (triwulan) atau kumulatif"
-              : "kolom pertama";
         // The one whole-year column, or the column of the table's year, is meant; the first of several is a guess.
         // A year typed twice ("Target 2023" | "Target 2023") makes the year's column a guess too.
         const yearTwice =
           plan.year !== undefined && (plan.candidates[`${role}@${plan.year}`]?.length ?? 0) > 1;
+        reason =
+          col === yearCol
+            ? yearTwice
+              ? `tahun ${plan.year} tertulis di lebih dari satu kolom; dipakai yang pertama`
+              : `kolom tahun ${plan.year}`
+            : pool.length === 1
+              ? "kolom lain adalah bagian tahun (triwulan) atau kumulatif"
+              : "kolom pertama";
         certain = (col === yearCol && !yearTwice) || pool.length === 1;
         by = certain ? "header_only" : yearTwice ? "year" : "candidates";
       }

@@ -48,7 +48,8 @@ const id = {
   fillModeValues: "Angka saja",
   fillPreview: "Pratinjau",
   fillNothing: "Tidak ada kolom yang perlu ditambahkan: semua tabel sudah lengkap.",
-  fillNothingWithheld: "Tidak ada kolom yang dapat diisi dengan pasti.",
+  fillNothingWithheld:
+    "Tidak ada kolom yang perlu ditambahkan selain kolom yang belum pasti (lihat di bawah).",
   fillWithheld: "Tidak diisi (kolom belum pasti)",
   fillApply: "Isi kolom",
   fillApplying: "Mengisi…",
@@ -152,7 +153,7 @@ const en: Strings = {
   fillModeValues: "Plain values",
   fillPreview: "Preview",
   fillNothing: "No column to add: every table is complete.",
-  fillNothingWithheld: "No column can be filled with certainty.",
+  fillNothingWithheld: "No column to add except the uncertain ones (see below).",
   fillWithheld: "Not filled (uncertain columns)",
   fillApply: "Fill columns",
   fillApplying: "Filling…",
