@@ -12,6 +12,8 @@ export interface ActionState {
   error: string | null;
   /** Runs `work` with busy set and the last error cleared; a throw becomes `error`; busy ends either way. */
   act: (work: () => Promise<void>) => Promise<void>;
+  /** Forgets the last error (a new result replaces it). */
+  clearError: () => void;
 }
 
 export function useAction(): ActionState {
@@ -28,5 +30,6 @@ export function useAction(): ActionState {
       setBusy(false);
     }
   }, []);
-  return { busy, error, act };
+  const clearError = useCallback(() => setError(null), []);
+  return { busy, error, act, clearError };
 }

@@ -4,7 +4,7 @@ import { createContext, useCallback, useContext, useState } from "react";
 import { undo as undoStep, UndoConflictError, type WrittenStep } from "../../app/undo";
 import { selectRange } from "../../excel/select";
 import type { ExcelRun } from "./host";
-import { messageOf } from "./useAction";
+import { useAction } from "./useAction";
 
 export interface LastStepState {
   step: WrittenStep | null;
@@ -23,16 +23,15 @@ export interface LastStepState {
 export function useLastStep(run: ExcelRun, onUndone?: () => Promise<void> | void): LastStepState {
   const [step, setStep] = useState<WrittenStep | null>(null);
   const [undoable, setUndoable] = useState(false);
-  const [busy, setBusy] = useState(false);
   const [undone, setUndone] = useState<LastStepState["undone"]>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, act, clearError } = useAction();
 
   const record = useCallback(
     async (next: WrittenStep) => {
       setStep(next);
       setUndoable(true);
       setUndone(null);
-      setError(null);
+      clearError();
       const first = next.written[0];
       if (first) {
         // The selection is a convenience: a sheet renamed in between must not turn the write into an error.
@@ -43,31 +42,29 @@ export function useLastStep(run: ExcelRun, onUndone?: () => Promise<void> | void
         }
       }
     },
-    [run]
+    [run, clearError]
   );
 
   const undo = useCallback(async () => {
     if (!step || !undoable) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const result = await undoStep(run, step.undo);
-      setUndone({
-        label: step.undo.label,
-        cells: result.cellsRestored,
-        removed: result.sheetsRemoved.length,
-        restored: result.sheetsRestored.length,
-      });
-      setStep(null);
-      await onUndone?.();
-    } catch (e: unknown) {
-      // Edited since: say so and stop offering it (trying again cannot succeed).
-      if (e instanceof UndoConflictError) setUndoable(false);
-      setError(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
-  }, [run, step, undoable, onUndone]);
+    await act(async () => {
+      try {
+        const result = await undoStep(run, step.undo);
+        setUndone({
+          label: step.undo.label,
+          cells: result.cellsRestored,
+          removed: result.sheetsRemoved.length,
+          restored: result.sheetsRestored.length,
+        });
+        setStep(null);
+        await onUndone?.();
+      } catch (e: unknown) {
+        // Edited since: say so and stop offering it (trying again cannot succeed).
+        if (e instanceof UndoConflictError) setUndoable(false);
+        throw e;
+      }
+    });
+  }, [run, step, undoable, onUndone, act]);
 
   return { step, undoable, busy, undone, error, record, undo };
 }
