@@ -23,13 +23,6 @@ import { itemsOf } from "./uncertain";
 import { SheetView } from "./view";
 
 export { toA1, rangeToA1, columnLetter, parseA1, parseRange } from "./address";
-export {
-  certainTable,
-  hierarchyUncertain,
-  isUncertainRole,
-  uncertainColumns,
-  uncertainItems,
-} from "./uncertain";
 
 export interface RecognitionResult {
   tables: RecognizedTable[];
