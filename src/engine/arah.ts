@@ -85,6 +85,34 @@ const BURUK = [
   "pencari kerja yang belum",
 ];
 
+/**
+ * How long something takes is to be reduced even where the name says what is handled ("waktu tanggap
+ * penanganan kebakaran", "waktu penyelesaian pengaduan") ...
+ */
+const DURASI = [
+  "lama waktu",
+  "waktu tunggu",
+  "waktu tanggap",
+  "waktu respon",
+  "waktu respons",
+  "response time",
+  "respon time",
+  "waktu penyelesaian",
+  "waktu pelayanan",
+  "waktu penanganan",
+  "waktu proses",
+  "waktu tempuh",
+  "rata rata waktu",
+  "lama penyelesaian",
+  "lama pelayanan",
+  "lama penanganan",
+  "lama perizinan",
+  "lama proses",
+  "durasi",
+];
+/** ... unless the figure is the share done in time ("persentase pengaduan diselesaikan tepat waktu"). */
+const TEPAT = ["tepat", "ketepatan", "persentase", "proporsi", "cakupan", "jumlah", "indeks"];
+
 /** A condition not (yet) met is the bad thing itself: "rumah tangga yang belum mendapat akses air minum". */
 const NEGASI = ["tidak", "belum"];
 
@@ -152,6 +180,7 @@ export function arah(namaIndikator: CellValue | undefined): Polarity {
   }
   const n = norm(namaIndikator);
   if (NEGASI.some((k) => memuat(n, k))) return "lower";
+  if (DURASI.some((k) => memuat(n, k)) && !TEPAT.some((k) => memuat(n, k))) return "lower";
   if (TANGANI.some((k) => memuat(n, k))) return "higher";
   return BURUK.some((k) => memuat(n, k)) ? "lower" : "higher";
 }

@@ -48,6 +48,20 @@ describe("arah", () => {
     expect(arah(nama)).toBe("higher");
   });
 
+  // How long something takes goes down, even where the name says what is handled; the share done in time goes up.
+  test.each([
+    ["Waktu tanggap penanganan kebakaran", "lower"],
+    ["Rata-rata waktu penyelesaian pengaduan", "lower"],
+    ["Waktu penyelesaian perizinan", "lower"],
+    ["Lama penanganan kasus kekerasan", "lower"],
+    ["Response time layanan ambulans", "lower"],
+    ["Persentase pengaduan yang diselesaikan tepat waktu", "higher"],
+    ["Ketepatan waktu penyelesaian laporan keuangan", "higher"],
+    ["Persentase waktu tanggap kurang dari 15 menit", "higher"],
+  ])("%p -> %p", (nama, want) => {
+    expect(arah(nama)).toBe(want);
+  });
+
   test("case and punctuation do not matter", () => {
     expect(arah("TINGKAT PENGANGGURAN TERBUKA")).toBe("lower");
     expect(arah("prevalensi-stunting (%)")).toBe("lower");

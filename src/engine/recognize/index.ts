@@ -68,14 +68,28 @@ function scanBody(v: SheetView, block: HeaderBlock): Body {
     const first = v.text(r, filled[0]);
     if ((NOTE.test(first) || PLACE_DATE.test(first)) && filled.length <= 2) break;
     if (isHeaderStart(v, r)) break;
-    // After a blank line only a row with several cells continues the table.
-    if (blanks > 0 && filled.length < 2) break;
+    // After a blank line only a row with several cells continues the table, or a one-cell heading
+    // ("Sasaran 2 : ...") whose next row is one of the table's rows with figures.
+    if (blanks > 0 && filled.length < 2 && !headsMoreRows(v, r, block)) break;
     dataRows.push(r);
     last = r;
     blanks = 0;
     r++;
   }
   return { dataRows, repeatRows, last };
+}
+
+/** Is the row after `r` a data row of the table (several cells, a figure among them, not a new header)? */
+function headsMoreRows(v: SheetView, r: number, block: HeaderBlock): boolean {
+  const next = r + 1;
+  if (next >= v.bottom || isHeaderStart(v, next)) return false;
+  const cells = v.filled(next, block.c0, block.c1);
+  if (cells.length < 2) return false;
+  const first = v.text(next, cells[0]);
+  if (NOTE.test(first) || PLACE_DATE.test(first)) return false;
+  return cells.some(
+    (c) => typeof v.value(next, c) === "number" || /^\s*[\d.,]+\s*%?\s*$/.test(v.text(next, c))
+  );
 }
 
 /** A header with several table words that still fits no kind is said, not silently skipped. */

@@ -30,7 +30,7 @@ const RULES: ReadonlyArray<readonly [HeaderWord, readonly string[]]> = [
     ["targetakhir", "kondisiakhir", "akhirrenstra", "akhirrpjmd", "endtarget", "finaltarget"],
   ],
   ["predikat", ["predikat", "kategori", "kriteria", "category", "rating"]],
-  ["serapan", ["serapan", "absorption"]],
+  ["serapan", ["serapan", "penyerapan", "dayaserap", "absorption"]],
   [
     "realisasi_anggaran",
     ["realisasianggaran", "realisasikeuangan", "budgetrealization", "spending", "expenditure"],
@@ -85,6 +85,8 @@ const PERCENT_FIRST = /^(%|persentase|persen|percentage|percent)/;
 const PERCENT_OWN_WORDS = [
   "capaian",
   "serapan",
+  "penyerapan",
+  "dayaserap",
   "efisiensi",
   "efesiensi",
   "predikat",

@@ -36,6 +36,9 @@ export function checkAnggaran(ctx: TableContext): void {
     const p = amount(ctx, ctx.cell(paguCol, row.row));
     const r = amount(ctx, ctx.cell(realCol, row.row));
     if (p === null || r === null) continue;
+    // A pagu or realisasi found not to be the sum of its rows: a % or sisa that fits the sum is right.
+    const p2 = ctx.corrected.get(`${paguCol}:${row.row}`) ?? p;
+    const r2 = ctx.corrected.get(`${realCol}:${row.row}`) ?? r;
     const label = rowLabel(grid, table, row.row);
     const where = label ? ` untuk "${label}"` : "";
     if (serapanCol !== undefined) {
@@ -44,7 +47,11 @@ export function checkAnggaran(ctx: TableContext): void {
         cell && !sink.isBad(cell.row, cell.col) ? points(cell, ctx.column(serapanCol)) : null;
       if (cell && stated !== null && p > 0) {
         const computed = (r / p) * 100;
-        if (!fitsStated(computed, stated, cell.decimals, tol)) {
+        const fixed = p2 > 0 ? (r2 / p2) * 100 : computed;
+        if (
+          !fitsStated(computed, stated, cell.decimals, tol) &&
+          !fitsStated(fixed, stated, cell.decimals, tol)
+        ) {
           sink.add({
             rule: "SERAPAN_MISMATCH",
             severity: "error",
@@ -65,7 +72,9 @@ export function checkAnggaran(ctx: TableContext): void {
       const stated = cell?.blank ? null : amount(ctx, cell);
       if (cell && stated !== null) {
         const computed = p - r;
-        if (Math.abs(computed - stated) > Math.max(1, 0.5 * 10 ** -cell.decimals) + 1e-6) {
+        const near = (x: number): boolean =>
+          Math.abs(x - (stated as number)) <= Math.max(1, 0.5 * 10 ** -cell.decimals) + 1e-6;
+        if (!near(computed) && !near(p2 - r2)) {
           sink.add({
             rule: "SISA_MISMATCH",
             severity: "error",

@@ -74,18 +74,34 @@ export function checkAverages(ctx: TableContext): void {
     });
   };
 
-  // (a) Rata-rata rows over the whole table.
-  for (const row of table.rows) {
-    if (row.kind !== "total" || !isAverageLabel(rowLabel(grid, table, row.row))) continue;
+  // (a) Rata-rata rows. One such row is over the whole table; where there are several ("Rata-rata capaian
+  // sasaran" under each sasaran, then perhaps an overall one) each is over the indicators since the previous
+  // one, and an overall row may also be the mean of the averages stated above it.
+  const averageRows = table.rows.filter(
+    (row) => row.kind === "total" && isAverageLabel(rowLabel(grid, table, row.row))
+  );
+  const groupMeans = [...groups.values()]
+    .map((g) => valuesOf(g))
+    .filter((g) => g.length > 0)
+    .map(mean);
+  const all = valuesOf(indicators);
+  const statedAbove: number[] = [];
+  let from = -1;
+  for (const row of averageRows) {
     const cell = ctx.cell(capCol, row.row);
     const stated = valueOf(row.row);
+    const section = valuesOf(indicators.filter((r) => r.row > from && r.row < row.row));
+    from = row.row;
     if (!cell || stated === null) continue;
-    const xs = valuesOf(indicators);
-    const groupMeans = [...groups.values()]
-      .map((g) => valuesOf(g))
-      .filter((g) => g.length > 0)
-      .map(mean);
-    report(cell, stated, xs, groupMeans.length > 0 ? [mean(groupMeans)] : [], "seluruh indikator");
+    const alternatives = [
+      ...(groupMeans.length > 0 ? [mean(groupMeans)] : []),
+      ...(statedAbove.length > 0 ? [mean(statedAbove)] : []),
+    ];
+    if (averageRows.length === 1) report(cell, stated, all, alternatives, "seluruh indikator");
+    else if (section.length > 0)
+      report(cell, stated, section, [mean(all), ...alternatives], "indikator di atasnya");
+    else report(cell, stated, all, alternatives, "seluruh indikator");
+    statedAbove.push(stated);
   }
 
   // (b) Sasaran heading rows that carry a capaian.

@@ -11,6 +11,12 @@ const AMOUNT_ROLES: ColumnRole[] = ["anggaran", "realisasi_anggaran", "sisa"];
 export class TableContext {
   private readonly cache = new Map<number, ReadColumn>();
   readonly rowIndex = new Map<number, number>();
+  /**
+   * Parent figures that are not the sum of their children (`${col}:${row}` -> the children's sum): the checks
+   * that build on them (the grandparent's sum, the row's serapan and sisa) also accept the corrected figure, so
+   * one typo is one finding, not a cascade blaming the cells around it.
+   */
+  readonly corrected = new Map<string, number>();
   readonly dataRows: number[];
 
   constructor(

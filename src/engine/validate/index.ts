@@ -71,8 +71,9 @@ export function validate(
 
   for (const ctx of contexts) {
     if (scale) checkPredikat(ctx, scale);
-    checkAnggaran(ctx);
+    // Subtotals first: a parent figure found wrong is known to the row's serapan / sisa checks.
     checkSubtotals(ctx);
+    checkAnggaran(ctx);
     const note = checkEfisiensi(ctx);
     if (note && !notes.includes(note)) notes.push(note);
     checkAverages(ctx);

@@ -22,15 +22,46 @@ function unwritten(ctx: TableContext, col: number, row: number): boolean {
   return !cell || cell.raw === null || cell.raw === "";
 }
 
-function sumOf(ctx: TableContext, col: number, rows: TableRow[]): number | null {
+function sumOf(
+  ctx: TableContext,
+  col: number,
+  rows: TableRow[],
+  corrected?: Map<string, number>
+): number | null {
   let s = 0;
   for (const r of rows) {
     if (unwritten(ctx, col, r.row)) return null;
-    const v = amount(ctx, ctx.cell(col, r.row));
+    const v = corrected?.get(`${col}:${r.row}`) ?? amount(ctx, ctx.cell(col, r.row));
     if (v === null) return null;
     s += v;
   }
   return s;
+}
+
+/** The children's sisa as pagu - realisasi of each: what a parent's sisa adds up when a child's is mistyped. */
+function sisaOf(ctx: TableContext, rows: TableRow[]): number | null {
+  const pagu = roleColumn(ctx.table, "anggaran");
+  const real = roleColumn(ctx.table, "realisasi_anggaran");
+  if (pagu === undefined || real === undefined) return null;
+  let s = 0;
+  for (const r of rows) {
+    const p = amount(ctx, ctx.cell(pagu, r.row));
+    const x = amount(ctx, ctx.cell(real, r.row));
+    if (p === null || x === null) return null;
+    s += p - x;
+  }
+  return s;
+}
+
+/** Parents deepest first, so a wrong child is known (and corrected) before its parent is summed. */
+function deepestFirst(table: TableContext["table"], parents: number[]): number[] {
+  const parentOf = new Map(table.rows.map((r) => [r.row, r.parentRow]));
+  const depth = (row: number): number => {
+    let d = 0;
+    for (let p = parentOf.get(row); p !== undefined && d < 50; p = parentOf.get(p)) d++;
+    return d;
+  };
+  return [...parents].sort((a, b) => depth(b) - depth(a));
 }
 
 /** Amounts with cents can differ by rounding of each child; whole rupiah sums must match to 1. */
@@ -48,19 +79,29 @@ export function checkSubtotals(ctx: TableContext): void {
   const h = hierarchy(table);
   // Figures first, findings after: a hierarchy that most parents disagree with was misread, and says so once.
   const pending: Array<() => void> = [];
+  const corrected = new Map<string, number>();
   let checked = 0;
   let wrong = 0;
+  const parents = deepestFirst(table, [...h.children.keys()]);
   for (const role of AMOUNT_ROLES) {
     const col = roleColumn(table, role);
     if (col === undefined) continue;
     const name = ROLE_NAMES[role] as string;
-    for (const [parentRow, kids] of h.children) {
+    for (const parentRow of parents) {
+      const kids = h.children.get(parentRow) as TableRow[];
       if (!ctx.rowIndex.has(parentRow) || unwritten(ctx, col, parentRow)) continue;
       const stated = amount(ctx, ctx.cell(col, parentRow));
       const sum = sumOf(ctx, col, kids);
       if (stated === null || sum === null) continue;
       checked++;
       if (close(stated, sum, kids.length)) continue;
+      // A child found wrong below: the parent is right when it adds up the children as they should be.
+      const fixedSum = sumOf(ctx, col, kids, corrected);
+      if (fixedSum !== null && fixedSum !== sum && close(stated, fixedSum, kids.length)) continue;
+      // A child's sisa typed wrong (SISA_MISMATCH says so at the child): the parent may add up the true ones.
+      const trueSisa = role === "sisa" ? sisaOf(ctx, kids) : null;
+      if (trueSisa !== null && close(stated, trueSisa, kids.length)) continue;
+      corrected.set(`${col}:${parentRow}`, sum);
       wrong++;
       const label = rowLabel(grid, table, parentRow);
       pending.push(() =>
@@ -85,6 +126,8 @@ export function checkSubtotals(ctx: TableContext): void {
       checked++;
       const sums = h.topLevels.map((level) => ({ level, sum: sumOf(ctx, col, level) }));
       if (sums.some((s) => s.sum !== null && close(stated, s.sum, s.level.length))) continue;
+      const fixed = h.topLevels.map((level) => sumOf(ctx, col, level, corrected));
+      if (fixed.some((s, i) => s !== null && close(stated, s, h.topLevels[i]!.length))) continue;
       // Only claim a wrong total when the rows it should add up are of one kind (not urusan lines beside
       // programs, nor rows whose parent could not be told).
       const uniform = (rows: TableRow[]): boolean =>
@@ -127,4 +170,5 @@ export function checkSubtotals(ctx: TableContext): void {
     return;
   }
   for (const add of pending) add();
+  for (const [key, sum] of corrected) ctx.corrected.set(key, sum);
 }

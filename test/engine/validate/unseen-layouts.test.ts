@@ -1,0 +1,111 @@
+// Layouts found by probing tables nobody here wrote (correct figures unless said): no false alarm, and a
+// planted mistake found once, at its own cell.
+import { recognize } from "../../../src/engine/recognize/index";
+import { columnLetter } from "../../../src/engine/recognize/address";
+import { validate } from "../../../src/engine/validate/index";
+import { gridFromSheet } from "../../fixtures/grid";
+import type { FixtureCell } from "../../fixtures/spec";
+
+const _ = null;
+
+function check(rows: FixtureCell[][], merges: string[] = []) {
+  const g = gridFromSheet({ name: "S", rows, merges });
+  const { tables } = recognize(g);
+  const claims = validate(g, tables)
+    .findings.filter((f) => f.severity !== "info")
+    .map((f) => `${f.cell} ${f.rule}`);
+  return { tables, claims };
+}
+
+describe("average rows", () => {
+  const rows = (second: number): FixtureCell[][] => [
+    ["No", "Sasaran", "Indikator", "Target", "Realisasi", "Capaian (%)"],
+    [1, "Meningkatnya mutu pendidikan", "Angka partisipasi murni SD", 100, 90, 90],
+    [_, _, "Angka partisipasi murni SMP", 100, 100, 100],
+    [_, "Rata-rata capaian sasaran", _, _, _, 95],
+    [2, "Meningkatnya derajat kesehatan", "Usia harapan hidup", 100, 110, 110],
+    [_, _, "Cakupan imunisasi dasar lengkap", 100, 120, 120],
+    [_, "Rata-rata capaian sasaran", _, _, _, second],
+    [_, "Rata-rata capaian kinerja", _, _, _, 105],
+  ];
+  const merges = ["A2:A3", "B2:B3", "A5:A6", "B5:B6"];
+
+  test("a rata-rata under each sasaran is the mean of the indicators above it, the last one of all", () => {
+    expect(check(rows(115), merges).claims).toEqual([]);
+  });
+
+  test("a wrong sasaran average is claimed against its own indicators", () => {
+    expect(check(rows(112), merges).claims).toEqual(["F7 AVERAGE_MISMATCH"]);
+  });
+});
+
+describe("a blank row inside the table", () => {
+  test("a sasaran heading after a blank row continues the table; a mistake below it is found", () => {
+    const { tables, claims } = check([
+      ["No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)"],
+      ["Sasaran 1 : Meningkatnya produksi pertanian"],
+      ["1", "Produksi padi", "Ton", 100, 105, 105],
+      [],
+      ["Sasaran 2 : Meningkatnya kesejahteraan petani"],
+      ["2", "Nilai Tukar Petani", "Indeks", 100, 104, 150],
+      [],
+      ["Sumber: Dinas Pertanian"],
+    ]);
+    expect(tables).toHaveLength(1);
+    expect(tables[0].range.rowCount).toBe(6);
+    expect(claims).toEqual(["F6 CAPAIAN_MISMATCH"]);
+  });
+});
+
+describe("header words", () => {
+  test("'Penyerapan Anggaran (%)' is the serapan", () => {
+    const { tables, claims } = check([
+      ["No", "Program", "Anggaran (Rp)", "Realisasi (Rp)", "Penyerapan Anggaran (%)"],
+      [1, "Program A", 1500000, 1380000, 92],
+      [2, "Program B", 900000, 868500, 96.5],
+      [3, "Program C", 400000, 300000, 75],
+      [4, "Program D", 200000, 190000, 95],
+    ]);
+    expect(columnLetter(tables[0].columns.serapan as number)).toBe("E");
+    expect(claims).toEqual([]);
+  });
+
+  test("a response time computed lower-is-better is not a polarity suspect", () => {
+    const { claims } = check([
+      ["No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)"],
+      [1, "Waktu tanggap penanganan kebakaran", "Menit", 15, 12, 120],
+      [2, "Waktu tanggap pelayanan ambulans", "Menit", 30, 27, 110],
+    ]);
+    expect(claims).toEqual([]);
+  });
+});
+
+describe("one typo, one finding", () => {
+  const head = ["Kode", "Program / Kegiatan / Sub Kegiatan", "Pagu", "Realisasi", "%", "Sisa"];
+  const table = (patch: (rows: FixtureCell[][]) => void): FixtureCell[][] => {
+    const rows: FixtureCell[][] = [
+      head,
+      ["2.16.01", "PROGRAM PENUNJANG", 105000000, 101775500, 96.93, 3224500],
+      ["2.16.01.1.01", "Perencanaan dan Evaluasi", 75000000, 72825500, 97.1, 2174500],
+      ["2.16.01.1.01.0001", "Penyusunan Renstra", 45000000, 43875000, 97.5, 1125000],
+      ["2.16.01.1.01.0007", "Evaluasi Kinerja", 30000000, 28950500, 96.5, 1049500],
+      ["2.16.01.1.02", "Administrasi Keuangan", 30000000, 28950000, 96.5, 1050000],
+      ["2.16.01.1.02.0001", "Penyediaan Gaji", 30000000, 28950000, 96.5, 1050000],
+      [_, "JUMLAH", 105000000, 101775500, 96.93, 3224500],
+    ];
+    patch(rows);
+    return rows;
+  };
+
+  test("the table as written: nothing claimed", () => {
+    expect(check(table(() => {})).claims).toEqual([]);
+  });
+
+  test("a kegiatan pagu typed wrong: only its subtotal, not the program, its % nor its sisa", () => {
+    expect(check(table((r) => (r[2]![2] = 75500000))).claims).toEqual(["C3 SUBTOTAL_MISMATCH"]);
+  });
+
+  test("a sub kegiatan sisa typed wrong: only that sisa, not its kegiatan's sum", () => {
+    expect(check(table((r) => (r[4]![5] = 2025000))).claims).toEqual(["F5 SISA_MISMATCH"]);
+  });
+});
