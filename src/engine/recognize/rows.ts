@@ -243,8 +243,13 @@ export function classifyBudgetRows(
   }
   const indentLevels = [...indents].sort((a, b) => a - b);
   const hasUpper = dataRows.some((r) => isUpperName(v.text(r, nameCol)));
-  // Upper-case programs without a number above numbered kegiatan: numbers then start at level 2.
-  const offset = dataRows.some((r) => isUpperName(v.text(r, nameCol)) && !depths.has(r)) ? 1 : 0;
+  // Upper-case programs without a number above numbered kegiatan: numbers then start at level 2. A "TOTAL"
+  // or "JUMLAH" line is upper case too, and heads nothing.
+  const offset = dataRows.some(
+    (r) => isUpperName(v.text(r, nameCol)) && !depths.has(r) && !isTotalRow(v, r, c0, c1, columns)
+  )
+    ? 1
+    : 0;
 
   const rows: TableRow[] = [];
   const last: Array<number | undefined> = [];

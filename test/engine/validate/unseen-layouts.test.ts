@@ -109,3 +109,18 @@ describe("one typo, one finding", () => {
     expect(check(table((r) => (r[4]![5] = 2025000))).claims).toEqual(["F5 SISA_MISMATCH"]);
   });
 });
+
+describe("numbering", () => {
+  test("roman programs over arabic kegiatan, an upper-case TOTAL below: the kegiatan are the program's children", () => {
+    const { tables, claims } = check([
+      ["No", "Program/Kegiatan", "Pagu (Rp)", "Realisasi (Rp)", "%"],
+      ["I", "Program Pelayanan Administrasi Perkantoran", 500000, 400000, 80],
+      ["1", "Penyediaan Jasa Surat Menyurat", 100000, 100000, 100],
+      ["2", "Penyediaan Jasa Listrik", 300000, 300000, 100],
+      [_, "TOTAL", 500000, 400000, 80],
+    ]);
+    expect(tables[0].rows.map((r) => r.kind)).toEqual(["program", "kegiatan", "kegiatan", "total"]);
+    // The program's pagu is not the sum of its kegiatan (400.000): claimed at the program.
+    expect(claims).toEqual(["C2 SUBTOTAL_MISMATCH"]);
+  });
+});
