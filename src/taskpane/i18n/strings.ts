@@ -25,6 +25,10 @@ const id = {
   kind_comparison: "Perbandingan",
   kind_efisiensi: "Efisiensi",
   rowsCount: "{count} baris data",
+  scanUncertainColumns:
+    "Kolom {columns} belum pasti dibaca: tidak diperiksa dan tidak diisi (lihat Catatan pengenalan).",
+  scanUncertainHierarchy:
+    "Induk-anak baris hanya ditebak: jumlah per program/kegiatan tidak diperiksa.",
   doubts: "Catatan pengenalan",
   errorPrefix: "Terjadi kesalahan: {message}",
   sheetHidden:
@@ -130,6 +134,9 @@ const en: Strings = {
   kind_comparison: "Comparison",
   kind_efisiensi: "Efficiency",
   rowsCount: "{count} data rows",
+  scanUncertainColumns:
+    "Column {columns} not read with certainty: not checked and not filled (see Recognition notes).",
+  scanUncertainHierarchy: "Parent / child rows only guessed: program / kegiatan sums not checked.",
   doubts: "Recognition notes",
   errorPrefix: "Something went wrong: {message}",
   sheetHidden:

@@ -9,6 +9,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { columnLetter, hierarchyUncertain, uncertainColumns } from "../../engine/index";
 import type { AnalysisState } from "../hooks/useAnalysis";
 import { rectToA1 } from "../hooks/a1";
 import { useSelect } from "../hooks/useSelect";
@@ -112,6 +113,8 @@ export function ScanPanel({ state }: { state: AnalysisState }) {
               {analysis.tables.map((table) => {
                 const range = rectToA1(table.range);
                 const kind = t(`kind_${table.kind}` as StringKey);
+                // Said where the table is listed, so a withheld column is not a surprise in Temuan or Isi.
+                const unsure = [...uncertainColumns(table)].sort((a, b) => a - b).map(columnLetter);
                 return (
                   <li key={`${table.sheet}!${range}`}>
                     <Button
@@ -124,6 +127,14 @@ export function ScanPanel({ state }: { state: AnalysisState }) {
                         <Text weight="semibold">{kind}</Text>
                         <span className={sr.hidden}>{` ${t("at")} `}</span>
                         <Caption1>{`${table.sheet}!${range} · ${t("rowsCount", { count: table.rows.length })}`}</Caption1>
+                        {unsure.length > 0 && (
+                          <Caption1>
+                            {t("scanUncertainColumns", { columns: unsure.join(", ") })}
+                          </Caption1>
+                        )}
+                        {hierarchyUncertain(table) && (
+                          <Caption1>{t("scanUncertainHierarchy")}</Caption1>
+                        )}
                       </span>
                     </Button>
                   </li>
