@@ -19,7 +19,8 @@ export interface TextReading {
 export type TextResult = TextReading | { kind: "empty" } | { kind: "unreadable" };
 
 // "None" / "null" / "NaN": what a database export writes for an empty field.
-const NOT_AVAILABLE = /^(?:-+|–|—|n\/?a|#n\/a|na\.|n\.a\.?|tidak ada|belum ada|none|null|nan)$/i;
+const NOT_AVAILABLE =
+  /^(?:-+|–|—|n\/?a|#n\/a|na\.|n\.a\.?|tidak ada|belum ada|none|null|nan|(?:belum|tidak) (?:ada|tersedia)(?: data)?|data belum (?:ada|tersedia))$/i;
 
 /** Amounts in accounting style: "(1.250)", "(Rp 2.500.000,00)" are negative. */
 const GROUPED_AMOUNT = /^(?:rp|idr)?\.?\s*\d{1,3}(?:([.,])\d{3})+(?:(?!\1)[.,]\d{1,2})?$/i;

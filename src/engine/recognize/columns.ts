@@ -10,7 +10,7 @@ import type { Legend } from "./legend";
 import { applyLegendRoles } from "./legend-roles";
 import { periodsIn, rankYears, withoutPeriods, type RankColumn } from "./period";
 import { readRevision } from "./revision";
-import { compact, yearsIn } from "./text";
+import { compact, isAcrossYears, yearsIn } from "./text";
 import { doubtItem } from "./uncertain";
 import type { SheetView } from "./view";
 
@@ -92,7 +92,8 @@ function readColumns(v: SheetView, block: HeaderBlock): ColumnInfo[] {
     const side = pairSide(lowest);
     const group = side && label.endsWith(lowest) ? label.slice(0, -lowest.length).trim() : "";
     const m = side && group ? null : label ? matchLabel(label) : null;
-    const years = yearsIn(label);
+    // A running total up to a year is not that year's figure: it takes the role without the year.
+    const years = isAcrossYears(label) ? [] : yearsIn(label);
     const info: ColumnInfo = {
       col: c,
       label,

@@ -5,6 +5,7 @@
 // (not a triwulan part, not a cumulative "s.d.", the table's year). Each choice among several is said.
 import type { DoubtReason, RoleKey } from "../types";
 import { columnLetter, toA1 } from "./address";
+import { CUMULATIVE, PERIODIC } from "./text";
 import type { ColumnPlan } from "./columns";
 import { figure, isRatio } from "./evidence";
 import type { Legend } from "./legend";
@@ -13,12 +14,6 @@ import type { SheetView } from "./view";
 
 type KinerjaRole = "target" | "realisasi" | "capaian";
 const ROLES: KinerjaRole[] = ["target", "realisasi", "capaian"];
-
-/** A part of the year (a triwulan, semester or month) is not the year's figure. */
-const PERIODIC =
-  /\b(triwulan|tw|semester|caturwulan|bulan|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\b/i;
-/** A running total over a plan ("s.d. Tahun 2026", "kumulatif") is not the year's figure. */
-const CUMULATIVE = /(s\.?\s*d\.?\s|s\/d|sampai\s+dengan|kumulatif|cumulative)/i;
 
 /** Every column the header names for `role` in the table's year or with no year, left to right. */
 function candidatesOf(plan: ColumnPlan, role: KinerjaRole): number[] {

@@ -105,6 +105,13 @@ function matchCompact(c: string): LabelMatch | null {
   if (c.includes("selisih") && !c.includes("sisa"))
     return c.includes("realisasi") ? { word: "sisa" } : null;
   if (NO_WORDS.has(noDigits) && c.length <= 6) return { word: "no" };
+  // "Capaian terhadap Target Akhir (%)", "Progres thd target akhir Renstra": progress toward the plan's end,
+  // neither the end target itself nor this year's capaian; no role (nothing is checked on a guess).
+  if (
+    isPlanTarget(c) &&
+    /(capaian|progres|persentase|tingkat)/.test(c.slice(0, c.indexOf("target")))
+  )
+    return null;
   if (isPlanTarget(c)) return { word: "target_akhir" };
   // "Target Capaian (setiap tahun)" is a target; "Capaian" alone stays a capaian.
   if (c.startsWith("targetcapaian")) return { word: "target" };

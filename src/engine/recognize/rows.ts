@@ -4,6 +4,7 @@
 // indentation, or (last resort, said in the doubts) the sumber dana column.
 import type { DoubtItem, RoleKey, TableKind, TableRow } from "../types";
 import { toA1 } from "./address";
+import { figure } from "./evidence";
 import { kodeColumns, linkByCode } from "./kode-path";
 import { doubtItem } from "./uncertain";
 import type { SheetView } from "./view";
@@ -49,11 +50,22 @@ export interface RowResult {
  * An indicator named like a total ("Jumlah Penduduk Miskin", "Jumlah Informasi Publik yang
  * dipublikasikan"): it has its own satuan and a target or realisasi, which a total line has not.
  */
-function ownIndicator(v: SheetView, row: number, columns: Columns): boolean {
-  if (columns.satuan === undefined || v.text(row, columns.satuan) === "") return false;
-  return (Object.entries(columns) as [string, number][]).some(
+function ownIndicator(v: SheetView, row: number, columns: Columns, above: number[]): boolean {
+  const figures = (Object.entries(columns) as [string, number][]).filter(
     ([key, col]) => /^(target|realisasi)(@|$)/.test(key) && v.text(row, col) !== ""
   );
+  if (figures.length === 0) return false;
+  if (columns.satuan !== undefined && v.text(row, columns.satuan) !== "") return true;
+  // No satuan to tell by: a total line adds up the rows above it; a "Jumlah pelanggaran disiplin ASN"
+  // with its own target and realisasi does not. Told by the figures, not by the first word.
+  if (columns.satuan !== undefined || above.length === 0) return false;
+  return figures.every(([, col]) => {
+    const own = figure(v, row, col);
+    if (own === null) return false;
+    let sum = 0;
+    for (const r of above) sum += figure(v, r, col) ?? 0;
+    return Math.abs(sum - own) > 1e-6 * Math.max(1, Math.abs(sum));
+  });
 }
 
 /** PK, renstra, comparison and efisiensi rows. */
@@ -73,9 +85,15 @@ export function classifyIndicatorRows(
   let sasaranRow: number | undefined;
   let orphan: number | undefined;
   let noIndicator: number | undefined;
+  // Indicator rows since the last total line: what a total line below them would add up.
+  let above: number[] = [];
+  const figureCols = (Object.entries(columns) as [string, number][])
+    .filter(([key]) => /^(target|realisasi|capaian)(@|$)/.test(key))
+    .map(([, col]) => col);
   for (const r of dataRows) {
-    if (isTotalRow(v, r, c0, c1, columns) && !ownIndicator(v, r, columns)) {
+    if (isTotalRow(v, r, c0, c1, columns) && !ownIndicator(v, r, columns, above)) {
       rows.push({ row: r, kind: "total" });
+      above = [];
       continue;
     }
     const filled = v.filled(r, c0, c1);
@@ -85,13 +103,16 @@ export function classifyIndicatorRows(
     const indicatorText = iCol !== undefined ? ownColumnText(v, r, iCol) : "";
     const heading =
       (SASARAN_HEADING.test(first) && indicatorText === "") ||
+      // "Sasaran 1: ..." written in the indikator column (merged across), with no figures of its own.
+      (SASARAN_HEADING.test(indicatorText) && figureCols.every((c) => v.text(r, c) === "")) ||
       (iCol !== undefined &&
         indicatorText === "" &&
         texts.size === 1 &&
         !hasNumbers &&
         first.length > 15);
     if (heading) {
-      sasaran = first.replace(SASARAN_HEADING, "").trim() || first;
+      const named = SASARAN_HEADING.test(first) ? first : indicatorText || first;
+      sasaran = named.replace(SASARAN_HEADING, "").trim() || named;
       sasaranRow = r;
       rows.push({ row: r, kind: "sasaran" });
       continue;
@@ -120,6 +141,7 @@ export function classifyIndicatorRows(
     }
     if ((sCol !== undefined || sasaranRow !== undefined) && sasaranRow === undefined) orphan ??= r;
     rows.push({ row: r, kind: "indicator", ...sasaranOf(sasaran, sasaranRow) });
+    above.push(r);
   }
   if (orphan !== undefined) {
     doubts.push(

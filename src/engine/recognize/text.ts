@@ -59,3 +59,17 @@ export function fuzzyContains(text: string, word: string): boolean {
   }
   return false;
 }
+
+/** A part of the year (a triwulan, semester or month) is not the year's figure. */
+export const PERIODIC =
+  /\b(triwulan|tw|semester|caturwulan|bulan|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\b/i;
+/** A running total over a plan ("s.d. Tahun 2026", "kumulatif") is not the year's figure. */
+export const CUMULATIVE = /(s\.?\s*d\.?\s|s\/d|sampai\s+dengan|kumulatif|cumulative)/i;
+
+/**
+ * "Realisasi s.d. 2024", "Capaian Kumulatif Renstra": a running total over the plan's years, not the figure
+ * of the year it names ("s.d. Desember 2024" / "s.d. Triwulan IV" is the year's own figure).
+ */
+export function isAcrossYears(label: string): boolean {
+  return CUMULATIVE.test(label) && !PERIODIC.test(label);
+}

@@ -37,6 +37,27 @@ function qualitativeOk(a: ReadCell, b: ReadCell | undefined): boolean {
   }
 }
 
+/** "80-85", "80 s.d. 85", ">= 80", "min. 80", "maks 10 %": a range or a bound, written on purpose. */
+const RANGE_OR_BOUND =
+  /^\s*(?:(?:≥|≤|>=|<=|>|<|min(?:imal|imum)?\.?|maks(?:imal|imum)?\.?|max\.?)\s*[\d.,]+\s*%?|[\d.,]+\s*%?\s*(?:-|–|s\.?\s*d\.?|s\/d|sampai)\s*[\d.,]+\s*%?)\s*$/i;
+
+/** A target or realisasi written as a range or bound: no capaian to judge, said as a note, not an error. */
+function reportRange(ctx: TableContext, cell: ReadCell, what: string): void {
+  const text = shown(cell);
+  ctx.sink.add({
+    rule: "NOT_A_NUMBER",
+    severity: "info",
+    row: cell.row,
+    col: cell.col,
+    message:
+      `${what} "${text}" berupa rentang atau batas, bukan satu angka, jadi capaian indikator ini tidak dihitung ` +
+      `dan tidak diperiksa. Bila perlu dihitung, tulis satu angka (mis. batas bawahnya) dan rentangnya di keterangan.`,
+    expected: null,
+    actual: text,
+  });
+  ctx.sink.markBad(cell.row, cell.col);
+}
+
 function reportUnreadable(ctx: TableContext, cell: ReadCell, what: string): void {
   const text = shown(cell);
   const ambiguous = cell.issue?.kind === "ambiguous";
@@ -94,8 +115,10 @@ export function checkData(ctx: TableContext): void {
         [t, r, "Target"],
         [r, t, "Realisasi"],
       ] as const) {
-        if (cell.value === null && !cell.blank && !qualitativeOk(cell, other))
-          reportUnreadable(ctx, cell, name);
+        if (cell.value === null && !cell.blank && !qualitativeOk(cell, other)) {
+          if (RANGE_OR_BOUND.test(shown(cell))) reportRange(ctx, cell, name);
+          else reportUnreadable(ctx, cell, name);
+        }
       }
       if (!capaianDue) continue;
       // A row with no indicator name (an urusan / program heading, a total) has no capaian due.
@@ -116,9 +139,12 @@ export function checkData(ctx: TableContext): void {
         ],
       ] as const) {
         if (!cell.blank) continue;
+        // "N/A", "Belum ada data": the unit says in words that the figure is not there; a note, not a warning
+        // (an empty cell or a bare "-" may be a figure forgotten).
+        const said = /[a-z]/i.test(shown(cell));
         ctx.sink.add({
           rule: "MISSING_VALUE",
-          severity: "warning",
+          severity: said ? "info" : "warning",
           row: cell.row,
           col: cell.col,
           message: `${name} kosong${shown(cell) ? ` ("${shown(cell)}")` : ""}: capaian indikator ini tidak dapat dihitung. ${todo}.`,

@@ -42,6 +42,16 @@ export class FindingSink {
     });
   }
 
+  /** The figure a rule expected at a cell it found wrong (a capaian's recomputed value), if it found one. */
+  expectedAt(rule: RuleId, row: number, col: number): number | null {
+    for (let i = this.items.length - 1; i >= 0; i--) {
+      const p = this.items[i]!;
+      if (p.row === row && p.col === col && p.finding.rule === rule)
+        return typeof p.finding.expected === "number" ? p.finding.expected : null;
+    }
+    return null;
+  }
+
   markBad(row: number, col: number): void {
     this.badCells.add(`${row}|${col}`);
   }

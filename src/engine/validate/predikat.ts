@@ -52,6 +52,14 @@ export function checkPredikat(ctx: TableContext, scale: ScaleInUse): void {
       );
       const label = norm(stated);
       if (accepted.has(label)) continue;
+      // The capaian itself was found wrong: a predikat that fits the true capaian is right, and the capaian's
+      // finding already says what to fix (one typo, one finding).
+      const truth = sink.expectedAt(
+        what === "capaian" ? "CAPAIAN_MISMATCH" : "SERAPAN_MISMATCH",
+        source.row,
+        source.col
+      );
+      if (truth !== null && norm(labelForPoints(scale, truth)) === label) continue;
       const expected = labelForPoints(scale, p);
       if (!known.has(label)) {
         sink.add({

@@ -11,11 +11,13 @@ const _ = null;
 function check(rows: FixtureCell[][], merges: string[] = []) {
   const g = gridFromSheet({ name: "S", rows, merges });
   const { tables } = recognize(g);
-  const claims = validate(g, tables)
-    .findings.filter((f) => f.severity !== "info")
-    .map((f) => `${f.cell} ${f.rule}`);
-  return { tables, claims };
+  const findings = validate(g, tables).findings;
+  const claims = findings.filter((f) => f.severity !== "info").map((f) => `${f.cell} ${f.rule}`);
+  const notes = findings.filter((f) => f.severity === "info").map((f) => `${f.cell} ${f.rule}`);
+  return { tables, claims, notes };
 }
+const letter = (col: number | undefined): string | undefined =>
+  col === undefined ? undefined : columnLetter(col);
 
 describe("average rows", () => {
   const rows = (second: number): FixtureCell[][] => [
@@ -122,5 +124,109 @@ describe("numbering", () => {
     expect(tables[0].rows.map((r) => r.kind)).toEqual(["program", "kegiatan", "kegiatan", "total"]);
     // The program's pagu is not the sum of its kegiatan (400.000): claimed at the program.
     expect(claims).toEqual(["C2 SUBTOTAL_MISMATCH"]);
+  });
+});
+
+describe("running totals and progress toward the plan's end", () => {
+  const rows = (g3: number): FixtureCell[][] => [
+    [
+      "No",
+      "Indikator",
+      "Satuan",
+      "Target Akhir Renstra 2026",
+      "Target 2024",
+      "Realisasi 2024",
+      "Capaian (%)",
+      "Realisasi Renstra s.d. 2024",
+      "Tingkat Capaian Renstra s.d. 2024 (%)",
+    ],
+    [1, "Jumlah dokumen perencanaan", "Dokumen", 25, 5, 5, 100, 20, 80],
+    [2, "Jumlah laporan keuangan", "Laporan", 60, 12, 12, g3, 48, 80],
+  ];
+
+  test("a column 's.d. 2024' is a running total, not the 2024 figure: the year's capaian is checked", () => {
+    const { tables, claims } = check(rows(100));
+    expect(letter(tables[0].columns.capaian)).toBe("G");
+    expect(letter(tables[0].columns["capaian@2024"])).not.toBe("I");
+    expect(claims).toEqual([]);
+    expect(check(rows(90)).claims).toEqual(["G3 CAPAIAN_MISMATCH"]);
+  });
+
+  test("'Capaian terhadap target akhir (%)' is not a second target akhir", () => {
+    const { tables, claims } = check([
+      [
+        "No",
+        "Indikator Kinerja",
+        "Satuan",
+        "Target Akhir Renstra (2026)",
+        "Realisasi 2024",
+        "Capaian terhadap target akhir (%)",
+      ],
+      [1, "Persentase ruang terbuka hijau publik", "%", 20, 14.6, 73],
+      [2, "Indeks kualitas air", "Indeks", 60, 55.3, 92.17],
+    ]);
+    expect(letter(tables[0].columns.target_akhir)).toBe("D");
+    expect(Object.values(tables[0].columns).map(letter)).not.toContain("F");
+    expect(tables[0].doubts.join(" ")).not.toMatch(/target_akhir/);
+    expect(claims).toEqual([]);
+  });
+});
+
+describe("rows", () => {
+  test("'Jumlah ...' with its own target and realisasi is an indicator even with no Satuan column", () => {
+    const { tables, claims } = check([
+      ["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)"],
+      [1, "Persentase layanan kepegawaian tepat waktu", 90, 62, 68.89],
+      [_, "Jumlah pegawai mengikuti diklat", 40, 30, 90],
+    ]);
+    expect(tables[0].rows.map((r) => r.kind)).toEqual(["indicator", "indicator"]);
+    expect(claims).toEqual(["E3 CAPAIAN_MISMATCH"]);
+  });
+
+  test("a 'Jumlah' line that adds up the rows above is still the total", () => {
+    const { tables } = check([
+      ["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)"],
+      [1, "Peserta pelatihan", 40, 30, 75],
+      [2, "Peserta magang", 10, 10, 100],
+      [_, "Jumlah", 50, 40, 80],
+    ]);
+    expect(tables[0].rows.map((r) => r.kind)).toEqual(["indicator", "indicator", "total"]);
+  });
+
+  test("a sasaran heading written in the indikator column heads the indicators below it", () => {
+    const { tables, claims } = check(
+      [
+        ["No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)"],
+        ["I", "Sasaran: Meningkatnya kualitas tata kelola keuangan"],
+        ["1", "Persentase temuan BPK yang ditindaklanjuti", "%", 90, 92.7, 103],
+        ["2", "Nilai SAKIP", "Nilai", 70, 72, 102.86],
+      ],
+      ["B2:F2"]
+    );
+    expect(tables[0].rows.map((r) => r.kind)).toEqual(["sasaran", "indicator", "indicator"]);
+    expect(tables[0].rows[1]!.sasaran).toBe("Meningkatnya kualitas tata kelola keuangan");
+    expect(claims).toEqual([]);
+  });
+});
+
+describe("values written on purpose", () => {
+  test("a range target and a realisasi 'Belum ada data' are notes, not errors", () => {
+    const { claims, notes } = check([
+      ["No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)"],
+      [1, "Indeks kepuasan masyarakat", "Nilai", "80-85", 86.2, 107.75],
+      [2, "Indeks kualitas udara", "Indeks", 80, "Belum ada data", _],
+      [3, "Nilai SAKIP", "Nilai", 70, 72, 102.86],
+    ]);
+    expect(claims).toEqual([]);
+    expect(notes).toEqual(["D2 NOT_A_NUMBER", "E3 MISSING_VALUE"]);
+  });
+
+  test("a wrong capaian whose predikat fits the true capaian: the capaian is claimed, not the predikat", () => {
+    const { claims } = check([
+      ["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)", "Predikat"],
+      [1, "Persentase ASN disiplin", 90, 91, 101.11, "Sangat Tinggi"],
+      [2, "Persentase dokumen tepat waktu", 100, 60, 30, "Rendah"],
+    ]);
+    expect(claims).toEqual(["E3 CAPAIAN_MISMATCH"]);
   });
 });
