@@ -316,7 +316,9 @@ export function settleByData(
               ? stated
                 ? ", sesuai rumus pada baris nomor kolom"
                 : ""
-              : ` (hanya ${rowsFit} yang cocok; belum pasti, jadi kolom ini tidak diperiksa dan tidak diisi)`)
+              : best.fits.every(([f, n]) => f === n)
+                ? ` (cocok pada ${rowsFit}, terlalu sedikit baris untuk memastikan; belum pasti, jadi kolom ini tidak diperiksa dan tidak diisi)`
+                : ` (hanya ${rowsFit} yang cocok; belum pasti, jadi kolom ini tidak diperiksa dan tidak diisi)`)
         );
         reason = sure
           ? best.fits.every(([f, n]) => fitIsCertain(f, n))

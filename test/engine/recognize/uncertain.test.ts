@@ -119,7 +119,14 @@ describe("a pair chosen from the figures", () => {
     expect(t.columns.anggaran).toBe(3);
     expect(reasons(t)).toEqual(["few_rows"]);
     expect(claims(g, t)).toEqual([]);
-    expect(t.doubts.join(" ")).toMatch(/belum pasti/);
+    expect(t.doubts.join(" ")).toMatch(/hanya 2 dari 3 baris yang cocok; belum pasti/);
+  });
+
+  test("a fit in every one of too few rows is said as too few rows, not as a poor fit", () => {
+    const { g, t } = read(tenRows().slice(0, 4));
+    expect(reasons(t)).toEqual(["few_rows"]);
+    expect(claims(g, t)).toEqual([]);
+    expect(t.doubts.join(" ")).toMatch(/cocok pada 3 dari 3 baris, terlalu sedikit baris/);
   });
 });
 
