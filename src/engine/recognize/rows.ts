@@ -244,15 +244,32 @@ export function classifyBudgetRows(
     // A, B, C over I, II, III over 1.1: a letter is a letter when it follows the previous letter
     // ("C" after "B"), else a roman numeral when it reads as one.
     let prevLetter = 0;
+    let prevSmall = 0;
+    let smallDepth: number | undefined;
+    let lastDepth: number | undefined;
     for (const r of dataRows) {
-      const t = v.text(r, noCol).replace(/[.\s]/g, "");
+      const t = v.text(r, noCol).replace(/[.\s)]/g, "");
       if (/^[A-Z]$/.test(t) && (t.charCodeAt(0) === prevLetter + 1 || !ROMAN.test(t))) {
         prevLetter = t.charCodeAt(0);
         depths.set(r, -1);
         continue;
       }
+      // a, b, c: one level under the numbered row above them (I / a / 1.1, or I / 1 / a).
+      // "b" after "a" is its sibling, whatever was numbered between them.
+      if (/^[a-z]$/.test(t) && (t.charCodeAt(0) === prevSmall + 1 || !ROMAN.test(t))) {
+        const next = t.charCodeAt(0) === prevSmall + 1 && prevSmall > 0;
+        smallDepth = next ? smallDepth : lastDepth !== undefined ? lastDepth + 1 : undefined;
+        prevSmall = t.charCodeAt(0);
+        if (smallDepth !== undefined) depths.set(r, smallDepth);
+        continue;
+      }
       const d = numberingDepth(v, r, noCol);
-      if (d !== null) depths.set(r, d);
+      if (d !== null) {
+        depths.set(r, d);
+        // A number at or above the letters' level ends their run ("II" after "b").
+        if (smallDepth !== undefined && d < smallDepth) prevSmall = 0;
+        lastDepth = d;
+      }
     }
   }
   let minDepth = Infinity;

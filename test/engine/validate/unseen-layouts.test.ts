@@ -127,6 +127,31 @@ describe("numbering", () => {
   });
 });
 
+describe("lettered rows", () => {
+  const table = (kegiatanA: number): FixtureCell[][] => [
+    ["No", "Program/Kegiatan/Sub Kegiatan", "Pagu (Rp)", "Realisasi (Rp)"],
+    ["I", "Program Penunjang Urusan Pemerintahan Daerah", 400, 320],
+    ["a", "Perencanaan dan Evaluasi", kegiatanA, 200],
+    ["1.1", "Penyusunan Dokumen Perencanaan", 120, 118],
+    ["1.2", "Evaluasi Kinerja", 80, 82],
+    ["b", "Pengadaan Barang Milik Daerah", 200, 120],
+    ["2.1", "Pengadaan Kendaraan Dinas", 200, 120],
+    ["II", "Program Pengelolaan Informasi Publik", 50, 45],
+    ["a", "Pengelolaan Informasi Publik", 50, 45],
+    ["1.1", "Monitor Opini Publik", 50, 45],
+  ];
+
+  test("a, b under roman programs are kegiatan, the 1.1 rows their sub kegiatan", () => {
+    const { tables, claims } = check(table(200));
+    expect(tables[0].rows.map((r) => r.level)).toEqual([1, 2, 3, 3, 2, 3, 1, 2, 3]);
+    expect(claims).toEqual(["D5 REALISASI_EXCEEDS_PAGU"]);
+  });
+
+  test("a lettered kegiatan that is not the sum of its rows is claimed at that kegiatan only", () => {
+    expect(check(table(210)).claims).toEqual(["C3 SUBTOTAL_MISMATCH", "D5 REALISASI_EXCEEDS_PAGU"]);
+  });
+});
+
 describe("running totals and progress toward the plan's end", () => {
   const rows = (g3: number): FixtureCell[][] => [
     [
