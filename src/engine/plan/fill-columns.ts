@@ -154,6 +154,9 @@ function ownHeaderColumns(
   return found;
 }
 
+/** A header that states realisasi - anggaran (or the other way round) in the table's own words. */
+const DIFFERENCE = /(lebih.{0,4}kurang|bertambah.{0,4}berkurang|selisih|surplus.{0,4}defisit)/;
+
 const into = (col: number | undefined): { into?: number } =>
   col === undefined ? {} : { into: col };
 
@@ -227,7 +230,10 @@ export function neededColumns(
       ...into(existing(table, "serapan", p.year, single, own, moneyYear)),
     });
     const sisaCol = existing(table, "sisa", p.year, single, own, moneyYear);
-    if (table.kind === "anggaran" || sisaCol !== undefined) {
+    // An LRA's "Lebih / (Kurang)" or "Bertambah / (Berkurang)" already states realisasi - anggaran; a Sisa
+    // beside it says the same with the other sign (and means nothing on revenue rows).
+    const difference = [...own.keys()].some((k) => DIFFERENCE.test(k));
+    if ((table.kind === "anggaran" && !difference) || sisaCol !== undefined) {
       out.push({
         kind: "sisa",
         year: p.year,

@@ -15,6 +15,8 @@ import { doubtItem } from "./uncertain";
 import type { SheetView } from "./view";
 
 export interface ColumnPlan {
+  /** Budget columns from before a change (Anggaran Murni beside Anggaran Perubahan): not the pagu in force. */
+  beforeChange?: number[];
   kind: TableKind;
   columns: Partial<Record<RoleKey, number>>;
   /** Every column the header names for a role, in sheet order, where there is more than one. */
@@ -422,7 +424,16 @@ export function planColumns(
     budget
   );
   if (!kind) return null;
-  return { kind, columns, candidates, labels, year, doubts, doubtItems };
+  return {
+    kind,
+    columns,
+    candidates,
+    labels,
+    year,
+    doubts,
+    doubtItems,
+    ...(revision.keptBefore.length > 0 ? { beforeChange: revision.keptBefore } : {}),
+  };
 }
 
 function decideKind(

@@ -355,6 +355,20 @@ export function settleByData(
     ["realisasi_anggaran", real, chosenR],
   ] as const) {
     if (cols.length > 1 && chosen !== undefined && !byData) {
+      // Anggaran Murni beside Anggaran Perubahan: the one after the change is in force, said by the header.
+      const before = plan.beforeChange ?? [];
+      if (
+        key === "anggaran" &&
+        !before.includes(chosen) &&
+        cols.every((c) => c === chosen || before.includes(c))
+      ) {
+        why.push(
+          `kolom ${cols.map(columnLetter).join(", ")} sama-sama anggaran; dipakai kolom ${columnLetter(chosen)} (setelah perubahan, yang berlaku)`
+        );
+        reason = reason === "no_fit" ? "no_fit" : "header_only";
+        took(key, chosen, cols);
+        continue;
+      }
       const byOrder =
         chosen === cols[0] && !/\b(jumlah|total)\b/i.test(plan.labels.get(chosen) ?? "");
       why.push(

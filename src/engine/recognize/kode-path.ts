@@ -92,6 +92,9 @@ export function linkByCode(v: SheetView, rows: number[], cols: number[]): Map<nu
     const same = map.get(key);
     // The same code again right away (a row repeated): it details the first one, as its only child.
     if (same !== undefined && same === lastRow) parent = same;
+    // "5.1" under a row coded plainly "5" (an LRA's 4 PENDAPATAN / 5 BELANJA): that row is its parent.
+    else if (parent === undefined && family !== "#" && maps.get("#")?.has(K([family])))
+      parent = maps.get("#")?.get(K([family]));
     // A root of an inner family (rekening 5.1.02 under a sub kegiatan) belongs to the outer row above it.
     else if (parent === undefined && at > 0) parent = lastOf[at - 1];
     if (same === undefined || same !== lastRow) map.set(key, row);

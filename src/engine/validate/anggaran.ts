@@ -16,6 +16,28 @@ export function amount(ctx: TableContext, cell: ReadCell | undefined): number | 
 
 const rp = (n: number): string => `Rp ${angkaId(n, 2)}`;
 
+/** An LRA's revenue section starts at "Pendapatan ..." and ends where belanja or pembiayaan starts. */
+const REVENUE_START = /^(jumlah\s+)?pendapatan\b/i;
+const REVENUE_END = /^(jumlah\s+)?(belanja|pembiayaan)\b/i;
+/** Lines that are a difference of sections, not a budget to spend: surplus / defisit, pembiayaan netto, SILPA. */
+const NET_LINE = /(surplus|defisit|pembiayaan\s+netto|sisa\s+lebih|silpa)/i;
+
+/**
+ * Rows where realisasi above the pagu is no overspending: revenue collected above its target, and the
+ * net lines of an LRA.
+ */
+function notSpending(ctx: TableContext): Set<number> {
+  const out = new Set<number>();
+  let revenue = false;
+  for (const row of ctx.table.rows) {
+    const label = rowLabel(ctx.grid, ctx.table, row.row);
+    if (REVENUE_START.test(label)) revenue = true;
+    else if (REVENUE_END.test(label)) revenue = false;
+    if (revenue || NET_LINE.test(label)) out.add(row.row);
+  }
+  return out;
+}
+
 export function checkAnggaran(ctx: TableContext): void {
   const { table, sink, grid } = ctx;
   const paguCol = roleColumn(table, "anggaran");
@@ -90,7 +112,9 @@ export function checkAnggaran(ctx: TableContext): void {
       }
     }
   }
+  const revenue = notSpending(ctx);
   for (const row of order) {
+    if (revenue.has(row.row)) continue;
     const p = amount(ctx, ctx.cell(paguCol, row.row));
     const r = amount(ctx, ctx.cell(realCol, row.row));
     if (p === null || r === null || r <= p + 0.5) continue;

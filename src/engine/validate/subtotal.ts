@@ -138,6 +138,7 @@ export function checkSubtotals(ctx: TableContext): void {
       if (!best || best.sum === null) continue;
       const sum = best.sum;
       const count = best.level.length;
+      corrected.set(`${col}:${total.row}`, sum);
       wrong++;
       pending.push(() =>
         sink.add({

@@ -3,6 +3,7 @@
 import { recognize } from "../../../src/engine/recognize/index";
 import { columnLetter } from "../../../src/engine/recognize/address";
 import { validate } from "../../../src/engine/validate/index";
+import { planFill } from "../../../src/engine/plan/fill";
 import { gridFromSheet } from "../../fixtures/grid";
 import type { FixtureCell } from "../../fixtures/spec";
 
@@ -253,5 +254,75 @@ describe("values written on purpose", () => {
       [2, "Persentase dokumen tepat waktu", 100, 60, 30, "Rendah"],
     ]);
     expect(claims).toEqual(["E3 CAPAIAN_MISMATCH"]);
+  });
+});
+
+describe("an LRA: pendapatan, belanja and the surplus", () => {
+  const lra = (header6: string): FixtureCell[][] => [
+    ["Kode Rekening", "Uraian", "Anggaran", "Realisasi", "%", header6],
+    ["4", "PENDAPATAN DAERAH", 97500, 100333, 102.9, 2833],
+    ["4.1", "Pendapatan Asli Daerah", 97500, 100333, 102.9, 2833],
+    ["4.1.01", "Pajak Daerah", 85000, 88456, 104.07, 3456],
+    ["4.1.02", "Retribusi Daerah", 12500, 11877, 95.02, -623],
+    ["5", "BELANJA DAERAH", 13368, 12954, 96.9, -414],
+    ["5.1", "Belanja Operasi", 12690, 12300, 96.93, -390],
+    ["5.1.01", "Belanja Pegawai", 8123, 7988, 98.34, -135],
+    ["5.1.02", "Belanja Barang dan Jasa", 4567, 4312, 94.42, -255],
+    ["5.2", "Belanja Modal", 678, 654, 96.46, -24],
+    ["5.2.02", "Belanja Modal Peralatan dan Mesin", 678, 654, 96.46, -24],
+    [_, "SURPLUS / (DEFISIT)", 84132, 87379, 103.86, 3247],
+  ];
+
+  test("5.1 is under 5, not under the last pendapatan line; revenue above target and the surplus are no overspending", () => {
+    const { tables, claims } = check(lra("Bertambah/(Berkurang)"));
+    const byRow = new Map(tables[0].rows.map((r) => [r.row, r.parentRow]));
+    expect(byRow.get(6)).toBe(5); // 5.1 -> 5
+    expect(claims).toEqual([]);
+  });
+
+  test("fill adds no Sisa beside the table's own Bertambah/(Berkurang)", () => {
+    const g = gridFromSheet({ name: "S", rows: lra("Bertambah/(Berkurang)") });
+    const plan = planFill([g], recognize(g).tables, { mode: "formulas" });
+    expect(plan.columns.map((c) => c.kind)).not.toContain("sisa");
+  });
+
+  test("a real overspending in the belanja section is still said", () => {
+    const rows = lra("Bertambah/(Berkurang)");
+    rows[9] = ["5.2", "Belanja Modal", 678, 700, 103.24, 22];
+    rows[10] = ["5.2.02", "Belanja Modal Peralatan dan Mesin", 678, 700, 103.24, 22];
+    rows[5] = ["5", "BELANJA DAERAH", 13368, 13000, 97.25, -368];
+    expect(check(rows).claims).toContain("D11 REALISASI_EXCEEDS_PAGU");
+  });
+});
+
+describe("before and after a change", () => {
+  test("Anggaran Murni beside Anggaran Perubahan with no %: the Perubahan is the pagu, and fill uses it", () => {
+    const rows: FixtureCell[][] = [
+      ["No", "Sub Kegiatan", "Anggaran Murni (Rp)", "Anggaran Perubahan (Rp)", "Realisasi (Rp)"],
+      [1, "Penyusunan Renstra", 100000000, 120000000, 110000000],
+      [2, "Evaluasi Kinerja", 50000000, 45000000, 44000000],
+    ];
+    const { tables } = check(rows);
+    expect(letter(tables[0].columns.anggaran)).toBe("D");
+    expect((tables[0].doubtItems ?? []).some((i) => i.uncertain)).toBe(false);
+    const g = gridFromSheet({ name: "S", rows });
+    const plan = planFill([g], recognize(g).tables, { mode: "formulas" });
+    expect(plan.columns.find((c) => c.kind === "serapan")?.cells[0]?.formula).toMatch(
+      /SAKIP\.SERAPAN\(D2,E2\)/
+    );
+  });
+});
+
+describe("a wrong total", () => {
+  test("a wrong JUMLAH realisasi: the total is claimed, not its sisa that fits the true total", () => {
+    const { claims } = check([
+      ["No", "Perangkat Daerah", "Anggaran", "Realisasi", "Sisa"],
+      [1, "Dinas A", 1000, 900, 100],
+      [2, "Dinas B", 2000, 1900, 100],
+      [3, "Dinas C", 500, 450, 50],
+      [4, "Dinas D", 700, 650, 50],
+      [_, "JUMLAH", 4200, 3850, 300],
+    ]);
+    expect(claims).toEqual(["D6 SUBTOTAL_MISMATCH"]);
   });
 });
