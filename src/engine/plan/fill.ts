@@ -129,6 +129,24 @@ export function runsOf(rows: number[]): [number, number][] {
 }
 
 /**
+ * A new Sisa column is money written the way the table writes its pagu ("#,##0" stays "#,##0", not Rupiah
+ * imposed); the other kinds, and a pagu in General or percent, get the default format.
+ */
+function newColumnFormat(
+  grid: Grid,
+  table: RecognizedTable,
+  kind: FillKind,
+  pagu: number | undefined
+): string {
+  if (kind !== "sisa" || pagu === undefined) return defaultFormat(kind);
+  for (const row of table.rows) {
+    const f = cellOf(grid, row.row, pagu).numberFormat;
+    if (f && f !== "General" && !f.includes("%") && /[0#]/.test(f)) return f;
+  }
+  return defaultFormat(kind);
+}
+
+/**
  * Plans the columns every table lacks. Tables are those of `recognize` on the same grids; columns the
  * tables already have are left alone (validation checks them), so planning on a filled workbook gives
  * an empty plan.
@@ -244,7 +262,7 @@ export function planFill(
         headerRow,
         lastRow,
         cells: written,
-        numberFormat: defaultFormat(need.kind),
+        numberFormat: newColumnFormat(grid, table, need.kind, need.inputs[0]),
         table: table.range,
       };
       if (need.year !== undefined) column.year = need.year;

@@ -326,3 +326,27 @@ describe("a wrong total", () => {
     expect(claims).toEqual(["D6 SUBTOTAL_MISMATCH"]);
   });
 });
+
+describe("new columns", () => {
+  const sisaFormat = (fmt: string | null): string | undefined => {
+    const m = (v: number): FixtureCell => (fmt === null ? v : { v, fmt });
+    const g = gridFromSheet({
+      name: "S",
+      rows: [
+        ["No", "Kegiatan", "Anggaran", "Realisasi", "%"],
+        [1, "Kegiatan A", m(1000000), m(900000), 90],
+        [2, "Kegiatan B", m(2000000), m(1500000), 75],
+      ],
+    });
+    const plan = planFill([g], recognize(g).tables, { mode: "formulas" });
+    return plan.columns.find((c) => c.kind === "sisa")?.numberFormat;
+  };
+
+  test("a new Sisa is written the way the table writes its pagu", () => {
+    expect(sisaFormat("#,##0")).toBe("#,##0");
+  });
+
+  test("a pagu in General gets the default Rupiah format", () => {
+    expect(sisaFormat(null)).toMatch(/Rp/);
+  });
+});
