@@ -43,6 +43,9 @@ describe("arah", () => {
     "Jumlah Titik Hot Spot di Ruang Publik", // diskominfo: wifi hotspots, more is better
     "Jumlah Informasi Publik yang dipublikasikan",
     "Opini BPK Wajar Tanpa Pengecualian (WTP)",
+    "Persentase Rumah Tangga Miskin Penerima Bantuan Sosial",
+    "Persentase Penduduk Miskin yang Terdaftar sebagai Peserta JKN",
+    "Persentase balita stunting yang mendapat intervensi gizi",
     "",
   ])("%p -> higher", (nama) => {
     expect(arah(nama)).toBe("higher");

@@ -93,7 +93,13 @@ export function checkData(ctx: TableContext): void {
     if (col === undefined) continue;
     const role = key.split("@")[0] as ColumnRole;
     if (!NUMERIC_ROLES.includes(role)) continue;
+    // A template not filled yet: a total line's =AVERAGE(...) over the empty column shows #DIV/0!; that is
+    // the empty column, said nowhere as an error.
+    const emptyColumn = table.rows.every(
+      (row) => !isIndicatorRow(row) || (ctx.cell(col, row.row)?.blank ?? true)
+    );
     for (const cell of ctx.column(col).cells) {
+      if (emptyColumn && table.rows[ctx.rowIndex.get(cell.row) ?? -1]?.kind === "total") continue;
       if (cell.value === null && !cell.blank && cell.issue && cell.issue.kind !== "empty") {
         reportUnreadable(ctx, cell, ROLE_NAMES[role] ?? "Nilai");
       } else if (cell.issue?.kind === "ambiguous") {

@@ -350,3 +350,24 @@ describe("new columns", () => {
     expect(sisaFormat(null)).toMatch(/Rp/);
   });
 });
+
+describe("templates and names", () => {
+  test("a template's =AVERAGE over its still empty capaian column (#DIV/0!) is no error", () => {
+    const rows = (g4: FixtureCell): FixtureCell[][] => [
+      ["No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)"],
+      [1, "Indeks Kepuasan Masyarakat", "Indeks", 80, 82, _],
+      [2, "Nilai SAKIP", "Nilai", 70, 72, _],
+      [_, "Rata-rata Capaian Kinerja", _, _, _, g4],
+    ];
+    expect(check(rows("#DIV/0!")).claims).toEqual([]);
+  });
+
+  test("a covered share of the poor ('miskin penerima bantuan') is higher-is-better: no polarity suspect", () => {
+    const { claims } = check([
+      ["No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)"],
+      [1, "Persentase Rumah Tangga Miskin Penerima Bantuan Sosial", "%", 85, 61.5, 72.35],
+      [2, "Persentase Penduduk Miskin yang Terdaftar sebagai Peserta JKN", "%", 95, 97.2, 102.32],
+    ]);
+    expect(claims).toEqual([]);
+  });
+});
