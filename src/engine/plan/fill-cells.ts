@@ -13,6 +13,7 @@ import { cellA1, sheetPrefix } from "./a1";
 import type { FillKind, NeededColumn } from "./fill-columns";
 import { cellOf, isEmptyCell } from "./grid-cells";
 import { RUPIAH } from "./compare-cells";
+import { appendAverageLine } from "./fill-average";
 
 /** One row of a new column. `formula` is "" on rows that get nothing (no inputs at all). */
 export interface FillCell {
@@ -386,6 +387,8 @@ export function fillCells(
     const cells = byKind[need.kind](ctx, need);
     ctx.computed.push(need.into === undefined ? cells : intoOwnColumn(ctx, need, cells));
   }
+  if (table.kind !== "anggaran")
+    appendAverageLine(grid, table, needs, rows, ctx.computed, ctx.kept, settings);
   return ctx.computed;
 }
 

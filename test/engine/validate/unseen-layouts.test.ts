@@ -362,6 +362,44 @@ describe("templates and names", () => {
     expect(check(rows("#DIV/0!")).claims).toEqual([]);
   });
 
+  test("fill writes the template's empty Rata-rata line: the mean of the capaian above it, and its predikat", () => {
+    const g = gridFromSheet({
+      name: "S",
+      rows: [
+        ["No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)", "Predikat"],
+        [1, "Indeks Kepuasan Masyarakat", "Indeks", 80, 84, _, _],
+        [2, "Nilai SAKIP", "Nilai", 70, 63, _, _],
+        [_, "Rata-rata Capaian Kinerja", _, _, _, _, _],
+      ],
+    });
+    const plan = planFill([g], recognize(g).tables, { mode: "formulas" });
+    const capaian = plan.columns.find((c) => c.kind === "capaian")!;
+    const line = capaian.cells.find((c) => c.row === 3)!;
+    expect(line.formula).toBe("=AVERAGE(F2:F3)");
+    expect(line.value).toBeCloseTo((1.05 + 0.9) / 2, 10);
+    const predikat = plan.columns.find((c) => c.kind === "predikat")!;
+    expect(predikat.cells.find((c) => c.row === 3)).toMatchObject({
+      formula: "=SAKIP.PREDIKAT(F4)",
+      value: "Sangat Tinggi",
+    });
+  });
+
+  test("a Rata-rata under each sasaran is not written by fill (no one mean fits them all)", () => {
+    const g = gridFromSheet({
+      name: "S",
+      rows: [
+        ["No", "Sasaran", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)"],
+        [1, "Sasaran A", "Indeks A", 80, 84, _],
+        [_, "Rata-rata capaian sasaran", _, _, _, _],
+        [2, "Sasaran B", "Indeks B", 70, 63, _],
+        [_, "Rata-rata capaian sasaran", _, _, _, _],
+      ],
+    });
+    const plan = planFill([g], recognize(g).tables, { mode: "formulas" });
+    const rows = plan.columns.find((c) => c.kind === "capaian")!.cells.map((c) => c.row);
+    expect(rows).toEqual([1, 3]);
+  });
+
   test("a covered share of the poor ('miskin penerima bantuan') is higher-is-better: no polarity suspect", () => {
     const { claims } = check([
       ["No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)"],
