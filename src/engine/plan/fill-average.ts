@@ -23,7 +23,9 @@ export function appendAverageLine(
   rows: { row: number }[],
   computed: FillCell[][],
   kept: Set<number>[],
-  settings: AnalysisSettings
+  settings: AnalysisSettings,
+  /** SAKIP.PREDIKAT's scale argument, as the lines above are written (`scaleArg` of fill-cells). */
+  scaleArgument: string
 ): void {
   const averages = table.rows.filter(
     (r) => r.kind === "total" && isAverageLabel(rowLabel(grid, table, r.row))
@@ -73,12 +75,9 @@ export function appendAverageLine(
   } catch {
     label = null;
   }
-  const pFormula = computed[pi]!.find((c) => c.formula !== "")?.formula ?? "";
-  // The predikat formula of the lines above, pointed at the average line's capaian (same scale argument).
-  const scaleArg = /^=SAKIP\.PREDIKAT\([^,)]+(.*)\)$/.exec(pFormula)?.[1] ?? "";
   computed[pi]!.push({
     row: line,
-    formula: `=SAKIP.PREDIKAT(${cellA1(line, col)}${scaleArg})`,
+    formula: `=SAKIP.PREDIKAT(${cellA1(line, col)}${scaleArgument})`,
     value: label,
   });
 }

@@ -388,7 +388,16 @@ export function fillCells(
     ctx.computed.push(need.into === undefined ? cells : intoOwnColumn(ctx, need, cells));
   }
   if (table.kind !== "anggaran")
-    appendAverageLine(grid, table, needs, rows, ctx.computed, ctx.kept, settings);
+    appendAverageLine(
+      grid,
+      table,
+      needs,
+      rows,
+      ctx.computed,
+      ctx.kept,
+      settings,
+      scaleArg(settings)
+    );
   return ctx.computed;
 }
 

@@ -50,7 +50,14 @@ export interface RowResult {
  * An indicator named like a total ("Jumlah Penduduk Miskin", "Jumlah Informasi Publik yang
  * dipublikasikan"): it has its own satuan and a target or realisasi, which a total line has not.
  */
-function ownIndicator(v: SheetView, row: number, columns: Columns, above: number[]): boolean {
+/** Indicator rows since the last total line, as what a total line below them would add up: their count and
+ * the running sum of each target / realisasi column (kept as rows are read, so each row is read once). */
+interface Above {
+  rows: number;
+  sums: Map<number, number>;
+}
+
+function ownIndicator(v: SheetView, row: number, columns: Columns, above: Above): boolean {
   const figures = (Object.entries(columns) as [string, number][]).filter(
     ([key, col]) => /^(target|realisasi)(@|$)/.test(key) && v.text(row, col) !== ""
   );
@@ -58,12 +65,11 @@ function ownIndicator(v: SheetView, row: number, columns: Columns, above: number
   if (columns.satuan !== undefined && v.text(row, columns.satuan) !== "") return true;
   // No satuan to tell by: a total line adds up the rows above it; a "Jumlah pelanggaran disiplin ASN"
   // with its own target and realisasi does not. Told by the figures, not by the first word.
-  if (columns.satuan !== undefined || above.length === 0) return false;
+  if (columns.satuan !== undefined || above.rows === 0) return false;
   return figures.every(([, col]) => {
     const own = figure(v, row, col);
     if (own === null) return false;
-    let sum = 0;
-    for (const r of above) sum += figure(v, r, col) ?? 0;
+    const sum = above.sums.get(col) ?? 0;
     return Math.abs(sum - own) > 1e-6 * Math.max(1, Math.abs(sum));
   });
 }
@@ -85,15 +91,17 @@ export function classifyIndicatorRows(
   let sasaranRow: number | undefined;
   let orphan: number | undefined;
   let noIndicator: number | undefined;
-  // Indicator rows since the last total line: what a total line below them would add up.
-  let above: number[] = [];
+  const summed = (Object.entries(columns) as [string, number][])
+    .filter(([key]) => /^(target|realisasi)(@|$)/.test(key))
+    .map(([, col]) => col);
+  let above: Above = { rows: 0, sums: new Map() };
   const figureCols = (Object.entries(columns) as [string, number][])
     .filter(([key]) => /^(target|realisasi|capaian)(@|$)/.test(key))
     .map(([, col]) => col);
   for (const r of dataRows) {
     if (isTotalRow(v, r, c0, c1, columns) && !ownIndicator(v, r, columns, above)) {
       rows.push({ row: r, kind: "total" });
-      above = [];
+      above = { rows: 0, sums: new Map() };
       continue;
     }
     const filled = v.filled(r, c0, c1);
@@ -141,7 +149,8 @@ export function classifyIndicatorRows(
     }
     if ((sCol !== undefined || sasaranRow !== undefined) && sasaranRow === undefined) orphan ??= r;
     rows.push({ row: r, kind: "indicator", ...sasaranOf(sasaran, sasaranRow) });
-    above.push(r);
+    above.rows++;
+    for (const c of summed) above.sums.set(c, (above.sums.get(c) ?? 0) + (figure(v, r, c) ?? 0));
   }
   if (orphan !== undefined) {
     doubts.push(

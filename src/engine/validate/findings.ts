@@ -25,7 +25,8 @@ export interface FindingAt {
 /** Collects findings of one validation run; a second finding of the same rule at the same cell is dropped. */
 export class FindingSink {
   private readonly items: PlacedFinding[] = [];
-  private readonly seen = new Set<string>();
+  /** Each finding by `rule|row|col`: one per rule and cell, and found again by `expectedAt`. */
+  private readonly seen = new Map<string, Finding>();
   /** Cells already reported as unreadable or missing: other rules skip figures built on them. */
   readonly badCells = new Set<string>();
 
@@ -34,22 +35,23 @@ export class FindingSink {
   add({ rule, severity, row, col, message, expected, actual }: FindingAt): void {
     const key = `${rule}|${row}|${col}`;
     if (this.seen.has(key)) return;
-    this.seen.add(key);
-    this.items.push({
-      row,
-      col,
-      finding: { rule, severity, sheet: this.sheet, cell: a1(row, col), message, expected, actual },
-    });
+    const finding: Finding = {
+      rule,
+      severity,
+      sheet: this.sheet,
+      cell: a1(row, col),
+      message,
+      expected,
+      actual,
+    };
+    this.seen.set(key, finding);
+    this.items.push({ row, col, finding });
   }
 
   /** The figure a rule expected at a cell it found wrong (a capaian's recomputed value), if it found one. */
   expectedAt(rule: RuleId, row: number, col: number): number | null {
-    for (let i = this.items.length - 1; i >= 0; i--) {
-      const p = this.items[i]!;
-      if (p.row === row && p.col === col && p.finding.rule === rule)
-        return typeof p.finding.expected === "number" ? p.finding.expected : null;
-    }
-    return null;
+    const expected = this.seen.get(`${rule}|${row}|${col}`)?.expected;
+    return typeof expected === "number" ? expected : null;
   }
 
   markBad(row: number, col: number): void {
